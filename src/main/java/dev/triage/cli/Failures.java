@@ -1,0 +1,76 @@
+package dev.triage.cli;
+
+import dev.triage.diag.Diagnostic;
+import dev.triage.diag.DiagnosticPrinter;
+import dev.triage.diag.QuestionnaireException;
+import dev.triage.diag.TriageException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** The one place that turns failures into a message on stderr and an exit code. */
+final class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler {
+  private final boolean stacktrace;
+
+  Failures(boolean stacktrace) {
+    this.stacktrace = stacktrace;
+  }
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+    PrintWriter err = cmd.getErr();
+    int code = report(ex, err);
+    if (stacktrace) {
+      ex.printStackTrace(err);
+    }
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public int handleParseException(ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println("triage: " + ex.getMessage());
+    err.print(cmd.getHelp().synopsis(0));
+    err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+    if (stacktrace) {
+      ex.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCodes.USAGE;
+  }
+
+  /** Prints what went wrong and returns the exit code it maps to. */
+  static int report(Exception ex, PrintWriter err) {
+    if (ex instanceof QuestionnaireException q) {
+      for (Diagnostic d : q.diagnostics()) {
+        err.println(DiagnosticPrinter.render(d, q.source()));
+      }
+      return ExitCodes.INVALID;
+    }
+    if (ex instanceof TriageException t) {
+      t.lines().forEach(line -> err.println("triage: " + line));
+      return switch (t.kind()) {
+        case INPUT -> ExitCodes.INVALID;
+        case USAGE -> ExitCodes.USAGE;
+        case CANCELLED -> ExitCodes.CANCELLED;
+      };
+    }
+    if (ex instanceof ParameterException p) {
+      err.println("triage: " + p.getMessage());
+      return ExitCodes.USAGE;
+    }
+    StringWriter what = new StringWriter();
+    what.append(ex.getClass().getSimpleName());
+    if (ex.getMessage() != null) {
+      what.append(": ").append(ex.getMessage());
+    }
+    err.println("triage: unexpected error: " + what + " (run again with --stacktrace and report it)");
+    return ExitCodes.INVALID;
+  }
+}

@@ -1,0 +1,35 @@
+package dev.triage.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import picocli.CommandLine;
+
+/** Entry point: builds the command line over the given streams; only {@link #main} exits the JVM. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int code = run(Environment.system(), out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs one command line and returns its exit code; tests call this in-process. */
+  public static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
+    boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
+    Failures failures = new Failures(stacktrace);
+    CommandLine cmd = new CommandLine(new TriageCommand(environment), new CommandFactory(environment));
+    cmd.setOut(out);
+    cmd.setErr(err);
+    cmd.setExecutionExceptionHandler(failures);
+    cmd.setParameterExceptionHandler(failures);
+    int code = cmd.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+}

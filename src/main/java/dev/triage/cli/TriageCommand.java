@@ -1,0 +1,52 @@
+package dev.triage.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The root command: global options, the list of subcommands and the exit codes in its help. */
+@Command(
+    name = "triage",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Suggests the likely source of pain in the back of the thigh and what to do next.",
+      "It screens for emergencies first. It does not diagnose: see a professional when in doubt."
+    },
+    subcommands = {picocli.AutoComplete.GenerateCompletion.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:the questionnaire or an input file is invalid, a case failed, or reading or writing failed",
+      "2:usage error: a bad flag, a missing or bad answer",
+      "130:cancelled by the user"
+    })
+public final class TriageCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--stacktrace",
+      scope = ScopeType.INHERIT,
+      description = "Print the Java stack trace of a failure (for bug reports).")
+  boolean stacktrace;
+
+  private final Environment environment;
+
+  public TriageCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  /** What subcommands may know beyond their arguments. */
+  public Environment environment() {
+    return environment;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}
