@@ -10,9 +10,16 @@ import dev.triage.model.Ref;
 import dev.triage.model.Reference;
 import dev.triage.model.Source;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Writes a questionnaire as format-v1 YAML in the block style authors use, so the benchmark loads real text. */
 public final class QuestionnaireYaml {
+  private static final String DEFAULT_NOT_SURE = "Not sure";
+  private static final Pattern PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9 ,.;'()/?-]*");
+  private static final Set<String> WORDS = Set.of("yes", "no", "on", "off", "y", "n", "true", "false", "null");
+
   private final StringBuilder out = new StringBuilder();
 
   private QuestionnaireYaml() {}
@@ -73,11 +80,10 @@ public final class QuestionnaireYaml {
     text(2, "text", q.text());
     q.help().ifPresent(h -> text(2, "help", h));
     line(2, "choices:");
+    // One line per choice, as authors often write them: the flow style keeps 100,000 nodes within the loader's limit.
     for (Choice c : q.choices()) {
-      line(3, "- id: " + c.id());
-      text(4, "label", c.label());
-      c.reason().ifPresent(r -> text(4, "reason", r));
-      line(4, "next: " + c.next().id());
+      String reason = c.reason().map(r -> ", reason: " + quote(r)).orElse("");
+      line(3, "- {id: " + c.id() + ", label: " + quote(c.label()) + reason + ", next: " + c.next().id() + "}");
     }
     q.notSure().ifPresent(this::notSure);
     if (!q.refs().isEmpty()) {
@@ -87,7 +93,9 @@ public final class QuestionnaireYaml {
 
   private void notSure(NotSure n) {
     line(2, "not-sure:");
-    text(3, "label", n.label());
+    if (!n.label().equals(DEFAULT_NOT_SURE)) {
+      text(3, "label", n.label());
+    }
     n.treatAs().ifPresent(t -> line(3, "treat-as: " + t));
     n.next().ifPresent(r -> line(3, "next: " + r.id()));
     n.reason().ifPresent(r -> text(3, "reason", r));
@@ -132,8 +140,11 @@ public final class QuestionnaireYaml {
     out.append("  ".repeat(depth)).append(text).append('\n');
   }
 
-  /** Double-quoted, so no text is ever read as another type or breaks the layout. */
+  /** Plain where plain text is safe to read back as the same text, double-quoted otherwise. */
   private static String quote(String s) {
+    if (PLAIN.matcher(s).matches() && !s.contains(" - ") && !WORDS.contains(s.toLowerCase(Locale.ROOT))) {
+      return s;
+    }
     return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
 }

@@ -25,6 +25,8 @@ public final class ScaleQuestionnaire {
   private static final Tier[] RED_FLAG_TIERS = {Tier.EMERGENCY, Tier.URGENT, Tier.SOON};
   private static final String[] SOURCES = {"hamstring", "ischial-tuberosity", "sciatic-nerve", "si-joint", "glutes"};
   private static final int REFERENCES = 20;
+  private static final String[] CHOICES = {"yes", "no", "sometimes"};
+  private static final String[] LABELS = {"Yes", "No", "Sometimes"};
 
   private final Random random;
   private final int redFlagCount;
@@ -84,8 +86,10 @@ public final class ScaleQuestionnaire {
       String other = SOURCES[(i + 1) % SOURCES.length];
       outcomes.add(new Outcome("outcome-" + i, Pos.NONE, Tier.SELF_CARE, Optional.of(ref(source)),
           List.of(ref(other)), "Likely source - the " + source.replace('-', ' ') + " (" + i + ")",
-          "Pain like yours often comes from the " + source.replace('-', ' ') + ".", List.of("Reason " + i + "."),
-          List.of("Walk for 10 to 20 minutes twice a day."), List.of("Long periods of sitting."),
+          "Pain like yours often comes from the " + source.replace('-', ' ') + ".",
+          i % 3 == 0 ? List.of("Your answers point to the " + source.replace('-', ' ') + ".") : List.of(),
+          List.of("Walk for 10 to 20 minutes twice a day."),
+          i % 3 == 1 ? List.of("Long periods of sitting.") : List.of(),
           List.of("See a physiotherapist if it is no better after 6 weeks."), List.of(reference(i))));
     }
     return new Questionnaire(1, "scale", "Scale benchmark (" + (redFlagCount + questionCount + outcomeCount)
@@ -100,17 +104,18 @@ public final class ScaleQuestionnaire {
     for (int c = 0; c < choiceCount; c++) {
       int child = 2 * i + 1 + c;
       String next = c < 2 && child < questionCount ? "q" + child : c == 2 ? later(i) : outcome();
-      choices.add(new Choice(String.valueOf((char) ('a' + c)), Pos.NONE, "Answer " + (char) ('a' + c),
-          c == 0 ? Optional.of("You chose answer a to question " + i + ".") : Optional.empty(), ref(next)));
+      choices.add(new Choice(CHOICES[c], Pos.NONE, LABELS[c],
+          c == 0 && i % 3 == 0 ? Optional.of("It changes with activity " + i + ".") : Optional.empty(), ref(next)));
     }
     Optional<NotSure> notSure = switch (i % 3) {
-      case 0 -> Optional.of(new NotSure(Pos.NONE, "Not sure", Optional.of("b"), Optional.empty(), Optional.empty()));
+      case 0 -> Optional.of(new NotSure(Pos.NONE, "Not sure", Optional.of("no"), Optional.empty(), Optional.empty()));
       case 1 -> Optional.of(new NotSure(Pos.NONE, "Not sure", Optional.empty(), Optional.of(ref(later(i))),
-          Optional.of("You were not sure about question " + i + ".")));
+          Optional.of("Not sure about activity " + i + ".")));
       default -> Optional.empty();
     };
-    return new Question("q" + i, Pos.NONE, "Question " + i + ": does the pain change when you do thing " + i + "?",
-        Optional.of("Why we ask question " + i + "."), Optional.empty(), choices, notSure,
+    return new Question("q" + i, Pos.NONE, "Does activity " + i + " bring the pain on?",
+        i % 4 == 0 ? Optional.of("This helps tell the sources apart.") : Optional.empty(), Optional.empty(), choices,
+        notSure,
         i % 4 == 0 ? List.of(reference(i)) : List.of());
   }
 
