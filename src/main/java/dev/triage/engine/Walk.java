@@ -1,0 +1,192 @@
+package dev.triage.engine;
+
+import dev.triage.model.Asked;
+import dev.triage.model.Node;
+import dev.triage.model.Outcome;
+import dev.triage.model.Questionnaire;
+import dev.triage.model.RedFlag;
+import dev.triage.model.Ref;
+import dev.triage.model.Reference;
+import dev.triage.model.Source;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One person's way through a questionnaire so far: the answers given and the node reached. Immutable: answering,
+ * going back or changing an answer returns a new walk, so a caller can keep any earlier state. Changing an answer
+ * drops every answer after it, so no answer from an abandoned branch survives.
+ */
+public final class Walk {
+  private final Flow flow;
+  private final List<Answer> answers;
+  private final Node at;
+
+  private Walk(Flow flow, List<Answer> answers, Node at) {
+    this.flow = flow;
+    this.answers = List.copyOf(answers);
+    this.at = at;
+  }
+
+  /** A walk at the first red flag (or the start question); prepares the questionnaire once with {@link Flow#of}. */
+  public static Walk start(Questionnaire questionnaire) {
+    return start(Flow.of(questionnaire));
+  }
+
+  /** A walk at the first red flag, sharing what {@code flow} has computed with every other walk of it. */
+  public static Walk start(Flow flow) {
+    return new Walk(flow, List.of(), flow.entry());
+  }
+
+  public Flow flow() {
+    return flow;
+  }
+
+  /** The question to ask now; empty once an outcome is reached. */
+  public Optional<Asked> current() {
+    return at instanceof Asked a ? Optional.of(a) : Optional.empty();
+  }
+
+  /** The questions answered so far, in the order asked. */
+  public List<Answer> answers() {
+    return answers;
+  }
+
+  public boolean done() {
+    return at instanceof Outcome;
+  }
+
+  /** Answers the current question by choice id or number, following {@link Choices}. */
+  public Attempt answer(String input) {
+    Asked q = current().orElseThrow(() -> new IllegalStateException("the walk has ended at '" + at.id() + "'"));
+    Optional<Answer> answer = Choices.resolve(q, input);
+    if (answer.isEmpty()) {
+      return Attempt.Rejected.of(q, input);
+    }
+    List<Answer> more = new ArrayList<>(answers);
+    more.add(answer.get());
+    return new Attempt.Accepted(new Walk(flow, more, flow.node(answer.get().next()).orElseThrow()), answer.get());
+  }
+
+  /** Whether there is an answer to go back over. */
+  public boolean canGoBack() {
+    return !answers.isEmpty();
+  }
+
+  /** The walk before the last answer, with that question current again; this walk when nothing is answered yet. */
+  public Walk back() {
+    return answers.isEmpty() ? this : rewind(answers.size() - 1);
+  }
+
+  /**
+   * The walk with {@code questionId} current again and its answer and every later one dropped; empty when that
+   * question has not been answered on this walk.
+   */
+  public Optional<Walk> rewindTo(String questionId) {
+    for (int i = 0; i < answers.size(); i++) {
+      if (answers.get(i).question().id().equals(questionId)) {
+        return Optional.of(rewind(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Walk rewind(int index) {
+    return new Walk(flow, answers.subList(0, index), answers.get(index).question());
+  }
+
+  /** The 1-based number of the current question, for "question 4 of at most 9". */
+  public int number() {
+    return answers.size() + 1;
+  }
+
+  /** The most questions still to come, counting the current one; 0 once an outcome is reached. */
+  public int remainingAtMost() {
+    return flow.remainingAtMost(at.id());
+  }
+
+  /** The most questions this walk can have in all: those answered plus {@link #remainingAtMost}. */
+  public int totalAtMost() {
+    return answers.size() + remainingAtMost();
+  }
+
+  /** Answers the current question and those after it from {@code given} (question id to answer) while it can. */
+  public Replay replay(Map<String, String> given) {
+    Walk walk = this;
+    while (walk.current().isPresent() && given.containsKey(walk.current().get().id())) {
+      Attempt attempt = walk.answer(given.get(walk.current().get().id()));
+      if (attempt instanceof Attempt.Rejected rejected) {
+        return new Replay(walk, Optional.of(rejected));
+      }
+      walk = ((Attempt.Accepted) attempt).walk();
+    }
+    return new Replay(walk, Optional.empty());
+  }
+
+  /**
+   * The questions still needed, as far as they can be known: the current one, then onwards through the answers in
+   * {@code given}, and past an unanswered question only while every way on that does not end the walk leads to the
+   * same place. These are the questions to ask unless an answer ends the walk sooner.
+   */
+  public List<Asked> stillNeeded(Map<String, String> given) {
+    List<Asked> needed = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Optional<Asked> q = current();
+    while (q.isPresent() && seen.add(q.get().id())) {
+      Asked asked = q.get();
+      Optional<Answer> answer = Optional.ofNullable(given.get(asked.id())).flatMap(a -> Choices.resolve(asked, a));
+      String next;
+      if (answer.isPresent()) {
+        next = answer.get().next();
+      } else {
+        needed.add(asked);
+        List<String> onwards =
+            Flow.successors(asked).stream().filter(id -> flow.asked(id).isPresent()).toList();
+        if (onwards.size() != 1) {
+          break;
+        }
+        next = onwards.get(0);
+      }
+      q = flow.asked(next);
+    }
+    return List.copyOf(needed);
+  }
+
+  /** The outcome, the path and the reasons, once an outcome is reached. */
+  public Optional<Result> result() {
+    if (!(at instanceof Outcome outcome)) {
+      return Optional.empty();
+    }
+    Set<String> reasons = new LinkedHashSet<>();
+    answers.forEach(a -> a.reason().ifPresent(reasons::add));
+    reasons.addAll(outcome.reasons());
+    Optional<RedFlag> redFlag = endingRedFlag(outcome);
+    Optional<Source> source = outcome.source().flatMap(r -> flow.source(r.id()));
+    List<Source> also = outcome.alsoConsider().stream().flatMap(r -> flow.source(r.id()).stream()).toList();
+    Map<String, Reference> refs = new LinkedHashMap<>();
+    List<Ref> cited = new ArrayList<>(outcome.refs());
+    redFlag.ifPresent(f -> cited.addAll(f.refs()));
+    for (Ref r : cited) {
+      flow.reference(r.id()).ifPresent(ref -> refs.putIfAbsent(ref.key(), ref));
+    }
+    return Optional.of(
+        new Result(outcome, answers, List.copyOf(reasons), redFlag, source, also, List.copyOf(refs.values())));
+  }
+
+  private Optional<RedFlag> endingRedFlag(Outcome outcome) {
+    if (answers.isEmpty() || !(answers.get(answers.size() - 1).question() instanceof RedFlag flag)) {
+      return Optional.empty();
+    }
+    Answer last = answers.get(answers.size() - 1);
+    boolean yes = !last.choice().equals(RedFlag.NO) && flag.outcome().id().equals(outcome.id());
+    return yes ? Optional.of(flag) : Optional.empty();
+  }
+
+  /** What {@link #replay} reached, and the given answer it could not take, if any. */
+  public record Replay(Walk walk, Optional<Attempt.Rejected> rejected) {}
+}
