@@ -4,6 +4,7 @@ import dev.triage.diag.Diagnostic;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.Severity;
 import dev.triage.diag.SourceText;
+import dev.triage.load.Loaded;
 import dev.triage.load.QuestionnaireLoader;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +24,7 @@ public record CheckedFile(String file, List<Diagnostic> diagnostics, Optional<So
   /** Loads and validates {@code path}, naming it {@code displayName} (as the user wrote it) in every diagnostic. */
   public static CheckedFile check(Path path, String displayName) {
     try {
-      QuestionnaireLoader.Loaded loaded = QuestionnaireLoader.load(path, displayName);
+      Loaded loaded = QuestionnaireLoader.load(path, displayName);
       return new CheckedFile(
           displayName, Validator.validate(loaded.questionnaire(), displayName), Optional.of(loaded.source()));
     } catch (QuestionnaireException e) {

@@ -28,6 +28,9 @@ final class Graph {
   final Ref[] edgeRef;
 
   private final Map<String, Integer> byId;
+  /** The edges into each node, in compressed rows like the edges out; built when first needed. */
+  private int[] reverseStart;
+  private int[] reverseSource;
 
   private Graph(Questionnaire q) {
     this.questionnaire = q;
@@ -128,6 +131,52 @@ final class Graph {
   Pos edgePos(int from, int edge) {
     Pos pos = edgeRef[edge].pos();
     return pos.known() ? pos : nodes[from].pos();
+  }
+
+  /** Which nodes have a route to {@code target}: one search backwards from it. */
+  boolean[] reaching(int target) {
+    if (reverseStart == null) {
+      reverse();
+    }
+    boolean[] reaches = new boolean[nodes.length];
+    int[] queue = new int[nodes.length];
+    int head = 0;
+    int tail = 0;
+    queue[tail++] = target;
+    reaches[target] = true;
+    while (head < tail) {
+      int w = queue[head++];
+      for (int i = reverseStart[w]; i < reverseStart[w + 1]; i++) {
+        int v = reverseSource[i];
+        if (!reaches[v]) {
+          reaches[v] = true;
+          queue[tail++] = v;
+        }
+      }
+    }
+    return reaches;
+  }
+
+  private void reverse() {
+    int n = nodes.length;
+    reverseStart = new int[n + 1];
+    for (int w : edgeTarget) {
+      if (w >= 0) {
+        reverseStart[w + 1]++;
+      }
+    }
+    for (int v = 0; v < n; v++) {
+      reverseStart[v + 1] += reverseStart[v];
+    }
+    reverseSource = new int[reverseStart[n]];
+    int[] fill = reverseStart.clone();
+    for (int v = 0; v < n; v++) {
+      for (int e = edgeStart[v]; e < edgeStart[v + 1]; e++) {
+        if (edgeTarget[e] >= 0) {
+          reverseSource[fill[edgeTarget[e]]++] = v;
+        }
+      }
+    }
   }
 
   static String kind(Node node) {

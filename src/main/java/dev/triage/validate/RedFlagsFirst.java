@@ -12,8 +12,9 @@ import java.util.TreeMap;
  * Checks that no outcome but a red flag's own can be reached before every red flag has been asked. Over a topological
  * order, each node gets the set of red flags asked on every route to it (the intersection over the edges into it;
  * nodes share one set until they differ, so a well-formed screen costs one set in all). An outcome missing a flag is
- * then explained by one breadth-first search per missing flag that avoids the flag, which yields a route that skips
- * it and the edge where that route leaves the screen too early.
+ * then explained by one breadth-first search per missing flag that avoids the flag: it yields a route that skips the
+ * flag, and the edge to blame, which is where the route turns away from the flag for good (its last chance to reach
+ * it), or, when no node on the route could reach the flag, where it leaves the screen before the flag's turn.
  */
 final class RedFlagsFirst {
   private final Graph graph;
@@ -96,14 +97,16 @@ final class RedFlagsFirst {
     return true;
   }
 
-  /**
-   * Searches from the entry without passing {@code flag}, and reports each edge where a route leaves the last red flag
-   * before {@code flag} without having asked it, once, with the first outcome that route reaches.
-   */
+  /** Searches from the entry without passing {@code flag}, and reports each edge to blame once, with an outcome. */
   private void explain(int flag, List<Integer> outcomes) {
     int n = graph.size();
+    boolean[] reaches = graph.reaching(flag);
     int[] parent = new int[n];
-    int[] leaves = new int[n];
+    // Along a route, "can still reach the flag" turns false at most once and stays false: the edge where it turns
+    // is the one to blame. If it never turns, no node on the route could reach the flag at all: blame the last edge out
+    // of a red flag listed before it (the entry is the first red flag, so every route has one).
+    int[] turn = new int[n];
+    int[] leave = new int[n];
     boolean[] seen = new boolean[n];
     int[] queue = new int[n];
     int head = 0;
@@ -112,7 +115,8 @@ final class RedFlagsFirst {
     seen[entry] = true;
     seen[flag] = true;
     parent[entry] = -1;
-    leaves[entry] = -1;
+    turn[entry] = -1;
+    leave[entry] = -1;
     while (head < tail) {
       int v = queue[head++];
       for (int e = graph.edgeStart[v]; e < graph.edgeStart[v + 1]; e++) {
@@ -120,8 +124,8 @@ final class RedFlagsFirst {
         if (w >= 0 && !seen[w]) {
           seen[w] = true;
           parent[w] = v;
-          // The entry is the first red flag, so every route has such an edge.
-          leaves[w] = graph.isRedFlag(v) && v < flag ? e : leaves[v];
+          turn[w] = reaches[v] && !reaches[w] ? e : turn[v];
+          leave[w] = graph.isRedFlag(v) && v < flag ? e : leave[v];
           queue[tail++] = w;
         }
       }
@@ -129,7 +133,7 @@ final class RedFlagsFirst {
     Map<Integer, List<Integer>> byEdge = new LinkedHashMap<>();
     for (int o : outcomes) {
       if (seen[o]) {
-        byEdge.computeIfAbsent(leaves[o], k -> new ArrayList<>()).add(o);
+        byEdge.computeIfAbsent(turn[o] >= 0 ? turn[o] : leave[o], k -> new ArrayList<>()).add(o);
       }
     }
     byEdge.forEach((edge, reachedOutcomes) -> report(edge, reachedOutcomes, parent));

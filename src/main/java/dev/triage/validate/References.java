@@ -74,7 +74,7 @@ final class References {
     } else if (!(graph.nodes[v] instanceof Outcome target)) {
       findings.error(
           outcome.pos(),
-          "outcome '" + outcome.id() + "' is " + article(v) + ", not an outcome: a red flag's \"yes\" ends the walk");
+          "outcome '" + outcome.id() + "' is " + article(v) + ", not an outcome: a red flag's \"yes\" must end the walk at an outcome");
     } else if (target.tier() != flag.tier()) {
       findings.error(
           outcome.pos(),

@@ -2,7 +2,6 @@ package dev.triage.validate;
 
 import dev.triage.model.Choice;
 import dev.triage.model.Node;
-import dev.triage.model.NotSure;
 import dev.triage.model.Pos;
 import dev.triage.model.Question;
 import dev.triage.model.Questionnaire;
@@ -52,13 +51,6 @@ final class Uniqueness {
   private static void checkChoices(Question question, Findings findings) {
     Map<String, Pos> choices = new HashMap<>();
     for (Choice choice : question.choices()) {
-      if (choice.id().equals(NotSure.ID)) {
-        findings.error(
-            choice.pos(),
-            "choice id '" + NotSure.ID + "' is reserved for the \"not sure\" answer; use not-sure: instead, or "
-                + "another id");
-        continue;
-      }
       Pos first = choices.putIfAbsent(choice.id(), choice.pos());
       if (first != null) {
         findings.error(

@@ -2,6 +2,7 @@ package dev.triage.bench;
 
 import dev.triage.diag.Diagnostic;
 import dev.triage.diag.Severity;
+import dev.triage.load.Loaded;
 import dev.triage.load.QuestionnaireLoader;
 import dev.triage.validate.Validator;
 import java.io.IOException;
@@ -80,7 +81,7 @@ public final class ScaleBenchmark {
   /** Loads and validates once in this JVM; prints {@code ok LOAD_MS VALIDATE_MS HEAP_MIB RSS_MIB}. */
   private static String measure(Path file) throws Exception {
     long t0 = System.nanoTime();
-    QuestionnaireLoader.Loaded loaded = QuestionnaireLoader.load(file, file.getFileName().toString());
+    Loaded loaded = QuestionnaireLoader.load(file, file.getFileName().toString());
     long t1 = System.nanoTime();
     List<Diagnostic> found = Validator.validate(loaded.questionnaire(), file.getFileName().toString());
     long t2 = System.nanoTime();
