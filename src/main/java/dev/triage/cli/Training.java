@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class Training {
   /** The bundled questionnaire the training walks and validates, as a resource inside the jar. */
-  static final String BUNDLED = "/questionnaires/example.yaml";
+  static final String BUNDLED = "/questionnaires/posterior-thigh.yaml";
 
   private Training() {}
 
@@ -44,6 +44,7 @@ public final class Training {
     List<List<String>> lines = new ArrayList<>();
     lines.add(List.of("--version"));
     lines.add(List.of("--help"));
+    lines.add(List.of("validate", questionnaire.toString()));
     return List.copyOf(lines);
   }
 
