@@ -32,6 +32,8 @@ public final class Main {
     boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
     Failures failures = new Failures(stacktrace);
     CommandLine cmd = new CommandLine(new TriageCommand(environment), new CommandFactory(environment));
+    // Before the settings below, which picocli passes on only to subcommands already added.
+    Subcommands.add(cmd, TriageCommand.SUBCOMMANDS, args);
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setExecutionExceptionHandler(failures);
