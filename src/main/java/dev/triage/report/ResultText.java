@@ -31,7 +31,7 @@ public final class ResultText {
     out.append('\n').append(Wrap.block(o.title(), width, "", ""));
     out.append(Wrap.block(o.summary(), width, "", ""));
     r.redFlag().ifPresent(f -> section(out, "What to do now", List.of(f.advice()), width));
-    r.source().ifPresent(s -> out.append('\n').append(Wrap.block(s.name() + ": " + s.description(), width,
+    r.source().ifPresent(s -> out.append('\n').append(Wrap.block(s.name() + " - " + s.description(), width,
         "Likely source: ", "  ")));
     if (!r.alsoConsider().isEmpty()) {
       String also = r.alsoConsider().stream().map(Source::name).collect(Collectors.joining("; "));

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Wraps plain text at word boundaries for the terminal; a word longer than the width is left whole, never cut. */
-final class Wrap {
+public final class Wrap {
   private Wrap() {}
 
   /**
    * The text as lines no wider than {@code width} (where words allow), the first starting with {@code first} and the
    * rest with {@code rest}; line breaks in the text are treated as spaces.
    */
-  static List<String> lines(String text, int width, String first, String rest) {
+  public static List<String> lines(String text, int width, String first, String rest) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder(first);
     boolean empty = true;
@@ -35,7 +35,7 @@ final class Wrap {
   }
 
   /** The wrapped lines joined with line breaks, ending in one. */
-  static String block(String text, int width, String first, String rest) {
+  public static String block(String text, int width, String first, String rest) {
     return String.join("\n", lines(text, width, first, rest)) + "\n";
   }
 }
