@@ -29,7 +29,7 @@ import java.util.Set;
  * questionnaires, so a misspelt {@code expect} never passes silently.
  */
 public record CaseFile(SourceText source, Optional<YamlScalar> questionnaire, List<Written> defaults,
-    List<Raw> cases) {
+    List<Raw> cases, List<Diagnostic> problems) {
   private static final Set<String> TOP = Set.of("questionnaire", "defaults", "cases");
   private static final Set<String> CASE = Set.of("name", "answers", "expect");
   private static final Set<String> EXPECT = Set.of("outcome", "tier");
@@ -39,6 +39,14 @@ public record CaseFile(SourceText source, Optional<YamlScalar> questionnaire, Li
     Objects.requireNonNull(questionnaire, "questionnaire");
     defaults = List.copyOf(defaults);
     cases = List.copyOf(cases);
+    problems = List.copyOf(problems);
+  }
+
+  /** Throws the problems found while parsing, if any; for when the questionnaire cannot be opened to check more. */
+  public void throwIfProblems() throws QuestionnaireException {
+    if (!problems.isEmpty()) {
+      throw new QuestionnaireException(problems, Optional.of(source));
+    }
   }
 
   /** The default answers, question id to answer as written. */
@@ -52,13 +60,17 @@ public record CaseFile(SourceText source, Optional<YamlScalar> questionnaire, Li
    */
   public List<TestCase> against(Flow flow) throws QuestionnaireException {
     Problems p = new Problems(source);
+    p.found.addAll(problems);
     List<String> questions = flow.askable().stream().map(Asked::id).toList();
     List<String> outcomes = flow.questionnaire().outcomes().stream().map(Outcome::id).toList();
     defaults.forEach(w -> check(p, flow, questions, w));
     List<TestCase> checked = new ArrayList<>();
     for (Raw raw : cases) {
       raw.answers().forEach(w -> check(p, flow, questions, w));
-      YamlScalar outcome = raw.outcome();
+      if (raw.outcome().isEmpty()) {
+        continue; // already reported: the case has no expected outcome
+      }
+      YamlScalar outcome = raw.outcome().get();
       if (!outcomes.contains(outcome.value())) {
         p.error(outcome.pos(), "no outcome '" + outcome.value() + "' in '" + flow.questionnaire().id() + "'"
             + Nearest.to(outcome.value(), outcomes).map(n -> "; did you mean '" + n + "'?").orElse(""));
@@ -75,23 +87,28 @@ public record CaseFile(SourceText source, Optional<YamlScalar> questionnaire, Li
   private static void check(Problems p, Flow flow, List<String> questions, Written w) {
     Optional<Asked> q = flow.asked(w.question());
     if (q.isEmpty()) {
-      p.error(w.pos(), "no question '" + w.question() + "' in '" + flow.questionnaire().id() + "'"
+      p.error(w.keyPos(), "no question '" + w.question() + "' in '" + flow.questionnaire().id() + "'"
           + Nearest.to(w.question(), questions).map(n -> "; did you mean '" + n + "'?").orElse(""));
     } else if (Choices.resolve(q.get(), w.choice()).isEmpty()) {
       p.error(w.pos(), Attempt.Rejected.of(q.get(), w.choice()).message());
     }
   }
 
-  /** One answer as written in the file. */
-  public record Written(String question, String choice, Pos pos) {}
+  /** One answer as written in the file: {@code keyPos} is where the question id is, {@code pos} the answer. */
+  public record Written(String question, String choice, Pos keyPos, Pos pos) {}
 
   /** One case as written, before its ids are checked against the questionnaire. */
-  public record Raw(String name, Pos pos, List<Written> answers, YamlScalar outcome, Optional<YamlScalar> tier) {
+  public record Raw(
+      String name, Pos pos, List<Written> answers, Optional<YamlScalar> outcome, Optional<YamlScalar> tier) {
     public Raw {
       answers = List.copyOf(answers);
     }
   }
 
+  /**
+   * Reads the file's structure. Throws at once only when nothing usable is left (not a mapping, no cases); other
+   * problems are kept and reported with those {@link #against} finds, so every problem is shown in one go.
+   */
   public static CaseFile parse(SourceText src) throws QuestionnaireException {
     YamlNode root = SafeYaml.parse(src, "write 'cases:' with a list of cases (see the README)");
     Problems p = new Problems(src);
@@ -103,15 +120,16 @@ public record CaseFile(SourceText source, Optional<YamlScalar> questionnaire, Li
     Optional<YamlNode> list = top.get("cases");
     if (list.isEmpty()) {
       p.error(top.pos(), "no 'cases'; add a list of cases, each with name, answers and expect");
+      p.throwIfAny();
     } else if (!(list.get() instanceof YamlList items) || items.items().isEmpty()) {
       p.error(list.get().pos(), "'cases' should be a list of cases, each with name, answers and expect");
+      p.throwIfAny();
     } else {
       for (YamlNode item : items.items()) {
         p.testCase(item).ifPresent(cases::add);
       }
     }
-    p.throwIfAny();
-    return new CaseFile(src, questionnaire, defaults, cases);
+    return new CaseFile(src, questionnaire, defaults, cases, p.found);
   }
 
   /** Collects every problem in the file, so all are reported at once. */
@@ -173,7 +191,8 @@ public record CaseFile(SourceText source, Optional<YamlScalar> questionnaire, Li
       List<Written> written = new ArrayList<>();
       for (YamlMap.Entry e : m.entries()) {
         String id = e.key().value();
-        text(e.value(), "the answer to '" + id + "'").ifPresent(s -> written.add(new Written(id, s.value(), s.pos())));
+        text(e.value(), "the answer to '" + id + "'")
+            .ifPresent(s -> written.add(new Written(id, s.value(), e.key().pos(), s.pos())));
       }
       return written;
     }
@@ -187,24 +206,21 @@ public record CaseFile(SourceText source, Optional<YamlScalar> questionnaire, Li
       Optional<YamlScalar> name = need(m, "name", "a case needs a 'name'").flatMap(n -> text(n, "'name'"));
       List<Written> answers = m.get("answers").map(n -> answers(n, "'answers'")).orElse(List.of());
       Optional<YamlNode> expectNode = need(m, "expect", "a case needs 'expect' with the 'outcome' it should reach");
-      if (expectNode.isEmpty()) {
-        return Optional.empty();
-      }
-      if (!(expectNode.get() instanceof YamlMap expect)) {
+      Optional<YamlScalar> outcome = Optional.empty();
+      Optional<YamlScalar> tier = Optional.empty();
+      if (expectNode.isPresent() && !(expectNode.get() instanceof YamlMap)) {
         error(expectNode.get().pos(), "'expect' should be a mapping with 'outcome' (and optionally 'tier'), but is "
             + expectNode.get().kind());
-        return Optional.empty();
+      } else if (expectNode.isPresent()) {
+        YamlMap expect = (YamlMap) expectNode.get();
+        keys(expect, EXPECT);
+        outcome = need(expect, "outcome", "'expect' needs the 'outcome' the case should reach")
+            .flatMap(n -> text(n, "'outcome'"));
+        tier = expect.get("tier").flatMap(n -> text(n, "'tier'"));
+        tier.filter(t -> Tier.fromKey(t.value()).isEmpty()).ifPresent(t -> error(t.pos(),
+            "unknown tier '" + t.value() + "'; expected one of: emergency, urgent, soon, self-care"));
       }
-      keys(expect, EXPECT);
-      Optional<YamlScalar> outcome = need(expect, "outcome", "'expect' needs the 'outcome' the case should reach")
-          .flatMap(n -> text(n, "'outcome'"));
-      Optional<YamlScalar> tier = expect.get("tier").flatMap(n -> text(n, "'tier'"));
-      tier.filter(t -> Tier.fromKey(t.value()).isEmpty()).ifPresent(t -> error(t.pos(),
-          "unknown tier '" + t.value() + "'; expected one of: emergency, urgent, soon, self-care"));
-      if (name.isEmpty() || outcome.isEmpty()) {
-        return Optional.empty();
-      }
-      return Optional.of(new Raw(name.get().value(), m.pos(), answers, outcome.get(), tier));
+      return Optional.of(new Raw(name.map(YamlScalar::value).orElse(""), m.pos(), answers, outcome, tier));
     }
 
     private Optional<YamlNode> need(YamlMap m, String key, String message) {

@@ -70,7 +70,7 @@ public final class CaseRunner {
     Set<String> asked = walk.answers().stream().map(a -> a.question().id()).collect(Collectors.toSet());
     List<String> warnings = new ArrayList<>();
     for (String id : c.answers().keySet()) {
-      if (!asked.contains(id)) {
+      if (walk.done() && !asked.contains(id)) {
         Pos pos = c.answerPos().get(id);
         String where = pos != null && pos.known() ? file + ":" + pos.line() + ":" + pos.column() : file;
         warnings.add(where + ": warning: case '" + c.name() + "': the answer to '" + id

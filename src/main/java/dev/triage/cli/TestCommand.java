@@ -82,7 +82,13 @@ final class TestCommand implements Callable<Integer> {
     CaseFile cases = CaseFile.parse(src);
     Path dir = env.resolve(file).toAbsolutePath().getParent();
     String named = cases.questionnaire().map(YamlScalar::value).orElseGet(() -> ownName(file));
-    Opened opened = Opened.open(new Catalog(env).source(dir, named));
+    Opened opened;
+    try {
+      opened = Opened.open(new Catalog(env).source(dir, named));
+    } catch (QuestionnaireException | TriageException e) {
+      cases.throwIfProblems(); // the case file's own problems first: they may be why its questionnaire is wrong
+      throw e;
+    }
     List<TestCase> checked = cases.against(opened.flow());
     Questionnaire q = opened.flow().questionnaire();
     out.println(file + ": " + checked.size() + (checked.size() == 1 ? " case" : " cases") + " against " + q.id()
