@@ -69,13 +69,15 @@ public final class CaseRunner {
     Walk walk = replay.walk();
     Set<String> asked = walk.answers().stream().map(a -> a.question().id()).collect(Collectors.toSet());
     List<String> warnings = new ArrayList<>();
-    for (String id : c.answers().keySet()) {
-      if (walk.done() && !asked.contains(id)) {
-        Pos pos = c.answerPos().get(id);
-        String where = pos != null && pos.known() ? file + ":" + pos.line() + ":" + pos.column() : file;
-        warnings.add(where + ": warning: case '" + c.name() + "': the answer to '" + id
-            + "' is never reached; remove it");
-      }
+    List<String> unreached = walk.done()
+        ? c.answers().keySet().stream().filter(id -> !asked.contains(id)).toList()
+        : List.of();
+    if (!unreached.isEmpty()) {
+      Pos pos = c.answerPos().getOrDefault(unreached.get(0), Pos.NONE);
+      String where = pos.known() ? file + ":" + pos.line() + ":" + pos.column() : file;
+      warnings.add(where + ": warning: case '" + c.name() + "': "
+          + (unreached.size() == 1 ? "this answer is" : "these answers are") + " never reached: "
+          + String.join(", ", unreached));
     }
     String path = path(walk);
     if (replay.rejected().isPresent()) {
