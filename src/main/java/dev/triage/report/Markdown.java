@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 final class Markdown {
   private static final Pattern ENTITY = Pattern.compile("&(#?[A-Za-z0-9]+;)");
-  private static final Pattern LINE_START = Pattern.compile("^(\\d{1,9})([.)])|^([#>+=-])");
+  private static final Pattern LINE_START = Pattern.compile("^(\\d{1,9})([.)])(?=\\s|$)|^([#>+=-])");
 
   private Markdown() {}
 
