@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       RunCommand.class,
       ListCommand.class,
+      ValidateCommand.class,
       TestCommand.class,
       picocli.AutoComplete.GenerateCompletion.class
     },
