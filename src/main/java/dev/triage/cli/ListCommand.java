@@ -48,8 +48,8 @@ final class ListCommand implements Callable<Integer> {
         Loaded loaded = QuestionnaireLoader.load(src);
         boolean broken = Validator.validate(loaded.questionnaire(), src.name()).stream()
             .anyMatch(d -> d.severity() == Severity.ERROR);
-        String title = loaded.questionnaire().title() + (broken ? " (has errors; run: triage validate "
-            + e.where() + ")" : "");
+        String title = loaded.questionnaire().title() + (broken ? " (has errors" + e.file().map(f -> "; run: triage"
+            + " validate " + e.where()).orElse("") + ")" : "");
         rows.add(new String[] {e.name(), title, loaded.questionnaire().version(), where});
       } catch (QuestionnaireException ex) {
         rows.add(new String[] {e.name(), "(cannot be loaded; run: triage validate " + e.where() + ")", "-", where});
