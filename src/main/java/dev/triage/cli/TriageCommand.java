@@ -31,7 +31,12 @@ public final class TriageCommand implements Runnable {
    * Every subcommand, in the order --help lists them. Add new ones here, not in {@code @Command(subcommands = ...)}:
    * setting one up costs about 9 ms of start-up, so {@link Subcommands} sets up only the one a command line names.
    */
-  static final List<Class<?>> SUBCOMMANDS = List.of(ValidateCommand.class, AutoComplete.GenerateCompletion.class);
+  static final List<Class<?>> SUBCOMMANDS = List.of(
+      RunCommand.class,
+      ListCommand.class,
+      ValidateCommand.class,
+      TestCommand.class,
+      AutoComplete.GenerateCompletion.class);
 
   @Spec CommandSpec spec;
 
