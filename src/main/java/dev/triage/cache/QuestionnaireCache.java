@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32;
 
@@ -34,10 +35,19 @@ public final class QuestionnaireCache {
     this.dir = dir;
   }
 
-  /** The loaded questionnaire in {@code file}, if an entry for exactly its current bytes exists and reads back whole. */
-  public Optional<Loaded> find(Path file, String displayName) {
+  /** The cache the launcher named in the environment, if any. */
+  public static Optional<QuestionnaireCache> named(Map<String, String> env) {
+    String dir = env.get(VARIABLE);
+    return dir == null || dir.isEmpty() ? Optional.empty() : Optional.of(new QuestionnaireCache(Path.of(dir)));
+  }
+
+  /**
+   * The questionnaire loaded and validated from exactly this text, if an entry for it exists and reads back whole;
+   * named as {@code source} names it.
+   */
+  public Optional<Loaded> find(SourceText source) {
     try {
-      byte[] bytes = Files.readAllBytes(file);
+      byte[] bytes = source.text().getBytes(StandardCharsets.UTF_8);
       Path entry = entry(bytes);
       if (!Files.isRegularFile(entry)) {
         return Optional.empty();
@@ -54,10 +64,9 @@ public final class QuestionnaireCache {
         return Optional.empty();
       }
       String sha256 = QuestionnaireCodec.str(in);
-      SourceText source = new SourceText(displayName, new String(bytes, StandardCharsets.UTF_8));
       return Optional.of(new Loaded(QuestionnaireCodec.read(in), source, sha256));
     } catch (IOException | RuntimeException e) {
-      // Anything unexpected means "not cached": the caller loads the file the ordinary way and reports its errors.
+      // Anything unexpected means "not cached": the caller loads the text the ordinary way and reports its errors.
       return Optional.empty();
     }
   }

@@ -5,6 +5,7 @@ import dev.triage.answers.AnswerFile;
 import dev.triage.answers.AnswerFlags;
 import dev.triage.answers.AnswerPrompter;
 import dev.triage.answers.Given;
+import dev.triage.cache.QuestionnaireCache;
 import dev.triage.engine.Answer;
 import dev.triage.engine.Walk;
 import dev.triage.report.JsonReport;
@@ -91,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
     Optional<AnswerFile.Made> made = file.flatMap(AnswerFile.Read::report);
     String named = questionnaire != null ? questionnaire : made.map(AnswerFile.Made::questionnaire)
         .orElse(Catalog.DEFAULT);
-    Opened opened = Opened.open(new Catalog(env).source(named));
+    Opened opened = Opened.open(new Catalog(env).source(named), QuestionnaireCache.named(env.env()));
 
     AnswerFlags.Parsed flags = AnswerFlags.parse(answers);
     AnswerCheck.Checked checked = AnswerCheck.check(opened.flow(),

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.triage.load.Loaded;
 import dev.triage.load.QuestionnaireLoader;
+import dev.triage.load.SourceFiles;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -48,7 +50,7 @@ class QuestionnaireCacheTest {
     Loaded loaded = QuestionnaireLoader.load(file, "q.yaml");
     QuestionnaireCache cache = new QuestionnaireCache(tmp.resolve("cache"));
     cache.save(loaded);
-    Loaded found = cache.find(file, "q.yaml").orElseThrow();
+    Loaded found = cache.find(SourceFiles.read(file, "q.yaml")).orElseThrow();
     assertEquals(loaded.questionnaire(), found.questionnaire());
     assertEquals(loaded.source(), found.source());
     assertEquals(loaded.sha256(), found.sha256());
@@ -59,13 +61,13 @@ class QuestionnaireCacheTest {
     Path file = copy(Path.of("questionnaires/example.yaml"));
     QuestionnaireCache cache = new QuestionnaireCache(tmp.resolve("cache"));
     cache.save(QuestionnaireLoader.load(file, "first/name.yaml"));
-    assertEquals("./example.yaml", cache.find(file, "./example.yaml").orElseThrow().source().name());
+    assertEquals("./example.yaml", cache.find(SourceFiles.read(file, "./example.yaml")).orElseThrow().source().name());
   }
 
   @Test
   void findsNothingBeforeAnythingIsSaved() throws Exception {
     Path file = copy(Path.of("questionnaires/example.yaml"));
-    assertEquals(Optional.empty(), new QuestionnaireCache(tmp.resolve("cache")).find(file, "q.yaml"));
+    assertEquals(Optional.empty(), new QuestionnaireCache(tmp.resolve("cache")).find(SourceFiles.read(file, "q.yaml")));
   }
 
   @Test
@@ -74,13 +76,14 @@ class QuestionnaireCacheTest {
     QuestionnaireCache cache = new QuestionnaireCache(tmp.resolve("cache"));
     cache.save(QuestionnaireLoader.load(file, "q.yaml"));
     Files.writeString(file, Files.readString(file).replace("title:", "title: ") , StandardCharsets.UTF_8);
-    assertEquals(Optional.empty(), cache.find(file, "q.yaml"));
+    assertEquals(Optional.empty(), cache.find(SourceFiles.read(file, "q.yaml")));
   }
 
   @Test
-  void aMissingFileIsNotFoundAndLeftToTheLoaderToReport() {
-    QuestionnaireCache cache = new QuestionnaireCache(tmp.resolve("cache"));
-    assertEquals(Optional.empty(), cache.find(tmp.resolve("missing.yaml"), "missing.yaml"));
+  void isNamedByTheLauncherInTheEnvironment() {
+    assertEquals(Optional.empty(), QuestionnaireCache.named(Map.of()));
+    assertEquals(Optional.empty(), QuestionnaireCache.named(Map.of(QuestionnaireCache.VARIABLE, "")));
+    assertTrue(QuestionnaireCache.named(Map.of(QuestionnaireCache.VARIABLE, tmp.toString())).isPresent());
   }
 
   @Test
@@ -93,7 +96,7 @@ class QuestionnaireCacheTest {
       f.seek(f.length() / 2);
       f.write(f.read() ^ 0x20);
     }
-    assertEquals(Optional.empty(), cache.find(file, "q.yaml"));
+    assertEquals(Optional.empty(), cache.find(SourceFiles.read(file, "q.yaml")));
   }
 
   @Test
@@ -105,7 +108,7 @@ class QuestionnaireCacheTest {
     try (RandomAccessFile f = new RandomAccessFile(entry.toFile(), "rw")) {
       f.setLength(f.length() / 2);
     }
-    assertEquals(Optional.empty(), cache.find(file, "q.yaml"));
+    assertEquals(Optional.empty(), cache.find(SourceFiles.read(file, "q.yaml")));
   }
 
   @Test
@@ -114,7 +117,7 @@ class QuestionnaireCacheTest {
     Path notADirectory = Files.writeString(tmp.resolve("plain-file"), "x");
     QuestionnaireCache cache = new QuestionnaireCache(notADirectory);
     cache.save(QuestionnaireLoader.load(file, "q.yaml"));
-    assertEquals(Optional.empty(), cache.find(file, "q.yaml"));
+    assertEquals(Optional.empty(), cache.find(SourceFiles.read(file, "q.yaml")));
     assertTrue(Files.isRegularFile(notADirectory));
   }
 }
