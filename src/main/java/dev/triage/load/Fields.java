@@ -157,7 +157,10 @@ final class Fields {
     if (node instanceof YamlScalar s) {
       return Optional.of(s);
     }
-    problems.error(node.pos(), what + " must be text, not " + node.kind());
+    // "- Keep moving: walk daily" is a one-key mapping to YAML; the author almost always meant text.
+    String hint = node instanceof YamlMap m && m.entries().size() == 1
+        ? "; if it is text that contains ': ', put it in quotes" : "";
+    problems.error(node.pos(), what + " must be text, not " + node.kind() + hint);
     return Optional.empty();
   }
 }

@@ -44,12 +44,15 @@ final class TreeBuilder {
 
   /** A collection still being read. */
   private static final class Open {
+    /** Beyond this many keys, duplicates are found by hashing rather than by scanning the entries. */
+    private static final int SCAN_LIMIT = 16;
+
     final boolean mapping;
     final Pos pos;
     final String anchor;
     final List<YamlNode> items = new ArrayList<>();
     final List<YamlMap.Entry> entries = new ArrayList<>();
-    final Map<String, Pos> keys = new HashMap<>();
+    Map<String, Pos> keys;
     YamlScalar pendingKey;
     long weight = 1;
     int height = 1;
@@ -58,6 +61,25 @@ final class TreeBuilder {
       this.mapping = mapping;
       this.pos = pos;
       this.anchor = anchor;
+    }
+
+    /** Where {@code key} was first written in this mapping, if it already was; remembers it otherwise. */
+    Pos firstUse(YamlScalar key) {
+      if (keys == null) {
+        for (YamlMap.Entry e : entries) {
+          if (e.key().value().equals(key.value())) {
+            return e.key().pos();
+          }
+        }
+        if (entries.size() < SCAN_LIMIT) {
+          return null;
+        }
+        keys = new HashMap<>();
+        for (YamlMap.Entry e : entries) {
+          keys.putIfAbsent(e.key().value(), e.key().pos());
+        }
+      }
+      return keys.putIfAbsent(key.value(), key.pos());
     }
   }
 
@@ -180,7 +202,7 @@ final class TreeBuilder {
     if (!(node instanceof YamlScalar key)) {
       throw new Refused(Diagnostic.error(file, node.pos(), "a key must be text, not " + node.kind()));
     }
-    Pos first = parent.keys.putIfAbsent(key.value(), key.pos());
+    Pos first = parent.firstUse(key);
     if (first != null) {
       duplicates.add(Diagnostic.error(file, key.pos(),
           "duplicate key '" + key.value() + "' (first written at line " + first.line() + ")"));

@@ -83,8 +83,15 @@ class ShapeErrorsTest {
   void textWrittenAsAListOrMappingIsTheWrongKind() {
     assertProblems(minimalWith("title: Minimal", "title: [Minimal]"),
         "minimal.yaml:3:8: error: 'title' must be text, not a list");
-    assertProblems(minimalWith("title: Minimal", "title: {text: Minimal}"),
+    assertProblems(minimalWith("title: Minimal", "title: {text: Minimal, more: text}"),
         "minimal.yaml:3:8: error: 'title' must be text, not a mapping");
+  }
+
+  @Test
+  void textWithAColonInAListIsAMappingToYamlAndTheMessageSaysToQuoteIt() {
+    assertProblems(minimalWith("next-steps: [Rest for two days.]", "next-steps:\n      - Keep moving: walk daily"),
+        "minimal.yaml:45:9: error: each item of 'next-steps' must be text, not a mapping; if it is text that"
+            + " contains ': ', put it in quotes");
   }
 
   @Test
@@ -97,7 +104,8 @@ class ShapeErrorsTest {
   void listItemsOfTheWrongKindAreEachReported() {
     assertProblems(minimalWith("seek-care: [Call emergency services now.]", "seek-care: [[Call now.], {a: b}, ~]"),
         "minimal.yaml:37:17: error: each item of 'seek-care' must be text, not a list",
-        "minimal.yaml:37:30: error: each item of 'seek-care' must be text, not a mapping",
+        "minimal.yaml:37:30: error: each item of 'seek-care' must be text, not a mapping; if it is text that contains"
+            + " ': ', put it in quotes",
         "minimal.yaml:37:38: error: an item of 'seek-care' is empty; write it or remove the '-'");
   }
 
