@@ -64,7 +64,8 @@ class CacheIT {
     List<Path> caches = project.caches();
     assertEquals(1, caches.size(), caches.toString());
     Path cache = caches.get(0);
-    String key = sha256(project.home.toRealPath() + "/target/triage.jar\n", project.jar).substring(0, 20);
+    String key = sha256(project.home.toRealPath() + "/target/triage.jar\n" + Files.size(project.jar) + " "
+        + Files.getLastModifiedTime(project.jar).toMillis() / 1000 + "\n", project.jar).substring(0, 20);
     String name = "triage-" + key + "-" + jdk.version().replaceAll("[^A-Za-z0-9._+]", "_") + "-" + Files.size(cache)
         + "." + extension(jdk);
     assertEquals(name, cache.getFileName().toString());
@@ -139,6 +140,17 @@ class CacheIT {
     assertEquals(1, after.size(), after.toString());
     assertNotEquals(before, after.get(0));
     assertTrue(mainSource(project).contains("source: shared objects file"), mainSource(project));
+  }
+
+  @ParameterizedTest
+  @MethodSource("jdks")
+  void aJarTouchedButUnchangedGetsACacheTheJvmAccepts(Jdks.Jdk jdk) throws IOException {
+    LauncherHome project = project(jdk);
+    assertQuietVersion(project.run(tmp, "--version"));
+    Files.setLastModifiedTime(project.jar, FileTime.fromMillis(System.currentTimeMillis()));
+    assertQuietVersion(project.run(tmp, "--version"));
+    assertTrue(mainSource(project).contains("source: shared objects file"), mainSource(project));
+    assertOneWholeCache(project);
   }
 
   @ParameterizedTest

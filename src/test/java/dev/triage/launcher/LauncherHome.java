@@ -36,7 +36,7 @@ final class LauncherHome {
 
   private static final List<String> TOOLS =
       List.of("bash", "env", "dirname", "readlink", "find", "sha256sum", "cut", "cat", "mv", "chmod", "wc", "grep",
-          "mkdir", "rm", "rmdir", "timeout", "cksum", "sh", "cp");
+          "mkdir", "rm", "rmdir", "timeout", "cksum", "sh", "cp", "stat", "touch");
 
   final Path root;
   final Path home;
@@ -65,9 +65,10 @@ final class LauncherHome {
     Files.createDirectories(home.resolve("questionnaires"));
     Files.createDirectories(jar.getParent());
     Files.copy(REAL_JAR, jar);
-    Instant hourAgo = Instant.now().minusSeconds(3600);
+    // Sources two hours old, the jar one: an edit (touch) falls between the jar and now, a rebuild after both.
+    Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(3600)));
     for (String source : List.of("pom.xml", "src/main/java/A.java", "src/main/java", "src/main", "questionnaires")) {
-      Files.setLastModifiedTime(home.resolve(source), FileTime.from(hourAgo));
+      Files.setLastModifiedTime(home.resolve(source), FileTime.from(Instant.now().minusSeconds(7200)));
     }
     env.put("PATH", tools.toString());
     env.put("HOME", root.toString());
@@ -88,9 +89,9 @@ final class LauncherHome {
     env.put("PATH", tools + ":" + mavenDir);
   }
 
-  /** Makes a source file newer than the jar, as an edit would. */
+  /** Makes a source file newer than the jar (but not than a jar built from now on), as an edit would. */
   void touch(String source) throws IOException {
-    Files.setLastModifiedTime(home.resolve(source), FileTime.from(Instant.now().plusSeconds(5)));
+    Files.setLastModifiedTime(home.resolve(source), FileTime.from(Instant.now().minusSeconds(1800)));
   }
 
   Path cacheDir() {
