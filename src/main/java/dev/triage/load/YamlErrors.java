@@ -57,8 +57,8 @@ final class YamlErrors {
           + " (title: \"Pain: the basics\"), or check the indentation");
     }
     if ((m = FOUND.matcher(problem)).matches()) {
-      return error(file, at, "unexpected " + token(m.group(1)) + " here; check the indentation: it does not line up"
-          + " with the " + thing(context) + " that starts at line " + line(from));
+      return error(file, at, "found " + token(m.group(1)) + " where it does not belong; check the indentation: it"
+          + " does not line up with the " + thing(context) + " that starts at line " + line(from));
     }
     if ((m = UNCLOSED.matcher(problem)).matches()) {
       String open = m.group(1).equals("]") ? "[" : "{";

@@ -139,10 +139,12 @@ class SafeYamlTest {
 
   @Test
   void badIndentationIsExplained() {
-    assertEquals(List.of("t.yaml:3:2: error: unexpected a key here; check the indentation: it does not line up with"
-        + " the mapping that starts at line 1"), problems("a:\n  b: c\n d: e\n"));
-    assertEquals(List.of("t.yaml:2:1: error: unexpected a list item '-' here; check the indentation: it does not line"
-        + " up with the mapping that starts at line 1"), problems("a: x\n- b\n"));
+    assertEquals(List.of("t.yaml:3:2: error: found a key where it does not belong; check the indentation: it does"
+        + " not line up with the mapping that starts at line 1"), problems("a:\n  b: c\n d: e\n"));
+    assertEquals(List.of("t.yaml:2:1: error: found a list item '-' where it does not belong; check the indentation:"
+        + " it does not line up with the mapping that starts at line 1"), problems("a: x\n- b\n"));
+    assertEquals(List.of("t.yaml:3:3: error: found a key where it does not belong; check the indentation: it does"
+        + " not line up with the list that starts at line 2"), problems("a:\n  - x\n  y: z\n"));
   }
 
   @Test

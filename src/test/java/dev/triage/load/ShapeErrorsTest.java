@@ -190,7 +190,7 @@ class ShapeErrorsTest {
   @Test
   void questionNotSureNeedsExactlyOneOfTreatAsAndNext() {
     String both = minimalWith("outcomes:", "    not-sure:\n      treat-as: low\n      next: strain\noutcomes:");
-    assertProblems(both, "minimal.yaml:33:7: error: 'not-sure' of question 'pain-where' has both 'treat-as' and"
+    assertProblems(both, "minimal.yaml:34:7: error: 'not-sure' of question 'pain-where' has both 'treat-as' and"
         + " 'next'; keep one: 'treat-as' counts it as one of the choices, 'next' gives it its own branch");
     String neither = minimalWith("outcomes:", "    not-sure:\n      label: Unsure\noutcomes:");
     assertProblems(neither, "minimal.yaml:33:7: error: 'not-sure' of question 'pain-where' needs 'treat-as' (a"
