@@ -172,6 +172,16 @@ class SafeYamlTest {
         + " quotes"), problems("a: ]\n"));
     assertEquals(List.of("t.yaml:1:4: error: an anchor '&' or alias '*' needs a name of letters, digits, '-' or '_'"),
         problems("a: *\n"));
+    assertEquals(List.of("t.yaml:1:5: error: after '|' or '>' the text starts on the next line, indented (only '+',"
+        + " '-' or a digit may follow the sign); put text that starts with '|' or '>' in quotes"),
+        problems("a: |x\n  t\n"));
+    assertEquals(List.of("t.yaml:1:4: error: '?' starts a key here; put text that starts with '?' in quotes"),
+        problems("a: ? b\n"));
+    assertEquals(List.of("t.yaml:3:1: error: a line that starts with '%' is a YAML directive and '...' ends the"
+        + " document; put text that starts with '%' in quotes, or remove the '...' line"),
+        problems("a: 1\n...\nb: 2\n"));
+    assertEquals(List.of("t.yaml:1:7: error: the file ends where a value was expected; write the value, or remove"
+        + " the unfinished line"), problems("a: { {"));
   }
 
   @Test
