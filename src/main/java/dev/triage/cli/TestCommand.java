@@ -44,7 +44,8 @@ final class TestCommand implements Callable<Integer> {
           + "the case file), or by its own name: NAME" + SUFFIX + " tests NAME.yaml beside it, else the named one.")
   List<String> files;
 
-  @Option(names = "--require-coverage", description = "Fail when an outcome of the questionnaire is reached by no case.")
+  @Option(names = "--require-coverage",
+      description = "Fail when an outcome of the questionnaire is reached by no case.")
   boolean requireCoverage;
 
   private final Environment env;
