@@ -60,6 +60,24 @@ class ShapeErrorsTest {
   }
 
   @Test
+  void requiredKeyWithoutValueIsReportedOnce() {
+    assertProblems(minimalWith("language: en", "language:"), "minimal.yaml:5:1: error: missing value for 'language'");
+  }
+
+  @Test
+  void keyLeftOutBeforeTheColonIsReported() {
+    assertProblems(minimalWith("    text: Where is the pain?\n", "    text: Where is the pain?\n    ?\n    : oops\n"),
+        "minimal.yaml:25:6: error: a key is missing before ':' in question 'pain-where'; the keys here are: id, text,"
+            + " help, self-test, choices, not-sure, refs");
+  }
+
+  @Test
+  void listHintIsOnlyOfferedWhenItWouldBeValidYaml() {
+    assertProblems(minimalWith("seek-care: [Call emergency services now.]", "seek-care: Call now, or go to A&E."),
+        "minimal.yaml:37:16: error: 'seek-care' must be a list, not text");
+  }
+
+  @Test
   void quotedNullIsText() throws Exception {
     var q = QuestionnaireLoader.load(new SourceText("minimal.yaml", minimalWith("title: Minimal", "title: 'null'")));
     assertEquals("null", q.questionnaire().title());
@@ -190,7 +208,7 @@ class ShapeErrorsTest {
   @Test
   void questionNotSureNeedsExactlyOneOfTreatAsAndNext() {
     String both = minimalWith("outcomes:", "    not-sure:\n      treat-as: low\n      next: strain\noutcomes:");
-    assertProblems(both, "minimal.yaml:33:7: error: 'not-sure' of question 'pain-where' has both 'treat-as' and"
+    assertProblems(both, "minimal.yaml:34:7: error: 'not-sure' of question 'pain-where' has both 'treat-as' and"
         + " 'next'; keep one: 'treat-as' counts it as one of the choices, 'next' gives it its own branch");
     String neither = minimalWith("outcomes:", "    not-sure:\n      label: Unsure\noutcomes:");
     assertProblems(neither, "minimal.yaml:33:7: error: 'not-sure' of question 'pain-where' needs 'treat-as' (a"
