@@ -38,8 +38,9 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Walks a questionnaire (red flags first) and prints the result: how soon to act, the likely source, the reasons",
-      "and next steps. Answers come from -a, --answers, or, at a terminal, from you.",
+      "Walks a questionnaire (red flags first) and prints the result: how soon to act, the likely source, the"
+          + " reasons and next steps.",
+      "Answers come from -a, --answers, or, at a terminal, from you.",
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Runs each case of each case file through the questionnaire, as a scripted run would, and checks the outcome",
-      "(and tier) it reaches. Prints a line per failure, the outcomes no case reaches, then 'N passed, N failed'."
+      "Runs each case of each case file through the questionnaire, as a scripted run would, and checks the outcome"
+          + " (and tier) it reaches.",
+      "Prints a line per failure, the outcomes no case reaches, then 'N passed, N failed'."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
