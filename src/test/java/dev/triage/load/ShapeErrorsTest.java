@@ -134,6 +134,12 @@ class ShapeErrorsTest {
   }
 
   @Test
+  void emptyElementIsReported() {
+    assertProblems(minimalWith("sources:\n", "sources:\n  -\n"),
+        "minimal.yaml:11:4: error: an item of 'sources' is empty; write it or remove the '-'");
+  }
+
+  @Test
   void questionnaireThatIsNotAMappingIsReported() {
     assertProblems("- format: 1\n",
         "minimal.yaml:1:1: error: a questionnaire must be a mapping of keys (format, id, title, ...), not a list;"

@@ -7,6 +7,8 @@ import dev.triage.diag.Diagnostic;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
 import dev.triage.model.Pos;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +67,39 @@ class SourceFilesTest {
         () -> SafeYaml.parse(new SourceText("t.yaml", "a: 1\r\nb: 2\r\nc: \u0002\r\n")));
     assertEquals("t.yaml:3:4: error: the character U+0002 is not allowed in YAML; remove it",
         e.diagnostics().get(0).headline());
+  }
+
+  @Test
+  void pathThroughAFileCannotBeRead() throws Exception {
+    Files.writeString(dir.resolve("x.yaml"), "a: 1\n");
+    QuestionnaireException e = assertThrows(QuestionnaireException.class,
+        () -> SourceFiles.read(dir.resolve("x.yaml/y.yaml"), "x.yaml/y.yaml"));
+    assertEquals("x.yaml/y.yaml: error: cannot read the file (Not a directory); check the path",
+        e.diagnostics().get(0).headline());
+  }
+
+  @Test
+  void streamIsCheckedLikeAFile() throws Exception {
+    byte[] bytes = {'a', ':', ' ', (byte) 0xC3, '\n'};
+    QuestionnaireException e = assertThrows(QuestionnaireException.class,
+        () -> SourceFiles.read(new ByteArrayInputStream(bytes), "<stdin>"));
+    assertEquals("<stdin>: error: file is not UTF-8 text (byte 0xC3 at line 1, column 4 cannot be read as UTF-8);"
+        + " save it with UTF-8 encoding", e.diagnostics().get(0).headline());
+    assertEquals("a: \u00e9\n", SourceFiles.read(new ByteArrayInputStream("a: \u00e9\n".getBytes(StandardCharsets.UTF_8)),
+        "<stdin>").text());
+  }
+
+  @Test
+  void endlessStreamIsRefusedAfterTheLimit() {
+    InputStream endless = new InputStream() {
+      @Override
+      public int read() {
+        return 'a';
+      }
+    };
+    QuestionnaireException e = assertThrows(QuestionnaireException.class, () -> SourceFiles.read(endless, "<stdin>"));
+    assertEquals("<stdin>: error: file is too large (more than 33,554,432 bytes; the limit is 33,554,432 bytes,"
+        + " 32 MiB); check that this is the right file", e.diagnostics().get(0).headline());
   }
 
   @Test
