@@ -5,6 +5,7 @@ import java.util.Optional;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IFactory;
 
 /**
  * Adds subcommands to the root command lazily: only the one a command line names, since picocli sets up every
@@ -15,14 +16,14 @@ import picocli.CommandLine.Command;
 final class Subcommands {
   private Subcommands() {}
 
-  /** Adds to {@code root} what {@code args} needs from {@code all}. */
-  static void add(CommandLine root, List<Class<?>> all, String... args) {
+  /** Adds to {@code root} what {@code args} needs from {@code all}, each set up as {@code specs} can. */
+  static void add(CommandLine root, SpecSource specs, IFactory factory, List<Class<?>> all, String... args) {
     Optional<Class<?>> named = named(all, args);
     if (named.isPresent() && named.get() != AutoComplete.GenerateCompletion.class) {
-      root.addSubcommand(named.get());
+      root.addSubcommand(specs.commandLine(named.get(), factory));
     } else {
       for (Class<?> command : all) {
-        root.addSubcommand(command);
+        root.addSubcommand(specs.commandLine(command, factory));
       }
     }
   }

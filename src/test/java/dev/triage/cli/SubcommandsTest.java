@@ -28,8 +28,10 @@ class SubcommandsTest {
   private static List<String> added(String... args) {
     Environment env = new Environment(InputStream.nullInputStream(), false, Path.of(""), Map.of(),
         Clock.fixed(Cli.NOW, ZoneOffset.UTC));
-    CommandLine root = new CommandLine(new TriageCommand(env), new CommandFactory(env));
-    Subcommands.add(root, TriageCommand.SUBCOMMANDS, args);
+    CommandFactory factory = new CommandFactory(env);
+    SpecSource specs = SpecSource.load();
+    CommandLine root = specs.commandLine(TriageCommand.class, factory);
+    Subcommands.add(root, specs, factory, TriageCommand.SUBCOMMANDS, args);
     return List.copyOf(root.getSubcommands().keySet());
   }
 
