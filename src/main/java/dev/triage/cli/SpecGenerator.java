@@ -72,6 +72,16 @@ public final class SpecGenerator {
           .append(".class), factory));\n    }\n");
       methods.append(method(command, method));
     }
+    out.append("    return Optional.empty();\n  }\n\n");
+    out.append("  @Override\n  public Optional<java.util.List<String>> names(Class<?> command) {\n");
+    for (Class<?> command : commands) {
+      CommandLine.Command c = command.getAnnotation(CommandLine.Command.class);
+      List<String> names = new ArrayList<>(List.of(c.name()));
+      names.addAll(List.of(c.aliases()));
+      out.append("    if (command == ").append(command.getName().replace('$', '.')).append(".class) {\n")
+          .append("      return Optional.of(java.util.List.of(").append(lits(names.toArray(String[]::new)))
+          .append("));\n    }\n");
+    }
     out.append("    return Optional.empty();\n  }\n").append(methods).append(HELP_FLAGS).append("}\n");
     return out.toString();
   }

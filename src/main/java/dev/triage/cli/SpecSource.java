@@ -1,5 +1,6 @@
 package dev.triage.cli;
 
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
@@ -17,6 +18,11 @@ interface SpecSource {
 
   /** The model of {@code command}, built without reading its annotations, if the build generated it. */
   Optional<CommandSpec> spec(Class<?> command, IFactory factory) throws Exception;
+
+  /** The names (and aliases) of {@code command} without reading its annotations, if the build generated them. */
+  default Optional<List<String>> names(Class<?> command) {
+    return Optional.empty();
+  }
 
   /** The generated source if the build made one, else a source that always falls back to the annotations. */
   static SpecSource load() {

@@ -18,7 +18,7 @@ final class Subcommands {
 
   /** Adds to {@code root} what {@code args} needs from {@code all}, each set up as {@code specs} can. */
   static void add(CommandLine root, SpecSource specs, IFactory factory, List<Class<?>> all, String... args) {
-    Optional<Class<?>> named = named(all, args);
+    Optional<Class<?>> named = named(specs, all, args);
     if (named.isPresent() && named.get() != AutoComplete.GenerateCompletion.class) {
       root.addSubcommand(specs.commandLine(named.get(), factory));
     } else {
@@ -29,7 +29,7 @@ final class Subcommands {
   }
 
   /** The subcommand the first argument that is not a root option names, if any. */
-  static Optional<Class<?>> named(List<Class<?>> all, String... args) {
+  static Optional<Class<?>> named(SpecSource specs, List<Class<?>> all, String... args) {
     for (String arg : args) {
       if (arg.startsWith("@")) {
         return Optional.empty();
@@ -37,7 +37,8 @@ final class Subcommands {
       if (!arg.startsWith("-")) {
         // A plain loop: a lambda's first call costs more start-up than this whole search.
         for (Class<?> command : all) {
-          if (names(command).contains(arg)) {
+          Optional<List<String>> generated = specs.names(command);
+          if ((generated.isPresent() ? generated.get() : names(command)).contains(arg)) {
             return Optional.of(command);
           }
         }
@@ -47,6 +48,7 @@ final class Subcommands {
     return Optional.empty();
   }
 
+  /** From the annotation: only when the build generated no names (an IDE), as reading it costs start-up time. */
   private static List<String> names(Class<?> command) {
     Command c = command.getAnnotation(Command.class);
     if (c == null) {

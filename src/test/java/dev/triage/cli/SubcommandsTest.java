@@ -66,13 +66,13 @@ class SubcommandsTest {
   void completionAndAtFilesSeeEverySubcommand() {
     assertEquals(allNames(), added("generate-completion"));
     assertEquals(allNames(), added("@args.txt"));
-    assertEquals(Optional.empty(), Subcommands.named(TriageCommand.SUBCOMMANDS, "@args.txt", "validate"));
+    assertEquals(Optional.empty(), Subcommands.named(SpecSource.load(), TriageCommand.SUBCOMMANDS, "@args.txt", "validate"));
   }
 
   @Test
   void theNamedSubcommandIsFoundByItsAnnotationName() {
     assertEquals(Optional.of(AutoComplete.GenerateCompletion.class),
-        Subcommands.named(TriageCommand.SUBCOMMANDS, "generate-completion"));
+        Subcommands.named(SpecSource.load(), TriageCommand.SUBCOMMANDS, "generate-completion"));
   }
 
   @Test
