@@ -1,0 +1,161 @@
+package dev.triage.load;
+
+import dev.triage.model.Choice;
+import dev.triage.model.NotSure;
+import dev.triage.model.Question;
+import dev.triage.model.RedFlag;
+import dev.triage.model.Ref;
+import dev.triage.model.SelfTest;
+import dev.triage.model.Tier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Maps red flags and questions, with their choices, "not sure" answers and self-tests. */
+final class AskedMapper {
+  static final List<String> RED_FLAG =
+      List.of("id", "text", "help", "tier", "advice", "reason", "outcome", "no", "not-sure", "refs");
+  static final List<String> QUESTION = List.of("id", "text", "help", "self-test", "choices", "not-sure", "refs");
+  static final List<String> CHOICE = List.of("id", "label", "next", "reason");
+  static final List<String> NOT_SURE = List.of("label", "treat-as", "next", "reason");
+  static final List<String> SELF_TEST = List.of("name", "steps");
+  static final String DEFAULT_NOT_SURE_LABEL = "Not sure";
+
+  private final Problems problems;
+
+  AskedMapper(Problems problems) {
+    this.problems = problems;
+  }
+
+  /**
+   * The red flags in the order written. "No" leads to the explicit {@code no:} when written, else to the next red
+   * flag, and after the last to {@code start}; an implicit one is positioned at its red flag.
+   */
+  List<RedFlag> redFlags(List<YamlMap> maps, Ref start) {
+    List<RedFlag> out = new ArrayList<>();
+    for (int i = 0; i < maps.size(); i++) {
+      YamlMap map = maps.get(i);
+      String name = Elements.name("red flag", map, "id", i);
+      Fields f = new Fields(map, "in " + name, RED_FLAG, problems);
+      String id = f.id("id", "id").orElse("");
+      String text = f.text("text");
+      Optional<String> help = f.text("help", false);
+      Tier tier = tier(f, true);
+      String advice = f.text("advice");
+      Optional<String> reason = f.text("reason", false);
+      Ref outcome = f.ref("outcome", true).orElse(new Ref("", map.pos()));
+      Optional<Ref> no = f.ref("no", false);
+      String nextId = i + 1 < maps.size() ? idOf(maps.get(i + 1)) : start.id();
+      Ref onNo = no.orElse(new Ref(nextId, map.pos()));
+      Optional<NotSure> notSure = f.mapping("not-sure", false).map(m -> redFlagNotSure(m, name));
+      List<Ref> refs = f.refs("refs", true);
+      out.add(new RedFlag(id, map.pos(), text, help, tier, advice, reason, outcome, onNo, no.isPresent(), notSure,
+          refs));
+    }
+    return out;
+  }
+
+  List<Question> questions(List<YamlMap> maps) {
+    List<Question> out = new ArrayList<>();
+    for (int i = 0; i < maps.size(); i++) {
+      YamlMap map = maps.get(i);
+      String name = Elements.name("question", map, "id", i);
+      Fields f = new Fields(map, "in " + name, QUESTION, problems);
+      String id = f.id("id", "id").orElse("");
+      String text = f.text("text");
+      Optional<String> help = f.text("help", false);
+      Optional<SelfTest> selfTest = f.mapping("self-test", false).map(m -> selfTest(m, name));
+      List<Choice> choices = choices(f, name);
+      Optional<NotSure> notSure = f.mapping("not-sure", false).map(m -> questionNotSure(m, name));
+      List<Ref> refs = f.refs("refs", false);
+      out.add(new Question(id, map.pos(), text, help, selfTest, choices, notSure, refs));
+    }
+    return out;
+  }
+
+  /** The tier of a red flag ({@code redFlag}) or an outcome; a red flag cannot be self-care. */
+  Tier tier(Fields f, boolean redFlag) {
+    Optional<YamlScalar> written = f.scalar("tier", true);
+    if (written.isEmpty()) {
+      return Tier.EMERGENCY;
+    }
+    YamlScalar s = written.get();
+    List<String> keys = (redFlag ? List.of(Tier.EMERGENCY, Tier.URGENT, Tier.SOON) : List.of(Tier.values()))
+        .stream().map(Tier::key).toList();
+    Optional<Tier> tier = Tier.fromKey(s.value());
+    if (redFlag && tier.equals(Optional.of(Tier.SELF_CARE))) {
+      problems.error(s.pos(), "a red flag cannot have tier 'self-care'; use emergency, urgent or soon");
+    } else if (tier.isEmpty()) {
+      String hint = Suggest.near(s.value(), keys).map(k -> " (did you mean '" + k + "'?)").orElse("");
+      problems.error(s.pos(), "unknown tier '" + s.value() + "'" + hint + "; use one of: " + String.join(", ", keys));
+    }
+    return tier.orElse(Tier.EMERGENCY);
+  }
+
+  private List<Choice> choices(Fields question, String name) {
+    Optional<YamlList> written = question.list("choices", true);
+    List<YamlMap> maps = Elements.of(written, "choices", "id, label and next", problems);
+    if (written.isPresent() && written.get().items().isEmpty()) {
+      problems.error(written.get().pos(), name + " needs at least one choice");
+    }
+    List<Choice> out = new ArrayList<>();
+    for (int i = 0; i < maps.size(); i++) {
+      YamlMap map = maps.get(i);
+      Fields f = new Fields(map, "in " + Elements.name("choice", map, "id", i) + " of " + name, CHOICE, problems);
+      Optional<String> id = f.id("id", "choice id");
+      if (id.equals(Optional.of(NotSure.ID))) {
+        problems.error(f.scalar("id", false).map(YamlScalar::pos).orElse(map.pos()), "choice id 'not-sure' is"
+            + " reserved for the \"not sure\" answer; write a 'not-sure:' entry on the question instead");
+      }
+      String label = f.text("label");
+      Ref next = f.ref("next", true).orElse(new Ref("", map.pos()));
+      Optional<String> reason = f.text("reason", false);
+      out.add(new Choice(id.orElse(""), map.pos(), label, reason, next));
+    }
+    return out;
+  }
+
+  private NotSure questionNotSure(YamlMap map, String name) {
+    String where = "in 'not-sure' of " + name;
+    Fields f = new Fields(map, where, NOT_SURE, problems);
+    String label = f.text("label", false).orElse(DEFAULT_NOT_SURE_LABEL);
+    Optional<String> treatAs = f.text("treat-as", false);
+    Optional<Ref> next = f.ref("next", false);
+    if (f.has("treat-as") && f.has("next")) {
+      problems.error(map.pos(), "'not-sure' of " + name + " has both 'treat-as' and 'next'; keep one: 'treat-as'"
+          + " counts it as one of the choices, 'next' gives it its own branch");
+    } else if (!f.has("treat-as") && !f.has("next")) {
+      problems.error(map.pos(), "'not-sure' of " + name + " needs 'treat-as' (a choice id of the question) or"
+          + " 'next' (where it leads)");
+    }
+    return new NotSure(map.pos(), label, treatAs, next, f.text("reason", false));
+  }
+
+  private NotSure redFlagNotSure(YamlMap map, String name) {
+    Fields f = new Fields(map, "in 'not-sure' of " + name, NOT_SURE, problems);
+    String label = f.text("label", false).orElse(DEFAULT_NOT_SURE_LABEL);
+    f.key("next").ifPresent(k -> problems.error(k.pos(), "the 'not-sure' of a red flag cannot have 'next'; use"
+        + " 'treat-as: yes' or 'treat-as: no'"));
+    Optional<YamlScalar> treatAs = f.scalar("treat-as", false);
+    if (!f.has("treat-as")) {
+      problems.error(map.pos(), "'not-sure' of " + name + " needs 'treat-as: yes' or 'treat-as: no'");
+    }
+    treatAs.filter(s -> !s.value().equals(RedFlag.YES) && !s.value().equals(RedFlag.NO))
+        .ifPresent(s -> problems.error(s.pos(), "the 'not-sure' of a red flag must use 'treat-as: yes' or"
+            + " 'treat-as: no', not '" + s.value() + "'"));
+    return new NotSure(map.pos(), label, treatAs.map(YamlScalar::value), Optional.empty(), f.text("reason", false));
+  }
+
+  private SelfTest selfTest(YamlMap map, String name) {
+    Fields f = new Fields(map, "in 'self-test' of " + name, SELF_TEST, problems);
+    String title = f.text("name");
+    Optional<YamlList> steps = f.textList("steps", true);
+    steps.filter(l -> l.items().isEmpty()).ifPresent(l -> problems.error(l.pos(),
+        "'self-test' of " + name + " needs at least one step"));
+    return new SelfTest(title, f.texts(steps, "steps"));
+  }
+
+  private static String idOf(YamlMap map) {
+    return map.get("id").filter(YamlScalar.class::isInstance).map(v -> ((YamlScalar) v).value()).orElse("");
+  }
+}

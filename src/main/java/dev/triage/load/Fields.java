@@ -1,0 +1,163 @@
+package dev.triage.load;
+
+import dev.triage.model.Pos;
+import dev.triage.model.Ref;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the values of one mapping of a questionnaire by key, reporting each problem (unknown key, missing key or
+ * value, wrong kind) to {@link Problems} and carrying on, so one run finds every problem. Absent or unusable values
+ * come back empty; the caller never builds a model from a file with problems.
+ */
+final class Fields {
+  /** Ids of red flags, questions, outcomes, sources, choices, and reference keys. */
+  static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+  private final YamlMap map;
+  private final String where;
+  private final Problems problems;
+
+  /**
+   * @param where how messages name this mapping, with its preposition: "in question 'sitting-pain'", "at the top
+   *     level"
+   * @param known every key this mapping may have, in the order the format lists them
+   */
+  Fields(YamlMap map, String where, List<String> known, Problems problems) {
+    this.map = map;
+    this.where = where;
+    this.problems = problems;
+    for (YamlMap.Entry e : map.entries()) {
+      String key = e.key().value();
+      if (!known.contains(key)) {
+        String hint = Suggest.near(key, known).map(k -> "; did you mean '" + k + "'?")
+            .orElse("; the keys here are: " + String.join(", ", known));
+        problems.error(e.key().pos(), "unknown key '" + key + "' " + where + hint);
+      }
+    }
+  }
+
+  Pos pos() {
+    return map.pos();
+  }
+
+  boolean has(String key) {
+    return map.entry(key).isPresent();
+  }
+
+  /** The key as written, for positioning a problem about the key itself. */
+  Optional<YamlScalar> key(String key) {
+    return map.entry(key).map(YamlMap.Entry::key);
+  }
+
+  /** A value of any kind that is present and not null; reports a missing key (if required) or value. */
+  Optional<YamlNode> value(String key, boolean required) {
+    Optional<YamlMap.Entry> entry = map.entry(key);
+    if (entry.isEmpty()) {
+      if (required) {
+        problems.error(map.pos(), "missing required key '" + key + "' " + where);
+      }
+      return Optional.empty();
+    }
+    YamlNode value = entry.get().value();
+    if (value instanceof YamlScalar s && s.isNull()) {
+      problems.error(entry.get().key().pos(),
+          "missing value for '" + key + "'" + (required ? "" : "; write one or leave the key out"));
+      return Optional.empty();
+    }
+    return Optional.of(value);
+  }
+
+  Optional<YamlScalar> scalar(String key, boolean required) {
+    return value(key, required).flatMap(v -> asScalar(v, "'" + key + "'"));
+  }
+
+  Optional<String> text(String key, boolean required) {
+    return scalar(key, required).map(YamlScalar::value);
+  }
+
+  /** Text that must be present; empty text when it is not (a problem has been reported). */
+  String text(String key) {
+    return text(key, true).orElse("");
+  }
+
+  /** An id, checked against the id syntax; {@code what} names it in messages ("id", "reference key"). */
+  Optional<String> id(String key, String what) {
+    Optional<YamlScalar> s = scalar(key, true);
+    s.filter(v -> !ID.matcher(v.value()).matches()).ifPresent(v -> problems.error(v.pos(), "invalid " + what + " '"
+        + v.value() + "': use lower-case letters, digits and hyphens, starting with a letter or digit"
+        + " (like 'sitting-pain')"));
+    return s.map(YamlScalar::value);
+  }
+
+  /** A reference to another element, positioned where its id is written. */
+  Optional<Ref> ref(String key, boolean required) {
+    return scalar(key, required).map(s -> new Ref(s.value(), s.pos()));
+  }
+
+  Optional<YamlList> list(String key, boolean required) {
+    return list(key, required, false);
+  }
+
+  /** A list, where {@code ofText} offers "(write refs: [nice-ng59])" when a single text was written instead. */
+  private Optional<YamlList> list(String key, boolean required, boolean ofText) {
+    Optional<YamlNode> v = value(key, required);
+    if (v.isPresent() && !(v.get() instanceof YamlList)) {
+      String hint = ofText && v.get() instanceof YamlScalar s ? " (write " + key + ": [" + s.value() + "])" : "";
+      problems.error(v.get().pos(), "'" + key + "' must be a list, not " + v.get().kind() + hint);
+      return Optional.empty();
+    }
+    return v.map(YamlList.class::cast);
+  }
+
+  /** A list of text, read once so that its problems are reported once. */
+  Optional<YamlList> textList(String key, boolean required) {
+    return list(key, required, true);
+  }
+
+  Optional<YamlMap> mapping(String key, boolean required) {
+    Optional<YamlNode> v = value(key, required);
+    if (v.isPresent() && !(v.get() instanceof YamlMap)) {
+      problems.error(v.get().pos(), "'" + key + "' must be a mapping, not " + v.get().kind());
+      return Optional.empty();
+    }
+    return v.map(YamlMap.class::cast);
+  }
+
+  /** A list of text; an item of the wrong kind is reported and left out. */
+  List<String> texts(String key, boolean required) {
+    return texts(textList(key, required), key);
+  }
+
+  /** The text items of a list already read with {@link #list}. */
+  List<String> texts(Optional<YamlList> list, String key) {
+    return items(list, key).stream().map(YamlScalar::value).toList();
+  }
+
+  /** A list of references, each positioned where it is written. */
+  List<Ref> refs(String key, boolean required) {
+    return items(textList(key, required), key).stream().map(s -> new Ref(s.value(), s.pos())).toList();
+  }
+
+  private List<YamlScalar> items(Optional<YamlList> list, String key) {
+    List<YamlScalar> out = new ArrayList<>();
+    for (YamlNode item : list.map(YamlList::items).orElse(List.of())) {
+      if (item instanceof YamlScalar s && s.isNull()) {
+        problems.error(item.pos(), "an item of '" + key + "' is empty; write it or remove the '-'");
+      } else {
+        asScalar(item, "each item of '" + key + "'").ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  private Optional<YamlScalar> asScalar(YamlNode node, String what) {
+    if (node instanceof YamlScalar s) {
+      return Optional.of(s);
+    }
+    problems.error(node.pos(), what + " must be text, not " + node.kind());
+    return Optional.empty();
+  }
+}

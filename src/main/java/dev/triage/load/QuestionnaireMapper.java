@@ -1,0 +1,113 @@
+package dev.triage.load;
+
+import dev.triage.model.Outcome;
+import dev.triage.model.Questionnaire;
+import dev.triage.model.Ref;
+import dev.triage.model.Reference;
+import dev.triage.model.Source;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Maps a YAML tree to a {@link Questionnaire} following docs/questionnaire-format.md, reporting every shape problem
+ * (keys, kinds, values) in one pass. Whether references resolve, ids are unique and the graph is sound is the
+ * validator's business, not this class's.
+ */
+final class QuestionnaireMapper {
+  static final List<String> TOP =
+      List.of("format", "id", "title", "version", "language", "description", "disclaimer", "references", "sources",
+          "red-flags", "start", "questions", "outcomes");
+  static final List<String> REFERENCE = List.of("key", "citation", "url");
+  static final List<String> SOURCE = List.of("id", "name", "description");
+  static final List<String> OUTCOME =
+      List.of("id", "tier", "source", "also-consider", "title", "summary", "reasons", "next-steps", "avoid",
+          "seek-care", "refs");
+  static final String FORMAT = "1";
+  private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+
+  private final Problems problems;
+  private final AskedMapper asked;
+
+  QuestionnaireMapper(Problems problems) {
+    this.problems = problems;
+    this.asked = new AskedMapper(problems);
+  }
+
+  /** The questionnaire, or empty when the root is not a mapping (reported). Problems may still have been found. */
+  Optional<Questionnaire> map(YamlNode root) {
+    if (!(root instanceof YamlMap map)) {
+      problems.error(root.pos(), "a questionnaire must be a mapping of keys (format, id, title, ...), not "
+          + root.kind() + "; see docs/questionnaire-format.md");
+      return Optional.empty();
+    }
+    Fields f = new Fields(map, "at the top level", TOP, problems);
+    f.scalar("format", true).filter(s -> !s.value().equals(FORMAT)).ifPresent(s -> problems.error(s.pos(),
+        "unsupported format '" + s.value() + "'; this version of triage reads format " + FORMAT));
+    String id = f.id("id", "id").orElse("");
+    String title = f.text("title");
+    String version = f.text("version");
+    f.scalar("language", true).filter(s -> !LANGUAGE.matcher(s.value()).matches()).ifPresent(s -> problems.error(
+        s.pos(), "invalid language '" + s.value() + "'; write a BCP 47 language tag such as 'en' or 'en-GB'"));
+    String language = f.text("language", false).orElse("");
+    Optional<String> description = f.text("description", false);
+    String disclaimer = f.text("disclaimer");
+    List<Reference> references = references(f);
+    List<Source> sources = sources(f);
+    Optional<YamlList> redFlagList = f.list("red-flags", false);
+    Ref start = f.ref("start", true).orElse(new Ref("", map.pos()));
+    var redFlags = asked.redFlags(Elements.of(redFlagList, "red-flags", "id, text, tier, ...", problems), start);
+    var questions =
+        asked.questions(Elements.of(f.list("questions", true), "questions", "id, text, choices, ...", problems));
+    List<Outcome> outcomes = outcomes(f);
+    return Optional.of(new Questionnaire(Integer.parseInt(FORMAT), id, title, version, language, description,
+        disclaimer, references, sources, redFlags, start, questions, outcomes));
+  }
+
+  private List<Reference> references(Fields top) {
+    List<YamlMap> maps = Elements.of(top.list("references", true), "references", "key, citation, url", problems);
+    List<Reference> out = new ArrayList<>();
+    for (int i = 0; i < maps.size(); i++) {
+      YamlMap map = maps.get(i);
+      Fields f = new Fields(map, "in " + Elements.name("reference", map, "key", i), REFERENCE, problems);
+      out.add(new Reference(f.id("key", "reference key").orElse(""), map.pos(), f.text("citation"),
+          f.text("url", false)));
+    }
+    return out;
+  }
+
+  private List<Source> sources(Fields top) {
+    List<YamlMap> maps = Elements.of(top.list("sources", true), "sources", "id, name, description", problems);
+    List<Source> out = new ArrayList<>();
+    for (int i = 0; i < maps.size(); i++) {
+      YamlMap map = maps.get(i);
+      Fields f = new Fields(map, "in " + Elements.name("source", map, "id", i), SOURCE, problems);
+      out.add(new Source(f.id("id", "id").orElse(""), map.pos(), f.text("name"), f.text("description")));
+    }
+    return out;
+  }
+
+  private List<Outcome> outcomes(Fields top) {
+    List<YamlMap> maps = Elements.of(top.list("outcomes", true), "outcomes", "id, tier, title, ...", problems);
+    List<Outcome> out = new ArrayList<>();
+    for (int i = 0; i < maps.size(); i++) {
+      YamlMap map = maps.get(i);
+      Fields f = new Fields(map, "in " + Elements.name("outcome", map, "id", i), OUTCOME, problems);
+      String id = f.id("id", "id").orElse("");
+      var tier = asked.tier(f, false);
+      Optional<Ref> source = f.ref("source", false);
+      List<Ref> alsoConsider = f.refs("also-consider", false);
+      String title = f.text("title");
+      String summary = f.text("summary");
+      List<String> reasons = f.texts("reasons", false);
+      List<String> nextSteps = f.texts("next-steps", false);
+      List<String> avoid = f.texts("avoid", false);
+      List<String> seekCare = f.texts("seek-care", true);
+      List<Ref> refs = f.refs("refs", true);
+      out.add(new Outcome(id, map.pos(), tier, source, alsoConsider, title, summary, reasons, nextSteps, avoid,
+          seekCare, refs));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,216 @@
+package dev.triage.load;
+
+import dev.triage.diag.Diagnostic;
+import dev.triage.model.Pos;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.Parser;
+
+/**
+ * Composes a {@link YamlNode} tree from parser events with an explicit stack, so a deeply nested document is refused
+ * at the depth limit instead of overflowing the Java stack. Fatal problems stop the build at once; duplicate keys are
+ * collected so that all of them are reported together.
+ */
+final class TreeBuilder {
+  /** A problem that makes the rest of the document meaningless (or dangerous) to read. */
+  static final class Refused extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final transient Diagnostic diagnostic;
+
+    Refused(Diagnostic diagnostic) {
+      super(diagnostic.message(), null, false, false);
+      this.diagnostic = diagnostic;
+    }
+
+    Diagnostic diagnostic() {
+      return diagnostic;
+    }
+  }
+
+  /** A finished anchored node, with its expanded size and height so aliases to it can be charged without a walk. */
+  private record Anchored(YamlNode node, long weight, int height) {}
+
+  /** A collection still being read. */
+  private static final class Open {
+    final boolean mapping;
+    final Pos pos;
+    final String anchor;
+    final List<YamlNode> items = new ArrayList<>();
+    final List<YamlMap.Entry> entries = new ArrayList<>();
+    final Map<String, Pos> keys = new HashMap<>();
+    YamlScalar pendingKey;
+    long weight = 1;
+    int height = 1;
+
+    Open(boolean mapping, Pos pos, String anchor) {
+      this.mapping = mapping;
+      this.pos = pos;
+      this.anchor = anchor;
+    }
+  }
+
+  private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
+
+  private final String file;
+  private final List<Diagnostic> duplicates = new ArrayList<>();
+  private final Map<String, Anchored> anchors = new HashMap<>();
+  private final Deque<Open> open = new ArrayDeque<>();
+  private long aliasWeight;
+  private YamlNode root;
+  private int documents;
+
+  TreeBuilder(String file) {
+    this.file = file;
+  }
+
+  List<Diagnostic> duplicates() {
+    return List.copyOf(duplicates);
+  }
+
+  /** Reads the whole stream; empty when it holds no document. */
+  Optional<YamlNode> build(Parser parser) throws Refused {
+    while (true) {
+      Event e = parser.getEvent();
+      switch (e.getEventId()) {
+        case DocumentStart -> {
+          if (++documents > 1) {
+            throw refuse(e.getStartMark(), "a file holds one YAML document; remove this '---' and what follows, "
+                + "or put it in a file of its own");
+          }
+        }
+        case Scalar -> scalar((ScalarEvent) e);
+        case SequenceStart, MappingStart -> start((CollectionStartEvent) e);
+        case SequenceEnd, MappingEnd -> end();
+        case Alias -> alias((AliasEvent) e);
+        case StreamEnd -> {
+          return Optional.ofNullable(root);
+        }
+        default -> {
+          // StreamStart, DocumentEnd and comments carry nothing for the tree.
+        }
+      }
+    }
+  }
+
+  private void scalar(ScalarEvent e) throws Refused {
+    refuseTag(e, e.getTag());
+    boolean isNull = e.isPlain() && NULLS.contains(e.getValue());
+    YamlScalar node = new YamlScalar(e.getValue(), pos(e.getStartMark()), isNull);
+    finish(node, e.getAnchor(), 1L + e.getValue().length(), 0);
+  }
+
+  private void start(CollectionStartEvent e) throws Refused {
+    refuseTag(e, e.getTag());
+    if (open.size() >= SafeYaml.MAX_DEPTH) {
+      throw refuse(e.getStartMark(), "nesting is too deep (more than " + SafeYaml.MAX_DEPTH
+          + " levels of lists and mappings); flatten the structure");
+    }
+    open.push(new Open(e.getEventId() == Event.ID.MappingStart, pos(e.getStartMark()), e.getAnchor()));
+  }
+
+  private void end() throws Refused {
+    Open o = open.pop();
+    YamlNode node = o.mapping ? new YamlMap(o.entries, o.pos) : new YamlList(o.items, o.pos);
+    finish(node, o.anchor, o.weight, o.height);
+  }
+
+  private void alias(AliasEvent e) throws Refused {
+    String name = e.getAnchor();
+    for (Open o : open) {
+      if (name.equals(o.anchor)) {
+        throw refuse(e.getStartMark(), "alias '*" + name + "' refers to a node that contains it; "
+            + "a document cannot include itself");
+      }
+    }
+    Anchored target = anchors.get(name);
+    if (target == null) {
+      throw refuse(e.getStartMark(), "alias '*" + name + "' has no anchor; write '&" + name
+          + "' on an earlier value, or write the value out");
+    }
+    aliasWeight = saturatedAdd(aliasWeight, target.weight());
+    if (aliasWeight > SafeYaml.MAX_ALIAS_EXPANSION) {
+      throw refuse(e.getStartMark(), "aliases repeat too much content (more than " + SafeYaml.MAX_ALIAS_EXPANSION
+          + " nodes and characters in total); write the content out or use fewer aliases");
+    }
+    if (open.size() + target.height() > SafeYaml.MAX_DEPTH) {
+      throw refuse(e.getStartMark(), "alias '*" + name + "' makes the nesting too deep (more than "
+          + SafeYaml.MAX_DEPTH + " levels of lists and mappings); flatten the structure");
+    }
+    attach(target.node(), target.weight(), target.height());
+  }
+
+  private void finish(YamlNode node, String anchor, long weight, int height) throws Refused {
+    if (anchor != null) {
+      anchors.put(anchor, new Anchored(node, weight, height));
+    }
+    attach(node, weight, height);
+  }
+
+  private void attach(YamlNode node, long weight, int height) throws Refused {
+    Open parent = open.peek();
+    if (parent == null) {
+      root = node;
+      return;
+    }
+    parent.weight = saturatedAdd(parent.weight, weight);
+    parent.height = Math.max(parent.height, height + 1);
+    if (!parent.mapping) {
+      parent.items.add(node);
+    } else if (parent.pendingKey == null) {
+      parent.pendingKey = key(node, parent);
+    } else {
+      parent.entries.add(new YamlMap.Entry(parent.pendingKey, node));
+      parent.pendingKey = null;
+    }
+  }
+
+  private YamlScalar key(YamlNode node, Open parent) throws Refused {
+    if (!(node instanceof YamlScalar key)) {
+      throw new Refused(Diagnostic.error(file, node.pos(), "a key must be text, not " + node.kind()));
+    }
+    Pos first = parent.keys.putIfAbsent(key.value(), key.pos());
+    if (first != null) {
+      duplicates.add(Diagnostic.error(file, key.pos(),
+          "duplicate key '" + key.value() + "' (first written at line " + first.line() + ")"));
+    }
+    return key;
+  }
+
+  private void refuseTag(NodeEvent e, String tag) throws Refused {
+    if (tag != null) {
+      throw refuse(e.getStartMark(), "tags are not allowed (found " + shorthand(tag)
+          + "); remove the tag: every value is read as plain text");
+    }
+  }
+
+  /** The tag as it is usually written, e.g. {@code !!str} rather than {@code tag:yaml.org,2002:str}. */
+  private static String shorthand(String tag) {
+    String standard = "tag:yaml.org,2002:";
+    return tag.startsWith(standard) ? "!!" + tag.substring(standard.length()) : tag;
+  }
+
+  private Refused refuse(Mark mark, String message) {
+    return new Refused(Diagnostic.error(file, pos(mark), message));
+  }
+
+  static Pos pos(Mark mark) {
+    return new Pos(mark.getLine() + 1, mark.getColumn() + 1);
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    long sum = a + b;
+    return sum < 0 ? Long.MAX_VALUE : sum;
+  }
+}
