@@ -17,9 +17,23 @@ import org.jline.terminal.impl.DumbTerminal;
  */
 final class Driver {
   /** What a session printed, and how it ended. */
-  record Transcript(String screen, Optional<TriageException> failure) {
+  record Transcript(String screen, String raw, Optional<TriageException> failure) {
     boolean cancelled() {
       return failure.filter(f -> f.kind() == TriageException.Kind.CANCELLED).isPresent();
+    }
+
+    /** How many times the screen shows {@code text}. */
+    int count(String text) {
+      return Tmux.count(screen, text);
+    }
+
+    /** The screen from the first {@code text} on, to check what came after it. */
+    String after(String text) {
+      int at = screen.indexOf(text);
+      if (at < 0) {
+        throw new AssertionError("'" + text + "' never shown:\n" + screen);
+      }
+      return screen.substring(at);
     }
   }
 
@@ -48,7 +62,8 @@ final class Driver {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Transcript(plain(out.toString(StandardCharsets.UTF_8)), failure);
+    String raw = out.toString(StandardCharsets.UTF_8);
+    return new Transcript(plain(raw), raw, failure);
   }
 
   /** The text without terminal control sequences (colours, cursor moves, mode switches) or carriage returns. */

@@ -1,0 +1,41 @@
+package dev.triage.console;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Answers given with -a or --answers are shown but never asked again. */
+class GivenAnswersTest {
+  @TempDir Path dir;
+
+  @Test
+  void answersGivenUpFrontAreListedAndNotAsked() {
+    Map<String, String> given = Map.of("saddle-numbness", "no", "swollen-calf", "2", "pop-and-bruise", "no");
+    Driver.Transcript t = Driver.run(Requests.builder(dir).given(given).build(), Keys.typing("1", "2", "2", "1", "",
+        "n"));
+    assertTrue(t.failure().isEmpty(), t.screen());
+    assertTrue(t.screen().contains("""
+        Answers given on the command line
+          - Is there new numbness or tingling between your legs or around your back passage, or new trouble passing
+            or holding urine? No (given on the command line)
+        """), t.screen());
+    assertFalse(t.screen().contains("Question 1 of"), t.screen());
+    assertTrue(t.screen().contains("Question 4 of at most 7\nIs the pain worst"), t.screen());
+    assertTrue(t.screen().contains("Answer: No (given on the command line)"), t.screen());
+  }
+
+  @Test
+  void aGivenAnswerFurtherOnIsAppliedWhenItsQuestionComesUp() {
+    Driver.Transcript t = Driver.run(Requests.builder(dir).given(Map.of("sudden-onset", "yes")).build(),
+        Keys.typing("2", "2", "2", "2", "2", "", "n"));
+    assertTrue(t.failure().isEmpty(), t.screen());
+    assertTrue(t.screen().contains("  - Did the pain start suddenly during sprinting or a lunge? Yes (given on the"
+        + " command line)\n"), t.screen());
+    assertFalse(t.screen().contains("Question 6 of"), t.screen());
+    assertTrue(t.screen().contains("Likely source - a hamstring muscle strain"), t.screen());
+  }
+}

@@ -1,0 +1,143 @@
+package dev.triage.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
+import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The offer to save the report at the end, and -o. */
+class SavingTest {
+  private static final String[] TO_SIT_BONE = {"2", "2", "2", "1", "2", "2", "1", ""};
+
+  @TempDir Path dir;
+
+  @Test
+  void savesUnderTheDatedDefaultNameWhenAccepted() throws IOException {
+    Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing(TO_SIT_BONE).line("").line(""));
+    assertTrue(t.failure().isEmpty(), t.screen());
+    assertTrue(t.screen().endsWith("""
+        Save a report of your answers and this result? [Y/n]\s
+        File name [triage-report-2026-11-21.md]:\s
+        Saved the report to triage-report-2026-11-21.md.
+        """), t.screen());
+    Node doc = Parser.builder()
+        .extensions(List.of(YamlFrontMatterExtension.create(), TablesExtension.create()))
+        .build()
+        .parse(Files.readString(dir.resolve(Requests.DEFAULT_REPORT)));
+    YamlFrontMatterVisitor front = new YamlFrontMatterVisitor();
+    doc.accept(front);
+    Map<String, List<String>> data = front.getData();
+    assertTrue(data.containsKey("answers"), data.toString());
+    assertEquals("Triage report: Back-of-thigh pain (short example)", firstHeading(doc));
+    String md = Files.readString(dir.resolve(Requests.DEFAULT_REPORT));
+    assertTrue(md.contains("sit-bone-check:"), md);
+    assertTrue(md.contains("Likely source - the hamstring tendon at the sit bone"), md);
+  }
+
+  @Test
+  void declinedSavesNothing() throws IOException {
+    Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing(TO_SIT_BONE).line("n"));
+    assertTrue(t.screen().endsWith("Save a report of your answers and this result? [Y/n] n\nNot saved.\n"),
+        t.screen());
+    assertEquals(List.of(), files());
+  }
+
+  @Test
+  void neverReplacesAnExistingFileWithoutAsking() throws IOException {
+    Files.writeString(dir.resolve(Requests.DEFAULT_REPORT), "keep me");
+    Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing(TO_SIT_BONE).line("y").line("").line("")
+        .line("mine.md"));
+    assertTrue(t.screen().endsWith("""
+        File name [triage-report-2026-11-21.md]:\s
+        'triage-report-2026-11-21.md' already exists. Replace it? [y/N]\s
+        File name [triage-report-2026-11-21.md]: mine.md
+        Saved the report to mine.md.
+        """), t.screen());
+    assertEquals("keep me", Files.readString(dir.resolve(Requests.DEFAULT_REPORT)));
+    assertTrue(Files.readString(dir.resolve("mine.md")).contains("# Triage report"));
+  }
+
+  @Test
+  void replacesAnExistingFileWhenTheAnswerIsYes() throws IOException {
+    Files.writeString(dir.resolve(Requests.DEFAULT_REPORT), "old");
+    Driver.run(Requests.in(dir), Keys.typing(TO_SIT_BONE).line("y").line("").line("y"));
+    assertTrue(Files.readString(dir.resolve(Requests.DEFAULT_REPORT)).contains("# Triage report"));
+  }
+
+  @Test
+  void aFileThatCannotBeWrittenIsExplainedAndAnotherNameAsked() throws IOException {
+    Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing(TO_SIT_BONE).line("y").line("no/such/dir.md")
+        .line("ok.md"));
+    assertTrue(t.screen().contains("File name [triage-report-2026-11-21.md]: no/such/dir.md\nNot saved: cannot write"
+        + " 'no/such/dir.md': the directory '" + dir.resolve("no/such") + "' does not exist; create it first.\n"
+        + "File name [triage-report-2026-11-21.md]: ok.md\nSaved the report to ok.md.\n"), t.screen());
+    assertEquals(List.of(dir.resolve("ok.md")), files());
+  }
+
+  @Test
+  void outputGivenUpFrontSavesWithoutAsking() throws IOException {
+    Driver.Transcript t = Driver.run(Requests.builder(dir).output("out.md").build(), Keys.typing(TO_SIT_BONE));
+    assertTrue(t.failure().isEmpty(), t.screen());
+    assertFalse(t.screen().contains("Save a report"), t.screen());
+    assertTrue(t.screen().endsWith("Saved the report to out.md.\n"), t.screen());
+    assertEquals(List.of(dir.resolve("out.md")), files());
+  }
+
+  @Test
+  void outputGivenUpFrontIsNotReplacedWithoutAsking() throws IOException {
+    Files.writeString(dir.resolve("out.md"), "keep me");
+    Driver.Transcript t = Driver.run(Requests.builder(dir).output("out.md").build(), Keys.typing(TO_SIT_BONE)
+        .line("n").line("other.md"));
+    assertTrue(t.screen().contains("'out.md' already exists. Replace it? [y/N] n\nFile name [out.md]: other.md\n"
+        + "Saved the report to other.md.\n"), t.screen());
+    assertEquals("keep me", Files.readString(dir.resolve("out.md")));
+  }
+
+  @Test
+  void outputWithForceIsReplacedWithoutAsking() throws IOException {
+    Files.writeString(dir.resolve("out.md"), "old");
+    Driver.Transcript t = Driver.run(Requests.builder(dir).output("out.md").force().build(), Keys.typing(TO_SIT_BONE));
+    assertTrue(t.screen().endsWith("Saved the report to out.md.\n"), t.screen());
+    assertTrue(Files.readString(dir.resolve("out.md")).contains("# Triage report"));
+  }
+
+  private List<Path> files() throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.sorted().toList();
+    }
+  }
+
+  private static String firstHeading(Node doc) {
+    StringBuilder text = new StringBuilder();
+    doc.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Heading heading) {
+        if (text.isEmpty()) {
+          heading.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+              text.append(t.getLiteral());
+            }
+          });
+        }
+      }
+    });
+    return text.toString();
+  }
+}
