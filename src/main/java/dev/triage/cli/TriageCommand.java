@@ -17,7 +17,12 @@ import picocli.CommandLine.Spec;
       "Suggests the likely source of pain in the back of the thigh and what to do next.",
       "It screens for emergencies first. It does not diagnose: see a professional when in doubt."
     },
-    subcommands = {picocli.AutoComplete.GenerateCompletion.class},
+    subcommands = {
+      RunCommand.class,
+      ListCommand.class,
+      TestCommand.class,
+      picocli.AutoComplete.GenerateCompletion.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
