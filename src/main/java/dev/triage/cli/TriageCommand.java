@@ -1,5 +1,6 @@
 package dev.triage.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
       "2:usage error: a bad flag, a missing or bad answer",
       "130:cancelled by the user"
     })
-public final class TriageCommand implements Runnable {
+public final class TriageCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(
@@ -50,8 +51,13 @@ public final class TriageCommand implements Runnable {
     return environment;
   }
 
+  /** At a terminal, plain {@code triage} starts an interactive run; anywhere else it shows the usage. */
   @Override
-  public void run() {
+  public Integer call() {
+    if (environment.interactive()) {
+      return spec.subcommands().get("run").execute();
+    }
     spec.commandLine().usage(spec.commandLine().getOut());
+    return ExitCodes.OK;
   }
 }

@@ -15,7 +15,8 @@ import org.jline.utils.AttributedStringBuilder;
 /**
  * Asks the current question of a walk until it gets an answer or a command. What a person types is read, in order,
  * as: an answer id or number (the engine's one answer contract), {@code ?}, {@code b} or {@code q}, then the start
- * of exactly one answer id. Anything else is asked again with the valid answers listed; nothing is ever guessed.
+ * of exactly one answer id (spaces standing for hyphens). Anything else is asked again with the valid answers listed;
+ * nothing is ever guessed.
  */
 final class Asking {
   static final String KEYS =
@@ -51,7 +52,11 @@ final class Asking {
         throw Cancel.now();
       }
       if (input instanceof Input.Back) {
-        return new Step.Back();
+        if (walk.canGoBack()) {
+          return new Step.Back();
+        }
+        screen.styled("This is the first question; there is nothing before it.", screen.palette().problem());
+        continue;
       }
       String text = ((Input.Line) input).text();
       if (text.isEmpty() && earlier.isPresent()) {
@@ -64,7 +69,10 @@ final class Asking {
       switch (text.toLowerCase(java.util.Locale.ROOT)) {
         case "?" -> help(q);
         case "b" -> {
-          return new Step.Back();
+          if (walk.canGoBack()) {
+            return new Step.Back();
+          }
+          screen.styled("This is the first question; there is nothing before it.", screen.palette().problem());
         }
         case "q" -> {
           if (confirm.ask("Quit now? Nothing will be saved.", false)) {
@@ -104,7 +112,8 @@ final class Asking {
   }
 
   private Optional<Walk> byPrefix(Walk walk, Asked q, String text, Attempt.Rejected rejected) {
-    List<String> ids = text.isEmpty() ? List.of() : Choices.startingWith(q, text);
+    // "not sure" for not-sure: people type the words they see.
+    List<String> ids = text.isEmpty() ? List.of() : Choices.startingWith(q, text.replaceAll("\\s+", "-"));
     if (ids.size() == 1) {
       return Optional.of(((Attempt.Accepted) walk.answer(ids.get(0))).walk());
     }
@@ -116,7 +125,7 @@ final class Asking {
       screen.styled("Please type an answer: " + rejected.validList() + ".", screen.palette().problem());
     } else {
       screen.styled(
-          "'" + text + "' is not one of the answers. Valid answers: " + rejected.validList() + ". Type ? for help.",
+          "'" + text + "' is not one of the answers: " + rejected.validList() + ".",
           screen.palette().problem());
     }
     return Optional.empty();

@@ -1,5 +1,6 @@
 package dev.triage.console;
 
+import dev.triage.answers.AnswerPrompter;
 import dev.triage.diag.TriageException;
 import dev.triage.engine.Result;
 import dev.triage.model.Tier;
@@ -19,9 +20,9 @@ final class Finish {
   private final Screen screen;
   private final Prompt prompt;
   private final Confirm confirm;
-  private final Console.Request request;
+  private final AnswerPrompter.Request request;
 
-  Finish(Screen screen, Prompt prompt, Confirm confirm, Console.Request request) {
+  Finish(Screen screen, Prompt prompt, Confirm confirm, AnswerPrompter.Request request) {
     this.screen = screen;
     this.prompt = prompt;
     this.confirm = confirm;
@@ -46,8 +47,8 @@ final class Finish {
   /** After an emergency or urgent result: a way back for someone who pressed the wrong key. */
   boolean mistaken() {
     screen.blank();
-    AttributedString text = new AttributedString(
-        "If you chose that answer by mistake, type b to go back to the question; otherwise press Enter: ");
+    screen.text("If you chose that answer by mistake, type b to go back to the question.");
+    AttributedString text = new AttributedString("b to go back, Enter to go on: ");
     while (true) {
       Input input = prompt.read(text, List.of());
       if (input instanceof Input.Cancel) {

@@ -79,8 +79,7 @@ final class Review {
         }
         case "?" -> screen.styled(Asking.KEYS, screen.palette().hint());
         default -> screen.styled(
-            "'" + line + "' is not on the list: press Enter for the result, or type a number from 1 to "
-                + answers.size() + ".",
+            "'" + line + "' is not on the list: press Enter for the result, or type 1 to " + answers.size() + ".",
             screen.palette().problem());
       }
     }

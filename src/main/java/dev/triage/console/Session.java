@@ -1,5 +1,6 @@
 package dev.triage.console;
 
+import dev.triage.answers.AnswerPrompter;
 import dev.triage.engine.Answer;
 import dev.triage.engine.Result;
 import dev.triage.engine.Shown;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedStyle;
 
 /**
  * One interactive session over a terminal: welcome, the red-flag screen, the questions, a review of every answer,
@@ -24,9 +26,9 @@ final class Session {
   private final Asking asking;
   private final Review review;
   private final Finish outcome;
-  private final Console.Request request;
+  private final AnswerPrompter.Request request;
 
-  Session(Terminal terminal, Palette palette, Console.Request request) {
+  Session(Terminal terminal, Palette palette, AnswerPrompter.Request request) {
     this.screen = new Screen(terminal, palette);
     this.prompt = new Prompt(terminal);
     Confirm confirm = new Confirm(screen, prompt);
@@ -37,11 +39,11 @@ final class Session {
   }
 
   /**
-   * Runs the session to the end.
+   * Runs the session to the end and returns the walk as it ended, at an outcome.
    *
    * @throws dev.triage.diag.TriageException of kind CANCELLED when the person quits or presses Ctrl-C or Ctrl-D
    */
-  void run() {
+  Walk run() {
     welcome(request.walk().flow().questionnaire());
     Walk walk = request.walk();
     listGiven(walk);
@@ -58,7 +60,7 @@ final class Session {
           continue;
         }
         outcome.offerToSave(result);
-        return;
+        return walk;
       }
       Review.Choice choice = review.ask(walk, request.given());
       if (choice instanceof Review.Change change) {
@@ -73,7 +75,7 @@ final class Session {
       } else {
         outcome.show(result);
         outcome.offerToSave(result);
-        return;
+        return walk;
       }
     }
   }
@@ -88,11 +90,7 @@ final class Session {
       if (step instanceof Step.Answered answered) {
         walk = given(answered.walk());
       } else if (step instanceof Step.Back) {
-        if (walk.canGoBack()) {
-          walk = walk.back();
-        } else {
-          screen.styled("This is the first question; there is nothing before it.", screen.palette().problem());
-        }
+        walk = walk.back();
       } else {
         throw Cancel.now();
       }
@@ -102,6 +100,10 @@ final class Session {
 
   private void welcome(Questionnaire q) {
     screen.styled(q.title() + " (version " + q.version() + ")", screen.palette().heading());
+    q.description().ifPresent(d -> {
+      screen.blank();
+      screen.text(d);
+    });
     screen.blank();
     screen.text(q.disclaimer());
     screen.blank();
@@ -130,19 +132,25 @@ final class Session {
       return;
     }
     screen.blank();
-    screen.styled("Answers given on the command line", screen.palette().heading());
+    screen.styled("Answered on the command line", screen.palette().heading());
     walk.answers().forEach(this::announce);
   }
 
+  /** Applies the answers given on the command line to the questions that come next, saying so for each. */
   private Walk given(Walk walk) {
     Walk replayed = walk.replay(request.given()).walk();
-    replayed.answers().subList(walk.answers().size(), replayed.answers().size()).forEach(this::announce);
+    List<Answer> applied = replayed.answers().subList(walk.answers().size(), replayed.answers().size());
+    if (!applied.isEmpty()) {
+      screen.blank();
+      screen.styled("Answered on the command line", screen.palette().heading());
+      applied.forEach(this::announce);
+    }
     return replayed;
   }
 
   private void announce(Answer a) {
-    screen.text(a.question().text() + " " + a.label() + " (given on the command line)", "  - ", "    ",
-        org.jline.utils.AttributedStyle.DEFAULT);
+    screen.text(a.question().text(), "  - ", "    ", AttributedStyle.DEFAULT);
+    screen.text("Answer: " + a.label(), "    ", "      ", AttributedStyle.DEFAULT);
   }
 
   private static Map<String, Shown> answersFrom(Walk walk, int index) {

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What a person can type at a question: answers in three forms, help, back, and anything else. */
+@Timeout(60) // guards against a session that waits for keys that never come
 class AnsweringTest {
   private static final String PROMPT = "Your answer (1-3, ? help, b back, q quit): ";
 
@@ -24,12 +26,18 @@ class AnsweringTest {
   }
 
   @Test
+  void spacesMayStandForHyphens() {
+    Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing("not sure", "", "n"));
+    assertTrue(t.screen().contains("EMERGENCY: act now"), t.screen());
+  }
+
+  @Test
   void somethingElseIsAskedAgainWithTheValidAnswers() {
     Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing("maybe", "7", "", "2"));
     assertTrue(t.screen().contains(PROMPT + "maybe\n"
-        + "'maybe' is not one of the answers. Valid answers: yes, no, not-sure (or 1 to 3). Type ? for help.\n"
+        + "'maybe' is not one of the answers: yes, no, not-sure (or 1 to 3).\n"
         + PROMPT + "7\n"
-        + "'7' is not one of the answers. Valid answers: yes, no, not-sure (or 1 to 3). Type ? for help.\n"
+        + "'7' is not one of the answers: yes, no, not-sure (or 1 to 3).\n"
         + PROMPT + "\n"
         + "Please type an answer: yes, no, not-sure (or 1 to 3).\n"
         + PROMPT + "2\n"), t.screen());
@@ -47,7 +55,7 @@ class AnsweringTest {
   void questionMarkShowsWhyWeAskAndTheSelfTest() {
     Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing("2", "2", "2", "?"));
     assertTrue(t.after("Is the pain worst").contains(PROMPT + "?\n\n"
-        + "Why we ask: Pain at the sit bone when sitting points to the tendon where the hamstrings attach.\n"
+        + "Why we ask: Pain at the sit bone when sitting points to the tendon where the\nhamstrings attach.\n"
         + "Self-test: Bent-knee stretch\n"
         + "  1. Lie on your back with both legs straight.\n"
         + "  2. Bend the sore leg and hold behind the knee with both hands.\n"

@@ -1,5 +1,6 @@
 package dev.triage.console;
 
+import dev.triage.answers.AnswerPrompter;
 import dev.triage.diag.TriageException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,11 +40,11 @@ final class Driver {
 
   private Driver() {}
 
-  static Transcript run(Console.Request request, Keys keys) {
+  static Transcript run(AnswerPrompter.Request request, Keys keys) {
     return run(request, keys, "dumb", 80);
   }
 
-  static Transcript run(Console.Request request, Keys keys, String type, int width) {
+  static Transcript run(AnswerPrompter.Request request, Keys keys, String type, int width) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Optional<TriageException> failure = Optional.empty();
     try (DumbTerminal terminal =

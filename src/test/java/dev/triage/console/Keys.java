@@ -59,7 +59,11 @@ final class Keys {
     return new Paced(all);
   }
 
-  /** Serves the chunks in order, pausing between them; then reports end of input, as a closed terminal would. */
+  /**
+   * Serves the chunks in order, pausing between them; then presses Ctrl-D for ever, as a person might, so a session
+   * that wants more than the test typed ends rather than waits. (Not end of stream: JLine's reader thread reports that
+   * once and then waits for good.)
+   */
   private static final class Paced extends InputStream {
     private final Deque<byte[]> chunks = new ArrayDeque<>();
     private byte[] chunk = new byte[0];
@@ -73,7 +77,7 @@ final class Keys {
     public int read() throws IOException {
       while (pos >= chunk.length) {
         if (chunks.isEmpty()) {
-          return -1;
+          return CTRL_D.charAt(0);
         }
         if (chunk.length > 0) {
           try {

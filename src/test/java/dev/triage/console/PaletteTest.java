@@ -8,7 +8,9 @@ import dev.triage.model.Tier;
 import java.util.Map;
 import org.jline.utils.AttributedStyle;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(60) // guards against a session that waits for keys that never come
 class PaletteTest {
   private static final Map<String, String> XTERM = Map.of("TERM", "xterm-256color");
 

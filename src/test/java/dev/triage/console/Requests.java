@@ -1,5 +1,6 @@
 package dev.triage.console;
 
+import dev.triage.answers.AnswerPrompter;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.engine.Walk;
 import dev.triage.load.Loaded;
@@ -30,7 +31,7 @@ final class Requests {
     }
   }
 
-  static Console.Request in(Path workDir) {
+  static AnswerPrompter.Request in(Path workDir) {
     return builder(workDir).build();
   }
 
@@ -76,10 +77,10 @@ final class Requests {
       return this;
     }
 
-    Console.Request build() {
+    AnswerPrompter.Request build() {
       Loaded loaded = example();
       Walk walk = Walk.start(loaded.questionnaire()).replay(given).walk();
-      return new Console.Request(
+      return new AnswerPrompter.Request(
           walk,
           given,
           result -> new Report(loaded.questionnaire(), loaded.sha256(), LocalDate.of(2026, 11, 21), result,

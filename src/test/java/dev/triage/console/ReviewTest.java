@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The review of every answer before the result, and changing one of them. */
+@Timeout(60) // guards against a session that waits for keys that never come
 class ReviewTest {
   private static final String[] TO_SIT_BONE = {"2", "2", "2", "1", "2", "2", "1"};
 
@@ -20,17 +22,20 @@ class ReviewTest {
     String review = t.after("Your answers");
     assertTrue(review.startsWith("""
         Your answers
-          1  Is there new numbness or tingling between your legs or around your back passage, or new trouble
-             passing or holding urine?
+          1  Is there new numbness or tingling between your legs or around your back
+             passage, or new trouble passing or holding urine?
              Answer: No
-          2  Is one calf or thigh swollen, warm, red or darker than the other, or throbbing?
+          2  Is one calf or thigh swollen, warm, red or darker than the other, or
+             throbbing?
              Answer: No
-          3  Did you feel a pop high in the buttock crease, followed by large bruising and difficulty sitting or
-             walking?
+          3  Did you feel a pop high in the buttock crease, followed by large bruising
+             and difficulty sitting or walking?
              Answer: No
-          4  Is the pain worst when you sit, especially on hard seats, felt deep at the bone you sit on?
+          4  Is the pain worst when you sit, especially on hard seats, felt deep at the
+             bone you sit on?
              Answer: Yes, at the sit bone when sitting
-          5  Does the pain shoot below the knee, or do you have numbness or pins and needles in the foot?
+          5  Does the pain shoot below the knee, or do you have numbness or pins and
+             needles in the foot?
              Answer: No
           6  Did the pain start suddenly during sprinting or a lunge?
              Answer: No
@@ -75,9 +80,9 @@ class ReviewTest {
         .line("n"));
     assertTrue(t.screen().contains("""
         Enter for the result, or 1-7 to change: 9
-        '9' is not on the list: press Enter for the result, or type a number from 1 to 7.
+        '9' is not on the list: press Enter for the result, or type 1 to 7.
         Enter for the result, or 1-7 to change: x
-        'x' is not on the list: press Enter for the result, or type a number from 1 to 7.
+        'x' is not on the list: press Enter for the result, or type 1 to 7.
         """), t.screen());
     assertTrue(t.screen().contains("SELF-CARE:"), t.screen());
   }

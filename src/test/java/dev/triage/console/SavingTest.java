@@ -19,9 +19,11 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The offer to save the report at the end, and -o. */
+@Timeout(60) // guards against a session that waits for keys that never come
 class SavingTest {
   private static final String[] TO_SIT_BONE = {"2", "2", "2", "1", "2", "2", "1", ""};
 
@@ -84,8 +86,9 @@ class SavingTest {
   void aFileThatCannotBeWrittenIsExplainedAndAnotherNameAsked() throws IOException {
     Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing(TO_SIT_BONE).line("y").line("no/such/dir.md")
         .line("ok.md"));
-    assertTrue(t.screen().contains("File name [triage-report-2026-11-21.md]: no/such/dir.md\nNot saved: cannot write"
-        + " 'no/such/dir.md': the directory '" + dir.resolve("no/such") + "' does not exist; create it first.\n"
+    assertTrue(t.screen().replace("\n'", " '").contains("File name [triage-report-2026-11-21.md]: no/such/dir.md\n"
+        + "Not saved: cannot write 'no/such/dir.md': the directory '" + dir.resolve("no/such")
+        + "' does not exist; create it first.\n"
         + "File name [triage-report-2026-11-21.md]: ok.md\nSaved the report to ok.md.\n"), t.screen());
     assertEquals(List.of(dir.resolve("ok.md")), files());
   }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(60) // guards against a session that waits for keys that never come
 class WrapTest {
   @Test
   void wrapsAtWordsWithAHangingIndent() {
