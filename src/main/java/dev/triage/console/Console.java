@@ -25,9 +25,10 @@ public final class Console implements AnswerPrompter {
   public Walk run(Request request) {
     Terminal terminal;
     try {
-      // The exec provider ships in jline-terminal itself (no native library, no JNA or Jansi); dumb(true) falls back
-      // quietly to a line-by-line terminal rather than printing JLine's warning.
-      terminal = TerminalBuilder.builder().system(true).provider("exec").dumb(true).build();
+      // JNI first: the exec provider forks stty around every prompt, and Ctrl-C kills that child too, which breaks
+      // the prompt with an I/O error. Exec stays as the fallback where the native library cannot load. dumb(true)
+      // falls back quietly to a line-by-line terminal rather than printing JLine's warning.
+      terminal = TerminalBuilder.builder().system(true).providers("jni,exec").dumb(true).build();
     } catch (IOException | RuntimeException e) {
       throw new TriageException(TriageException.Kind.INPUT,
           "cannot use this terminal (" + e.getMessage() + "); answer with -a or --answers instead", e);

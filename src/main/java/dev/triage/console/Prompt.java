@@ -1,5 +1,6 @@
 package dev.triage.console;
 
+import java.io.IOError;
 import java.util.List;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.Candidate;
@@ -72,6 +73,10 @@ final class Prompt {
       String line = reader.readLine(prompt.toAnsi(reader.getTerminal()));
       return back ? new Input.Back() : new Input.Line(line);
     } catch (UserInterruptException | EndOfFileException e) {
+      return new Input.Cancel();
+    } catch (IOError e) {
+      // The terminal failed under the prompt (it hung up, or a Ctrl-C killed a helper process): the session cannot
+      // go on, and nothing has been saved.
       return new Input.Cancel();
     } finally {
       offered = List.of();

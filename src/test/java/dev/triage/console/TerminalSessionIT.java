@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TerminalSessionIT {
   private static final Path TRIAGE = Path.of("triage").toAbsolutePath();
+  private static final String ANSWER = "Your answer (";
 
   @TempDir Path dir;
 
@@ -35,36 +36,34 @@ class TerminalSessionIT {
   @Test
   void fullWalkToASelfCareResultWithTheReportSaved() throws IOException {
     try (Tmux tmux = Tmux.start(dir, 100, 40, TRIAGE + " run -q example")) {
-      tmux.waitFor("Question 1 of at most 7");
-      tmux.waitFor("Is there new numbness");
-      tmux.answer("2");
-      tmux.waitFor("Is one calf or thigh swollen");
-      tmux.answer("no");
-      tmux.waitFor("Did you feel a pop");
-      tmux.answer("2");
+      answer(tmux, "Is there new numbness", "2");
+      assertTrue(tmux.screen().contains("Question 1 of at most 7 - safety check"), tmux.screen());
+      answer(tmux, "Is one calf or thigh swollen", "no");
+      answer(tmux, "Did you feel a pop", "2");
       tmux.waitFor("No warning signs so far");
       tmux.waitFor("Is the pain worst when you sit");
+      tmux.waitForPrompt(ANSWER);
       tmux.press("Escape"); // back to the last safety question
       tmux.waitFor("Did you feel a pop", 2, Duration.ofSeconds(30));
-      tmux.answer("2");
+      answer(tmux, "Did you feel a pop", "2");
       tmux.waitFor("Is the pain worst when you sit", 2, Duration.ofSeconds(30));
-      tmux.answer("1");
-      tmux.waitFor("Does the pain shoot below the knee");
-      tmux.answer("maybe");
-      tmux.waitFor("'maybe' is not one of the answers. Valid answers: yes, no, not-sure (or 1 to 3).");
-      tmux.answer("no");
-      tmux.waitFor("Did the pain start suddenly");
-      tmux.answer("2");
+      answer(tmux, "Is the pain worst when you sit", "1");
+      answer(tmux, "Does the pain shoot below the knee", "maybe");
+      tmux.waitFor("'maybe' is not one of the answers: yes, no, not-sure (or 1 to 3).");
+      answer(tmux, "Does the pain shoot below the knee", "no");
+      answer(tmux, "Did the pain start suddenly", "2");
       tmux.waitFor("Is sitting the main thing");
+      tmux.waitForPrompt(ANSWER);
       tmux.type("ye");
       tmux.press("Tab", "Enter"); // Tab completes "ye" to "yes"
       tmux.waitFor("Your answers");
+      tmux.waitForPrompt("Enter for the result");
       tmux.press("Enter");
       tmux.waitFor("SELF-CARE");
-      String screen = tmux.waitFor("Save a report of your answers and this result? [Y/n]");
+      String screen = tmux.waitForPrompt("Save a report of your answers and this result? [Y/n]");
       assertTrue(screen.contains("Likely source - the hamstring tendon at the sit bone"), screen);
       tmux.press("Enter");
-      tmux.waitFor("File name [triage-report-");
+      tmux.waitForPrompt("File name [triage-report-");
       tmux.press("Enter");
       screen = tmux.waitFor("[exit 0]");
       assertTrue(screen.contains("[tty icanon echo"), "terminal left in raw mode:\n" + screen);
@@ -73,21 +72,21 @@ class TerminalSessionIT {
     assertEquals(1, saved.size(), saved.toString());
     assertTrue(saved.get(0).getFileName().toString().matches("triage-report-\\d{4}-\\d{2}-\\d{2}\\.md"));
     String md = Files.readString(saved.get(0));
-    assertTrue(md.contains("# Triage report: Back-of-thigh pain (short example)"), md);
-    assertTrue(md.contains("sit-bone-check: \"yes\"") || md.contains("sit-bone-check: yes"), md);
+    assertTrue(md.contains("\n# Triage report: Back-of-thigh pain (short example)\n"), md);
+    assertTrue(md.contains("\n  sit-bone-check: \"yes\"\n"), md);
+    assertTrue(md.contains("\n| 7 | Is sitting the main thing that brings the pain on? | Yes |\n"), md);
   }
 
   @Test
   void aRedFlagAnsweredYesShowsTheEmergencyAtOnce() {
     try (Tmux tmux = Tmux.start(dir, 100, 40, TRIAGE + " run -q example")) {
-      tmux.waitFor("Is there new numbness");
-      tmux.answer("yes");
+      answer(tmux, "Is there new numbness", "yes");
       String screen = tmux.waitFor("EMERGENCY: act now - call emergency services or go to A&E");
       assertTrue(screen.contains("Go to A&E or call emergency services now"), screen);
       assertFalse(screen.contains("Is one calf"), "asked on after an emergency:\n" + screen);
-      tmux.waitFor("If you chose that answer by mistake");
+      tmux.waitForPrompt("b to go back, Enter to go on:");
       tmux.press("Enter");
-      tmux.waitFor("Save a report of your answers and this result? [Y/n]");
+      tmux.waitForPrompt("Save a report of your answers and this result? [Y/n]");
       tmux.answer("n");
       screen = tmux.waitFor("[exit 0]");
       assertTrue(screen.contains("Not saved."), screen);
@@ -98,12 +97,13 @@ class TerminalSessionIT {
   @Test
   void ctrlCCancelsRestoresTheTerminalAndExits130() {
     try (Tmux tmux = Tmux.start(dir, 100, 40, TRIAGE + " run -q example")) {
-      tmux.waitFor("Is there new numbness");
-      tmux.answer("2");
+      answer(tmux, "Is there new numbness", "2");
       tmux.waitFor("Is one calf");
+      tmux.waitForPrompt(ANSWER);
+      tmux.type("ye");
       tmux.press("C-c");
       String screen = tmux.waitFor("[exit 130]");
-      assertTrue(screen.contains("Cancelled. Nothing was saved."), screen);
+      assertTrue(screen.contains("triage: Cancelled. Nothing was saved."), screen);
       assertTrue(screen.contains("[tty icanon echo"), "terminal left in raw mode:\n" + screen);
     }
     assertEquals(List.of(), reports());
@@ -113,12 +113,24 @@ class TerminalSessionIT {
   void bareTriageStartsTheBundledQuestionnaireWithItsSafetyQuestions() {
     try (Tmux tmux = Tmux.start(dir, 100, 40, TRIAGE.toString())) {
       tmux.waitFor("First, some safety questions");
-      String screen = tmux.waitFor("Question 1 of at most");
+      String screen = tmux.waitForPrompt("Your answer (1-3, ? help, b back, q quit):");
+      assertTrue(screen.contains("Question 1 of at most"), screen);
       assertTrue(screen.contains("safety check"), screen);
+      tmux.answer("1"); // yes to the first safety question: its result comes at once
+      screen = tmux.waitForPrompt("b to go back, Enter to go on:");
+      assertTrue(screen.contains("EMERGENCY: act now") || screen.contains("URGENT: get checked"), screen);
+      assertFalse(screen.contains("Question 2 of"), screen);
       tmux.press("C-d");
       screen = tmux.waitFor("[exit 130]");
       assertTrue(screen.contains("Cancelled. Nothing was saved."), screen);
     }
+  }
+
+  /** Waits for a question and its prompt, then answers it. */
+  private static void answer(Tmux tmux, String question, String answer) {
+    tmux.waitFor(question);
+    tmux.waitForPrompt(ANSWER);
+    tmux.answer(answer);
   }
 
   private List<Path> reports() {

@@ -88,6 +88,24 @@ final class Tmux implements AutoCloseable {
     return fail("waited " + timeout.toSeconds() + " s for '" + text + "' (x" + times + "); the screen was:\n" + screen);
   }
 
+  /**
+   * Waits until the last line on the screen is a prompt starting with {@code prompt} and nothing has been typed after
+   * it yet, so keys sent next go to that prompt (keys typed before it would be echoed by the terminal, not JLine).
+   */
+  String waitForPrompt(String prompt) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    String screen = "";
+    while (System.nanoTime() < deadline) {
+      screen = screen();
+      String last = screen.strip().lines().reduce((a, b) -> b).orElse("");
+      if (last.startsWith(prompt) && (last.endsWith(":") || last.endsWith("]"))) {
+        return screen;
+      }
+      sleep(50);
+    }
+    return fail("waited 30 s for the prompt '" + prompt + "'; the screen was:\n" + screen);
+  }
+
   String waitFor(String text) {
     return waitFor(text, 1, Duration.ofSeconds(30));
   }
