@@ -30,7 +30,7 @@ public record Environment(InputStream in, boolean interactive, Path workDir, Map
         System.console() != null,
         Path.of("").toAbsolutePath(),
         System.getenv(),
-        Clock.systemDefaultZone());
+        new LocalClock());
   }
 
   public Optional<String> variable(String name) {

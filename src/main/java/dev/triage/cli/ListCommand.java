@@ -1,10 +1,12 @@
 package dev.triage.cli;
 
 import dev.triage.diag.QuestionnaireException;
+import dev.triage.diag.Severity;
 import dev.triage.diag.SourceText;
 import dev.triage.load.Loaded;
 import dev.triage.load.QuestionnaireLoader;
 import dev.triage.load.SourceFiles;
+import dev.triage.validate.Validator;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +46,11 @@ final class ListCommand implements Callable<Integer> {
             ? SourceFiles.read(e.file().get(), e.where())
             : Bundled.read(e.name()).orElseThrow();
         Loaded loaded = QuestionnaireLoader.load(src);
-        rows.add(new String[] {e.name(), loaded.questionnaire().title(), loaded.questionnaire().version(), where});
+        boolean broken = Validator.validate(loaded.questionnaire(), src.name()).stream()
+            .anyMatch(d -> d.severity() == Severity.ERROR);
+        String title = loaded.questionnaire().title() + (broken ? " (has errors" + e.file().map(f -> "; run: triage"
+            + " validate " + e.where()).orElse("") + ")" : "");
+        rows.add(new String[] {e.name(), title, loaded.questionnaire().version(), where});
       } catch (QuestionnaireException ex) {
         rows.add(new String[] {e.name(), "(cannot be loaded; run: triage validate " + e.where() + ")", "-", where});
       }

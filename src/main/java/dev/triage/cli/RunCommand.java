@@ -5,6 +5,9 @@ import dev.triage.answers.AnswerFile;
 import dev.triage.answers.AnswerFlags;
 import dev.triage.answers.AnswerPrompter;
 import dev.triage.answers.Given;
+import dev.triage.cache.QuestionnaireCache;
+import dev.triage.diag.QuestionnaireException;
+import dev.triage.diag.TriageException;
 import dev.triage.engine.Answer;
 import dev.triage.engine.Result;
 import dev.triage.engine.Walk;
@@ -17,6 +20,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -26,6 +30,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code triage run}: walks a questionnaire with answers from flags, a file or a terminal, and shows the result. */
@@ -35,8 +40,9 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Walks a questionnaire (red flags first) and prints the result: how soon to act, the likely source, the reasons",
-      "and next steps. Answers come from -a, --answers, or, at a terminal, from you.",
+      "Walks a questionnaire (red flags first) and prints the result: how soon to act, the likely source, the"
+          + " reasons and next steps.",
+      "Answers come from -a, --answers, or, at a terminal, from you.",
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -95,7 +101,7 @@ final class RunCommand implements Callable<Integer> {
     Optional<AnswerFile.Made> made = file.flatMap(AnswerFile.Read::report);
     String named = questionnaire != null ? questionnaire : made.map(AnswerFile.Made::questionnaire)
         .orElse(Catalog.DEFAULT);
-    Opened opened = Opened.open(new Catalog(env).source(named));
+    Opened opened = Opened.open(new Catalog(env).source(named), QuestionnaireCache.named(env.env()));
 
     AnswerFlags.Parsed flags = AnswerFlags.parse(answers);
     AnswerCheck.Checked checked = AnswerCheck.check(opened.flow(),
@@ -103,7 +109,7 @@ final class RunCommand implements Callable<Integer> {
     List<String> problems = new ArrayList<>(flags.problems());
     problems.addAll(checked.problems());
     if (!problems.isEmpty()) {
-      throw dev.triage.diag.TriageException.usage(problems);
+      throw TriageException.usage(problems);
     }
     made.ifPresent(m -> Replays.warnIfChanged(m, opened, answersFile, err));
 
@@ -144,16 +150,16 @@ final class RunCommand implements Callable<Integer> {
 
   private boolean chooseFormat() {
     if (format == null) {
-      return output != null && output.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+      return output != null && output.toLowerCase(Locale.ROOT).endsWith(".json");
     }
     if (output == null) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+      throw new ParameterException(spec.commandLine(),
           "--format needs -o FILE (or -o - for standard output)");
     }
-    return switch (format.toLowerCase(java.util.Locale.ROOT)) {
+    return switch (format.toLowerCase(Locale.ROOT)) {
       case "markdown", "md" -> false;
       case "json" -> true;
-      default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+      default -> throw new ParameterException(spec.commandLine(),
           "Invalid value for option '--format': '" + format + "' (expected markdown or json)");
     };
   }
@@ -163,7 +169,7 @@ final class RunCommand implements Callable<Integer> {
         reproduce(named, result));
   }
 
-  private AnswerFile.Read readAnswers() throws dev.triage.diag.QuestionnaireException {
+  private AnswerFile.Read readAnswers() throws QuestionnaireException {
     return AnswerFile.parse(Inputs.read(env, answersFile));
   }
 

@@ -3,6 +3,7 @@ package dev.triage.cli;
 import dev.triage.answers.CaseFile;
 import dev.triage.answers.CaseRunner;
 import dev.triage.answers.TestCase;
+import dev.triage.cache.QuestionnaireCache;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
 import dev.triage.diag.TriageException;
@@ -25,8 +26,9 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Runs each case of each case file through the questionnaire, as a scripted run would, and checks the outcome",
-      "(and tier) it reaches. Prints a line per failure, the outcomes no case reaches, then 'N passed, N failed'."
+      "Runs each case of each case file through the questionnaire, as a scripted run would, and checks the outcome"
+          + " (and tier) it reaches.",
+      "Prints a line per failure, the outcomes no case reaches, then 'N passed, N failed'."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -44,7 +46,8 @@ final class TestCommand implements Callable<Integer> {
           + "the case file), or by its own name: NAME" + SUFFIX + " tests NAME.yaml beside it, else the named one.")
   List<String> files;
 
-  @Option(names = "--require-coverage", description = "Fail when an outcome of the questionnaire is reached by no case.")
+  @Option(names = "--require-coverage",
+      description = "Fail when an outcome of the questionnaire is reached by no case.")
   boolean requireCoverage;
 
   private final Environment env;
@@ -84,7 +87,7 @@ final class TestCommand implements Callable<Integer> {
     String named = cases.questionnaire().map(YamlScalar::value).orElseGet(() -> ownName(file));
     Opened opened;
     try {
-      opened = Opened.open(new Catalog(env).source(dir, named));
+      opened = Opened.open(new Catalog(env).source(dir, named), QuestionnaireCache.named(env.env()));
     } catch (QuestionnaireException | TriageException e) {
       cases.throwIfProblems(); // the case file's own problems first: they may be why its questionnaire is wrong
       throw e;

@@ -121,7 +121,7 @@ final class Finish {
       }
       try {
         SafeFile.write(path, name, request.render().apply(report), overwrite);
-        screen.text("Saved the report to " + name + ".");
+        screen.text("Report saved to " + name + ".");
         return;
       } catch (TriageException e) {
         screen.styled("Not saved: " + String.join("; ", e.lines()) + ".", screen.palette().problem());

@@ -48,9 +48,10 @@ final class QuestionnaireMapper {
     String id = f.id("id", "id").orElse("");
     String title = f.text("title");
     String version = f.text("version");
-    f.scalar("language", true).filter(s -> !LANGUAGE.matcher(s.value()).matches()).ifPresent(s -> problems.error(
-        s.pos(), "invalid language '" + s.value() + "'; write a BCP 47 language tag such as 'en' or 'en-GB'"));
-    String language = f.text("language", false).orElse("");
+    Optional<YamlScalar> languageTag = f.scalar("language", true);
+    languageTag.filter(s -> !LANGUAGE.matcher(s.value()).matches()).ifPresent(s -> problems.error(s.pos(),
+        "invalid language '" + s.value() + "'; write a BCP 47 language tag such as 'en' or 'en-GB'"));
+    String language = languageTag.map(YamlScalar::value).orElse("");
     Optional<String> description = f.text("description", false);
     String disclaimer = f.text("disclaimer");
     List<Reference> references = references(f);

@@ -56,14 +56,14 @@ public final class SafeYaml {
     if (src.text().length() > MAX_BYTES) {
       throw fileError(file, SourceFiles.tooLarge(SourceFiles.amount(src.text().length()) + " characters", "characters"));
     }
+    if (onlyCommentsOrBlank(src.text())) {
+      String what = src.text().isBlank() ? "file is empty; " : "file has only comments, no content; ";
+      throw fileError(file, what + whatToWrite);
+    }
     TreeBuilder builder = new TreeBuilder(file);
     try {
       Optional<YamlNode> root = builder.build(new ParserImpl(new StreamReader(src.text()), options()));
-      if (root.isEmpty()) {
-        String what = src.text().isBlank() ? "file is empty; " : "file has only comments, no content; ";
-        throw fileError(file, what + whatToWrite);
-      }
-      if (root.get() instanceof YamlScalar s && s.isNull()) {
+      if (root.isEmpty() || root.get() instanceof YamlScalar s && s.isNull()) {
         throw fileError(file, "file has no content (its document is empty); " + whatToWrite);
       }
       if (!builder.duplicates().isEmpty()) {
@@ -97,6 +97,24 @@ public final class SafeYaml {
     o.setMergeOnCompose(false);
     o.setTagInspector(tag -> false);
     return o;
+  }
+
+  /**
+   * Whether every line is blank or a comment. Checked before parsing because the parser would complain about a tab
+   * in an otherwise blank file instead of saying that it is empty; stops at the first line with content.
+   */
+  private static boolean onlyCommentsOrBlank(String text) {
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      end = end < 0 ? text.length() : end;
+      String line = text.substring(start, end).strip();
+      if (!line.isEmpty() && !line.startsWith("#") && !line.equals("\uFEFF")) {
+        return false;
+      }
+      start = end + 1;
+    }
+    return true;
   }
 
   static QuestionnaireException fileError(String file, String message) {

@@ -26,7 +26,7 @@ public final class JsonReport {
     root.addProperty("triage-report", Report.LAYOUT);
     JsonObject questionnaire = new JsonObject();
     questionnaire.addProperty("id", q.id());
-    questionnaire.addProperty("title", q.title());
+    questionnaire.addProperty("title", text(q.title()));
     questionnaire.addProperty("version", q.version());
     questionnaire.addProperty("sha256", report.sha256());
     root.add("questionnaire", questionnaire);
@@ -36,12 +36,12 @@ public final class JsonReport {
     result.addProperty("outcome", o.id());
     result.addProperty("tier", o.tier().key());
     result.addProperty("tier-text", Tiers.headline(o.tier()));
-    result.addProperty("title", o.title());
-    result.addProperty("summary", o.summary());
+    result.addProperty("title", text(o.title()));
+    result.addProperty("summary", text(o.summary()));
     if (r.redFlag().isPresent()) {
       JsonObject flag = new JsonObject();
       flag.addProperty("id", r.redFlag().get().id());
-      flag.addProperty("advice", r.redFlag().get().advice());
+      flag.addProperty("advice", text(r.redFlag().get().advice()));
       result.add("red-flag", flag);
     } else {
       result.add("red-flag", JsonNull.INSTANCE);
@@ -60,9 +60,9 @@ public final class JsonReport {
     for (Answer a : r.path()) {
       JsonObject step = new JsonObject();
       step.addProperty("question", a.question().id());
-      step.addProperty("text", a.question().text());
+      step.addProperty("text", text(a.question().text()));
       step.addProperty("answer", a.choice());
-      step.addProperty("label", a.label());
+      step.addProperty("label", text(a.label()));
       step.addProperty("taken-as", a.treatedAs().orElse(null));
       path.add(step);
     }
@@ -71,12 +71,12 @@ public final class JsonReport {
     report.answers().forEach(answers::addProperty);
     root.add("answers", answers);
     root.addProperty("reproduce", report.command());
-    root.addProperty("disclaimer", q.disclaimer());
+    root.addProperty("disclaimer", text(q.disclaimer()));
     JsonArray refs = new JsonArray();
     for (Reference ref : r.references()) {
       JsonObject entry = new JsonObject();
       entry.addProperty("key", ref.key());
-      entry.addProperty("citation", ref.citation());
+      entry.addProperty("citation", text(ref.citation()));
       entry.addProperty("url", ref.url().orElse(null));
       refs.add(entry);
     }
@@ -87,14 +87,19 @@ public final class JsonReport {
   private static JsonObject source(Source s) {
     JsonObject o = new JsonObject();
     o.addProperty("id", s.id());
-    o.addProperty("name", s.name());
-    o.addProperty("description", s.description());
+    o.addProperty("name", text(s.name()));
+    o.addProperty("description", text(s.description()));
     return o;
+  }
+
+  /** Questionnaire text without the line break a YAML block scalar ends with. */
+  private static String text(String s) {
+    return s.strip();
   }
 
   private static JsonArray strings(List<String> items) {
     JsonArray a = new JsonArray();
-    items.forEach(a::add);
+    items.forEach(item -> a.add(text(item)));
     return a;
   }
 }

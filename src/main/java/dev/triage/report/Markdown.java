@@ -5,11 +5,12 @@ import java.util.regex.Pattern;
 
 /**
  * Makes questionnaire text safe to place in Markdown: it always reads as the plain text written, whatever characters
- * it holds, so it can neither start a heading or list, nor break a table row, nor become emphasis, code, a link or HTML.
+ * it holds, so it can neither start a heading or list, nor break a table row, nor become emphasis, code, a link or
+ * HTML.
  */
 final class Markdown {
   private static final Pattern ENTITY = Pattern.compile("&(#?[A-Za-z0-9]+;)");
-  private static final Pattern LINE_START = Pattern.compile("^(\\d{1,9})([.)])|^([#>+=-])");
+  private static final Pattern LINE_START = Pattern.compile("^(\\d{1,9})([.)])(?=\\s|$)|^([#>+=-])");
 
   private Markdown() {}
 

@@ -15,7 +15,8 @@ import java.util.Objects;
  *
  * @param reproduce the words of the {@code triage run ...} command that gives this result again
  */
-public record Report(Questionnaire questionnaire, String sha256, LocalDate date, Result result, List<String> reproduce) {
+public record Report(
+    Questionnaire questionnaire, String sha256, LocalDate date, Result result, List<String> reproduce) {
   /** The version of the report layout, written into every report so future readers can tell. */
   public static final int LAYOUT = 1;
 

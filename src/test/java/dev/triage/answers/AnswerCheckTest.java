@@ -36,7 +36,8 @@ class AnswerCheckTest {
         flag("nerve-signs", "no"))));
     assertEquals(List.of(
         "-a sitting-pian=yes: no question 'sitting-pian' in 'fixture'; did you mean 'sitting-pain'?",
-        "-a sitting-pain=maybe: 'maybe' is not an answer to 'sitting-pain'; valid answers: yes, no, not-sure (or 1 to 3)",
+        "-a sitting-pain=maybe: 'maybe' is not an answer to 'sitting-pain'; valid answers: yes, no, not-sure"
+            + " (or 1 to 3)",
         "-a zzz=yes: no question 'zzz' in 'fixture'",
         "-a nerve-pain=yes: 'nerve-pain' is an outcome of 'fixture', not a question",
         "-a nerve-signs=no: 'nerve-signs' was already answered 'yes'; give each question one answer"),

@@ -40,7 +40,7 @@ class SavingTest {
     assertTrue(t.screen().endsWith("""
         Save a report of your answers and this result? [Y/n]\s
         File name [triage-report-2026-11-21.md]:\s
-        Saved the report to triage-report-2026-11-21.md.
+        Report saved to triage-report-2026-11-21.md.
         """), t.screen());
     String md = Files.readString(dir.resolve(Requests.DEFAULT_REPORT));
     Node doc = Parser.builder()
@@ -82,7 +82,7 @@ class SavingTest {
         File name [triage-report-2026-11-21.md]:\s
         'triage-report-2026-11-21.md' already exists. Replace it? [y/N]\s
         File name [triage-report-2026-11-21.md]: mine.md
-        Saved the report to mine.md.
+        Report saved to mine.md.
         """), t.screen());
     assertEquals("keep me", Files.readString(dir.resolve(Requests.DEFAULT_REPORT)));
     assertTrue(Files.readString(dir.resolve("mine.md")).contains("# Triage report"));
@@ -102,7 +102,7 @@ class SavingTest {
     assertTrue(t.screen().replace("\n'", " '").contains("File name [triage-report-2026-11-21.md]: no/such/dir.md\n"
         + "Not saved: cannot write 'no/such/dir.md': the directory '" + dir.resolve("no/such")
         + "' does not exist; create it first.\n"
-        + "File name [triage-report-2026-11-21.md]: ok.md\nSaved the report to ok.md.\n"), t.screen());
+        + "File name [triage-report-2026-11-21.md]: ok.md\nReport saved to ok.md.\n"), t.screen());
     assertEquals(List.of(dir.resolve("ok.md")), files());
   }
 
@@ -111,7 +111,7 @@ class SavingTest {
     Driver.Transcript t = Driver.run(Requests.builder(dir).output("out.md").build(), Keys.typing(TO_SIT_BONE));
     assertTrue(t.failure().isEmpty(), t.screen());
     assertFalse(t.screen().contains("Save a report"), t.screen());
-    assertTrue(t.screen().endsWith("Saved the report to out.md.\n"), t.screen());
+    assertTrue(t.screen().endsWith("Report saved to out.md.\n"), t.screen());
     assertEquals(List.of(dir.resolve("out.md")), files());
   }
 
@@ -121,7 +121,7 @@ class SavingTest {
     Driver.Transcript t = Driver.run(Requests.builder(dir).output("out.md").build(), Keys.typing(TO_SIT_BONE)
         .line("n").line("other.md"));
     assertTrue(t.screen().contains("'out.md' already exists. Replace it? [y/N] n\nFile name [out.md]: other.md\n"
-        + "Saved the report to other.md.\n"), t.screen());
+        + "Report saved to other.md.\n"), t.screen());
     assertEquals("keep me", Files.readString(dir.resolve("out.md")));
   }
 
@@ -129,7 +129,7 @@ class SavingTest {
   void outputWithForceIsReplacedWithoutAsking() throws IOException {
     Files.writeString(dir.resolve("out.md"), "old");
     Driver.Transcript t = Driver.run(Requests.builder(dir).output("out.md").force().build(), Keys.typing(TO_SIT_BONE));
-    assertTrue(t.screen().endsWith("Saved the report to out.md.\n"), t.screen());
+    assertTrue(t.screen().endsWith("Report saved to out.md.\n"), t.screen());
     assertTrue(Files.readString(dir.resolve("out.md")).contains("# Triage report"));
   }
 

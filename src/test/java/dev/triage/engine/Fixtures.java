@@ -14,7 +14,7 @@ import dev.triage.model.Tier;
 import java.util.List;
 import java.util.Optional;
 
-/** Questionnaires built in code, so engine tests need no loader; {@link #example} mirrors questionnaires/example.yaml. */
+/** Questionnaires built in code, so engine tests need no loader; {@link #example} mirrors example.yaml. */
 public final class Fixtures {
   private Fixtures() {}
 
@@ -40,7 +40,8 @@ public final class Fixtures {
     return new NotSure(Pos.NONE, "Not sure", Optional.empty(), Optional.of(ref(next)), Optional.ofNullable(reason));
   }
 
-  public static RedFlag flag(String id, Tier tier, String outcome, String onNo, Optional<NotSure> notSure, String reason) {
+  public static RedFlag flag(
+      String id, Tier tier, String outcome, String onNo, Optional<NotSure> notSure, String reason) {
     return new RedFlag(id, Pos.NONE, "Text of " + id + "?", Optional.empty(), tier, "Advice for " + id + ".",
         Optional.ofNullable(reason), ref(outcome), ref(onNo), false, notSure, List.of(ref("ref-" + id)));
   }

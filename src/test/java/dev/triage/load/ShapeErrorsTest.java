@@ -60,6 +60,24 @@ class ShapeErrorsTest {
   }
 
   @Test
+  void requiredKeyWithoutValueIsReportedOnce() {
+    assertProblems(minimalWith("language: en", "language:"), "minimal.yaml:5:1: error: missing value for 'language'");
+  }
+
+  @Test
+  void keyLeftOutBeforeTheColonIsReported() {
+    assertProblems(minimalWith("    text: Where is the pain?\n", "    text: Where is the pain?\n    ?\n    : oops\n"),
+        "minimal.yaml:25:6: error: a key is missing before ':' in question 'pain-where'; the keys here are: id, text,"
+            + " help, self-test, choices, not-sure, refs");
+  }
+
+  @Test
+  void listHintIsOnlyOfferedWhenItWouldBeValidYaml() {
+    assertProblems(minimalWith("seek-care: [Call emergency services now.]", "seek-care: Call now, or go to A&E."),
+        "minimal.yaml:37:16: error: 'seek-care' must be a list, not text");
+  }
+
+  @Test
   void quotedNullIsText() throws Exception {
     var q = QuestionnaireLoader.load(new SourceText("minimal.yaml", minimalWith("title: Minimal", "title: 'null'")));
     assertEquals("null", q.questionnaire().title());
@@ -83,8 +101,15 @@ class ShapeErrorsTest {
   void textWrittenAsAListOrMappingIsTheWrongKind() {
     assertProblems(minimalWith("title: Minimal", "title: [Minimal]"),
         "minimal.yaml:3:8: error: 'title' must be text, not a list");
-    assertProblems(minimalWith("title: Minimal", "title: {text: Minimal}"),
+    assertProblems(minimalWith("title: Minimal", "title: {text: Minimal, more: text}"),
         "minimal.yaml:3:8: error: 'title' must be text, not a mapping");
+  }
+
+  @Test
+  void textWithAColonInAListIsAMappingToYamlAndTheMessageSaysToQuoteIt() {
+    assertProblems(minimalWith("next-steps: [Rest for two days.]", "next-steps:\n      - Keep moving: walk daily"),
+        "minimal.yaml:45:9: error: each item of 'next-steps' must be text, not a mapping; if it is text that"
+            + " contains ': ', put it in quotes");
   }
 
   @Test
@@ -97,7 +122,8 @@ class ShapeErrorsTest {
   void listItemsOfTheWrongKindAreEachReported() {
     assertProblems(minimalWith("seek-care: [Call emergency services now.]", "seek-care: [[Call now.], {a: b}, ~]"),
         "minimal.yaml:37:17: error: each item of 'seek-care' must be text, not a list",
-        "minimal.yaml:37:30: error: each item of 'seek-care' must be text, not a mapping",
+        "minimal.yaml:37:30: error: each item of 'seek-care' must be text, not a mapping; if it is text that contains"
+            + " ': ', put it in quotes",
         "minimal.yaml:37:38: error: an item of 'seek-care' is empty; write it or remove the '-'");
   }
 
@@ -105,6 +131,12 @@ class ShapeErrorsTest {
   void elementThatIsNotAMappingIsReported() {
     assertProblems(minimalWith("sources:\n", "sources:\n  - hamstring\n"),
         "minimal.yaml:11:5: error: each item of 'sources' must be a mapping (id, name, description), not text");
+  }
+
+  @Test
+  void emptyElementIsReported() {
+    assertProblems(minimalWith("sources:\n", "sources:\n  -\n"),
+        "minimal.yaml:11:4: error: an item of 'sources' is empty; write it or remove the '-'");
   }
 
   @Test
@@ -182,7 +214,7 @@ class ShapeErrorsTest {
   @Test
   void questionNotSureNeedsExactlyOneOfTreatAsAndNext() {
     String both = minimalWith("outcomes:", "    not-sure:\n      treat-as: low\n      next: strain\noutcomes:");
-    assertProblems(both, "minimal.yaml:33:7: error: 'not-sure' of question 'pain-where' has both 'treat-as' and"
+    assertProblems(both, "minimal.yaml:34:7: error: 'not-sure' of question 'pain-where' has both 'treat-as' and"
         + " 'next'; keep one: 'treat-as' counts it as one of the choices, 'next' gives it its own branch");
     String neither = minimalWith("outcomes:", "    not-sure:\n      label: Unsure\noutcomes:");
     assertProblems(neither, "minimal.yaml:33:7: error: 'not-sure' of question 'pain-where' needs 'treat-as' (a"

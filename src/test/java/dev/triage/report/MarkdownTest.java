@@ -32,7 +32,8 @@ class MarkdownTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "a | b", "*bold* and _under_", "<b>html</b> & <!-- c -->", "`code` and ``more``", "# heading", "- item",
-    "+ item", "1. one", "2) two", "> quote", "=== setext", "line one\nline two\r\n- three", "[link](http://x)",
+    "+ item", "1. one", "2) two", "1.0.0", "3)x", "> quote", "=== setext", "line one\nline two\r\n- three",
+    "[link](http://x)",
     "![img](x.png)", "back\\slash \\| pipe", "~~strike~~", "&amp; &#35; entity", "A&E stays", "trailing #",
     "  spaced  ", "under_score_words",
   })

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The scale benchmark: loads and validates generated questionnaires of 1,000, 10,000 and 100,000 nodes, each in fresh
+# JVMs, and prints median load and validate times and peak memory. Builds first when the build is missing or stale.
+# Usage: bench/scale.sh [RUNS]   (RUNS fresh JVMs per size, default 5). Run it on a quiet machine (see `uptime`).
+set -euo pipefail
+home="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+jar="$home/target/triage.jar"
+bench="$home/target/test-classes/dev/triage/bench/ScaleBenchmark.class"
+
+if [ -n "${JAVA_HOME:-}" ]; then java="$JAVA_HOME/bin/java"; else java="$(command -v java || true)"; fi
+if [ -z "$java" ] || [ ! -x "$java" ]; then
+  echo "scale.sh: no Java found: install a JDK 17 or newer, or set JAVA_HOME." >&2
+  exit 1
+fi
+
+if [ ! -f "$jar" ] || [ ! -f "$bench" ] \
+  || [ -n "$(find "$home/pom.xml" "$home/src" -newer "$bench" -print -quit 2>/dev/null)" ] \
+  || [ -n "$(find "$home/pom.xml" "$home/src/main" -newer "$jar" -print -quit 2>/dev/null)" ]; then
+  echo "scale.sh: building (tests compiled, not run)..." >&2
+  mvn -q -B -f "$home/pom.xml" -DskipTests package >&2
+fi
+
+# BENCH_JAVA_OPTS (say -Xmx512m) reaches every measuring JVM too.
+exec "$java" ${BENCH_JAVA_OPTS:-} -cp "$home/target/test-classes:$jar" dev.triage.bench.ScaleBenchmark "$@"

@@ -1,0 +1,85 @@
+package dev.triage.cli;
+
+import dev.triage.diag.Diagnostic;
+import dev.triage.diag.DiagnosticPrinter;
+import dev.triage.validate.CheckedFile;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code triage validate}: checks questionnaire files and reports every problem in them at once. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Checks questionnaire files: the YAML, the format's keys and values, and every rule of",
+      "docs/questionnaire-format.md (ids, references, cycles, reachability, red flags first, tiers, wording).",
+      "Each problem prints on stderr as path:line:col: error|warning: message, with the line and a caret,",
+      "in file and line order; then stdout has one line per file and a total."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every file is valid (with --strict: and has no warnings)",
+      "1:a file has an error or cannot be read (with --strict: or has a warning)",
+      "2:usage error: no FILE, or an unknown option"
+    })
+public final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--strict", description = "Fail on warnings too: exit 1 when any file has a warning.")
+  boolean strict;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Questionnaire files (YAML) to check.")
+  List<String> files;
+
+  private final Environment environment;
+
+  public ValidateCommand(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    long errors = 0;
+    long warnings = 0;
+    for (String file : files) {
+      CheckedFile checked = CheckedFile.check(environment.resolve(file), file);
+      for (Diagnostic d : checked.diagnostics()) {
+        err.println(DiagnosticPrinter.render(d, checked.source()));
+      }
+      // Problems first, so in a terminal each file's line follows its own problems.
+      err.flush();
+      out.println(file + ": " + verdict(checked.errors(), checked.warnings()));
+      out.flush();
+      errors += checked.errors();
+      warnings += checked.warnings();
+    }
+    out.println(count(files.size(), "file") + " checked: " + count(errors, "error") + ", " + count(warnings, "warning")
+        + (strict && warnings > 0 ? " (--strict: warnings fail)" : ""));
+    return errors > 0 || (strict && warnings > 0) ? ExitCodes.INVALID : ExitCodes.OK;
+  }
+
+  private String verdict(long errors, long warnings) {
+    if (errors == 0 && warnings == 0) {
+      return "ok";
+    }
+    if (errors == 0) {
+      return (strict ? "invalid, " : "ok, ") + count(warnings, "warning");
+    }
+    return "invalid, " + count(errors, "error") + (warnings == 0 ? "" : ", " + count(warnings, "warning"));
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,157 @@
+package dev.triage.validate;
+
+import dev.triage.model.Choice;
+import dev.triage.model.NotSure;
+import dev.triage.model.Outcome;
+import dev.triage.model.Question;
+import dev.triage.model.Questionnaire;
+import dev.triage.model.RedFlag;
+import dev.triage.model.Ref;
+import dev.triage.model.Reference;
+import dev.triage.model.Source;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks that every reference names something that exists (with a hint for a near miss), that a red flag's "yes" ends
+ * at an outcome of its own tier, and that every reference and source is used.
+ */
+final class References {
+  private static final String ANY_NODE = "any red flag, question or outcome";
+
+  private final Graph graph;
+  private final Findings findings;
+  private final Suggestions suggestions = new Suggestions();
+  private final Set<String> sourceIds = new HashSet<>();
+  private final Set<String> referenceKeys = new HashSet<>();
+  private final Set<String> usedSources = new HashSet<>();
+  private final Set<String> usedReferences = new HashSet<>();
+
+  private References(Graph graph, Findings findings) {
+    this.graph = graph;
+    this.findings = findings;
+  }
+
+  static void check(Graph graph, Findings findings) {
+    new References(graph, findings).run();
+  }
+
+  private void run() {
+    Questionnaire q = graph.questionnaire;
+    q.sources().forEach(s -> sourceIds.add(s.id()));
+    q.references().forEach(r -> referenceKeys.add(r.key()));
+    checkStart(q.start());
+    q.redFlags().forEach(this::checkRedFlag);
+    q.questions().forEach(this::checkQuestion);
+    q.outcomes().forEach(this::checkOutcome);
+    for (Reference reference : q.references()) {
+      if (!usedReferences.contains(reference.key())) {
+        findings.warning(reference.pos(), "reference '" + reference.key() + "' is not cited by any refs list");
+      }
+    }
+    for (Source source : q.sources()) {
+      if (!usedSources.contains(source.id())) {
+        findings.warning(source.pos(), "source '" + source.id() + "' is not named by any outcome");
+      }
+    }
+  }
+
+  private void checkStart(Ref start) {
+    int v = node("start", start);
+    if (v >= 0 && !(graph.nodes[v] instanceof Question)) {
+      findings.error(
+          start.pos(),
+          "start '" + start.id() + "' is " + article(v) + ", not a question: start names the first symptom question");
+    }
+  }
+
+  private void checkRedFlag(RedFlag flag) {
+    Ref outcome = flag.outcome();
+    int v = graph.indexOf(outcome.id());
+    if (v < 0) {
+      findings.error(outcome.pos(), "outcome '" + outcome.id() + "' is not the id of any outcome" + hint(outcome, outcomeIds()));
+    } else if (!(graph.nodes[v] instanceof Outcome target)) {
+      findings.error(
+          outcome.pos(),
+          "outcome '" + outcome.id() + "' is " + article(v) + ", not an outcome: a red flag's \"yes\" must end the walk at an outcome");
+    } else if (target.tier() != flag.tier()) {
+      findings.error(
+          outcome.pos(),
+          "outcome '" + outcome.id() + "' is " + target.tier().key() + " but red flag '" + flag.id() + "' is "
+              + flag.tier().key() + ": a red flag's outcome must have the same tier");
+    }
+    if (flag.explicitNo()) {
+      node("no", flag.onNo());
+    }
+    flag.notSure().ifPresent(n -> checkNotSure(n, List.of(RedFlag.YES, RedFlag.NO), "red flag '" + flag.id() + "'"));
+    cite(flag.refs());
+  }
+
+  private void checkQuestion(Question question) {
+    question.choices().forEach(c -> node("next", c.next()));
+    List<String> choiceIds = question.choices().stream().map(Choice::id).toList();
+    question.notSure().ifPresent(n -> checkNotSure(n, choiceIds, "question '" + question.id() + "'"));
+    cite(question.refs());
+  }
+
+  private void checkNotSure(NotSure notSure, List<String> choiceIds, String owner) {
+    notSure.next().ifPresent(next -> node("next", next));
+    notSure.treatAs().ifPresent(treatAs -> {
+      if (!choiceIds.contains(treatAs)) {
+        String hint = suggestions.hint(treatAs, choiceIds);
+        findings.error(
+            notSure.pos(),
+            "treat-as '" + treatAs + "' is not a choice of " + owner
+                + (hint.isEmpty() ? " (its choices are " + quoted(choiceIds) + ")" : hint));
+      }
+    });
+  }
+
+  private void checkOutcome(Outcome outcome) {
+    outcome.source().ifPresent(s -> source("source", s));
+    outcome.alsoConsider().forEach(s -> source("also-consider", s));
+    cite(outcome.refs());
+  }
+
+  /** Resolves a reference to a red flag, question or outcome; reports it and returns -1 when it names nothing. */
+  private int node(String key, Ref ref) {
+    int v = graph.indexOf(ref.id());
+    if (v < 0) {
+      findings.error(ref.pos(), key + " '" + ref.id() + "' is not the id of " + ANY_NODE + hint(ref, graph.ids()));
+    }
+    return v;
+  }
+
+  private void source(String key, Ref ref) {
+    usedSources.add(ref.id());
+    if (!sourceIds.contains(ref.id())) {
+      findings.error(ref.pos(), key + " '" + ref.id() + "' is not the id of any source" + hint(ref, sourceIds));
+    }
+  }
+
+  private void cite(List<Ref> refs) {
+    for (Ref ref : refs) {
+      usedReferences.add(ref.id());
+      if (!referenceKeys.contains(ref.id())) {
+        findings.error(ref.pos(), "refs '" + ref.id() + "' is not the key of any reference" + hint(ref, referenceKeys));
+      }
+    }
+  }
+
+  private String hint(Ref ref, Iterable<String> known) {
+    return suggestions.hint(ref.id(), known);
+  }
+
+  private Iterable<String> outcomeIds() {
+    return () -> graph.questionnaire.outcomes().stream().map(Outcome::id).iterator();
+  }
+
+  private String article(int v) {
+    return graph.isOutcome(v) ? "an outcome" : "a " + Graph.kind(graph.nodes[v]);
+  }
+
+  private static String quoted(List<String> ids) {
+    return ids.isEmpty() ? "none" : "'" + String.join("', '", ids) + "'";
+  }
+}

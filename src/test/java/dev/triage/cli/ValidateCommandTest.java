@@ -1,0 +1,124 @@
+package dev.triage.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** `triage validate`: problems on stderr in file and line order, a summary on stdout, and the exit code. */
+class ValidateCommandTest {
+  /** The rule fixtures, so file names stay short. */
+  private static final Path FIXTURES = Path.of("src/test/resources/validate").toAbsolutePath();
+
+  private static Cli.Result validate(String... args) {
+    String[] all = new String[args.length + 1];
+    all[0] = "validate";
+    System.arraycopy(args, 0, all, 1, args.length);
+    return Cli.run(FIXTURES, "", all);
+  }
+
+  @Test
+  void theExampleQuestionnaireIsCleanEvenWithStrict() {
+    Cli.Result r = Cli.run("validate", "--strict", "questionnaires/example.yaml");
+    assertEquals("", r.err());
+    assertEquals("questionnaires/example.yaml: ok\n1 file checked: 0 errors, 0 warnings\n", r.out());
+    assertEquals(ExitCodes.OK, r.exitCode());
+  }
+
+  @Test
+  void aCleanFileExitsZero() {
+    Cli.Result r = validate("valid.yaml");
+    assertEquals("", r.err());
+    assertEquals("valid.yaml: ok\n1 file checked: 0 errors, 0 warnings\n", r.out());
+    assertEquals(ExitCodes.OK, r.exitCode());
+  }
+
+  @Test
+  void warningsAloneExitZero() {
+    Cli.Result r = validate("unused-source.yaml");
+    assertEquals(
+        """
+        unused-source.yaml:15:5: warning: source 'glutes' is not named by any outcome
+          - id: glutes
+            ^
+        """,
+        r.err());
+    assertEquals("unused-source.yaml: ok, 1 warning\n1 file checked: 0 errors, 1 warning\n", r.out());
+    assertEquals(ExitCodes.OK, r.exitCode());
+  }
+
+  @Test
+  void strictMakesWarningsFail() {
+    Cli.Result r = validate("--strict", "unused-source.yaml");
+    assertEquals(
+        "unused-source.yaml: invalid, 1 warning\n1 file checked: 0 errors, 1 warning (--strict: warnings fail)\n",
+        r.out());
+    assertEquals(ExitCodes.INVALID, r.exitCode());
+  }
+
+  @Test
+  void anErrorExitsOne() {
+    Cli.Result r = validate("cycle.yaml");
+    assertEquals(
+        """
+        cycle.yaml:38:15: error: cycle: sitting-pain -> shooting -> sitting-pain; every route must end at an outcome
+                next: sitting-pain
+                      ^
+        """,
+        r.err());
+    assertEquals("cycle.yaml: invalid, 1 error\n1 file checked: 1 error, 0 warnings\n", r.out());
+    assertEquals(ExitCodes.INVALID, r.exitCode());
+  }
+
+  @Test
+  void filesAreReportedInTheOrderGivenAndEachInLineOrder() {
+    Cli.Result r = validate("unknown-source.yaml", "valid.yaml", "red-flag-outcome-question.yaml");
+    assertEquals(
+        """
+        unknown-source.yaml:12:5: warning: source 'hamstring' is not named by any outcome
+          - id: hamstring
+            ^
+        unknown-source.yaml:42:13: error: source 'hamstrung' is not the id of any source (did you mean 'hamstring'?)
+            source: hamstrung
+                    ^
+        unknown-source.yaml:43:21: error: also-consider 'sciatic-nerve' is not the id of any source
+            also-consider: [sciatic-nerve]
+                            ^
+        red-flag-outcome-question.yaml:20:14: error: outcome 'sitting-pain' is a question, not an outcome: a red \
+        flag's "yes" must end the walk at an outcome
+            outcome: sitting-pain
+                     ^
+        red-flag-outcome-question.yaml:34:5: warning: outcome 'emergency-now' is never reached: no route from \
+        'saddle-numbness' leads to it
+          - id: emergency-now
+            ^
+        """,
+        r.err());
+    assertEquals(
+        """
+        unknown-source.yaml: invalid, 2 errors, 1 warning
+        valid.yaml: ok
+        red-flag-outcome-question.yaml: invalid, 1 error, 1 warning
+        3 files checked: 3 errors, 2 warnings
+        """,
+        r.out());
+    assertEquals(ExitCodes.INVALID, r.exitCode());
+  }
+
+  @Test
+  void aFileThatDoesNotLoadIsReportedAndTheNextIsStillChecked() {
+    Cli.Result r = validate("missing.yaml", "valid.yaml");
+    assertEquals("missing.yaml: error: no such file; check the path and the file name\n", r.err());
+    assertEquals(
+        "missing.yaml: invalid, 1 error\nvalid.yaml: ok\n2 files checked: 1 error, 0 warnings\n", r.out());
+    assertEquals(ExitCodes.INVALID, r.exitCode());
+  }
+
+  @Test
+  void noFileIsAUsageError() {
+    Cli.Result r = validate();
+    assertEquals(ExitCodes.USAGE, r.exitCode());
+    assertEquals("triage: Missing required parameter: 'FILE'", r.err().lines().findFirst().orElseThrow());
+    assertEquals("", r.out());
+  }
+}
