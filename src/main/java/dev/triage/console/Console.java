@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
+import org.jline.utils.Signals;
 
 /**
  * The interactive session in the process's own terminal. Nothing in this type's signatures names JLine, so a scripted
@@ -37,9 +38,17 @@ public final class Console implements AnswerPrompter {
       throw new TriageException(TriageException.Kind.INPUT,
           "cannot use this terminal (" + e.getMessage() + "); answer with -a or --answers instead", e);
     }
+    // A dumb terminal (TERM=dumb) leaves Ctrl-C to the JVM, which would end the process without a word: send it to
+    // the terminal's handlers, as the other terminals do.
+    Object jvmHandler = terminal instanceof DumbTerminal
+        ? Signals.register(Terminal.Signal.INT.name(), () -> terminal.raise(Terminal.Signal.INT))
+        : null;
     try {
       return run(request, terminal, true);
     } finally {
+      if (jvmHandler != null) {
+        Signals.unregister(Terminal.Signal.INT.name(), jvmHandler);
+      }
       try {
         terminal.close(); // restores the settings the terminal had before the session
       } catch (IOException e) {
