@@ -2,6 +2,7 @@ package dev.triage.console;
 
 import dev.triage.answers.AnswerPrompter;
 import dev.triage.diag.TriageException;
+import dev.triage.engine.Attempt;
 import dev.triage.engine.Walk;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -67,7 +68,7 @@ public final class Console implements AnswerPrompter {
   public static boolean rehearse(Request request) {
     StringBuilder keys = new StringBuilder();
     Walk walk = request.walk();
-    while (!walk.done() && walk.answer("2") instanceof dev.triage.engine.Attempt.Accepted a) {
+    while (!walk.done() && walk.answer("2") instanceof Attempt.Accepted a) {
       walk = a.walk();
       keys.append("2\r");
     }
