@@ -9,6 +9,7 @@ import dev.triage.cache.QuestionnaireCache;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.TriageException;
 import dev.triage.engine.Answer;
+import dev.triage.engine.Result;
 import dev.triage.engine.Walk;
 import dev.triage.report.JsonReport;
 import dev.triage.report.MarkdownReport;
@@ -82,6 +83,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace the report file if it exists.")
   boolean force;
 
+  @Option(names = "--no-color", description = "No colour or emphasis at the terminal (as does setting NO_COLOR).")
+  boolean noColor;
+
   private final Environment env;
 
   RunCommand(Environment env) {
@@ -119,12 +123,16 @@ final class RunCommand implements Callable<Integer> {
         err.flush();
         return ExitCodes.USAGE;
       }
-      walk = prompter.get().complete(walk, checked.answers());
+      // The console asks, shows the result and saves the report itself (styled, with an offer to save).
+      walk = prompter.get().run(new AnswerPrompter.Request(walk, checked.answers(),
+          result -> report(opened, named, result), json ? JsonReport::render : MarkdownReport::render,
+          json ? "json" : "md", Optional.ofNullable(output), force, noColor, env.env(), env.workDir(), env.clock()));
+      warnUnused(walk, checked.origins(), err);
+      return ExitCodes.OK;
     }
     warnUnused(walk, checked.origins(), err);
 
-    Report report = new Report(opened.flow().questionnaire(), opened.loaded().sha256(), LocalDate.now(env.clock()),
-        walk.result().orElseThrow(), reproduce(named, walk));
+    Report report = report(opened, named, walk.result().orElseThrow());
     String rendered = json ? JsonReport.render(report) : MarkdownReport.render(report);
     if ("-".equals(output)) {
       out.print(rendered);
@@ -156,13 +164,18 @@ final class RunCommand implements Callable<Integer> {
     };
   }
 
+  private Report report(Opened opened, String named, Result result) {
+    return new Report(opened.flow().questionnaire(), opened.loaded().sha256(), LocalDate.now(env.clock()), result,
+        reproduce(named, result));
+  }
+
   private AnswerFile.Read readAnswers() throws QuestionnaireException {
     return AnswerFile.parse(Inputs.read(env, answersFile));
   }
 
-  private static List<String> reproduce(String named, Walk walk) {
+  private static List<String> reproduce(String named, Result result) {
     List<String> words = new ArrayList<>(List.of("triage", "run", "-q", named));
-    for (Answer a : walk.answers()) {
+    for (Answer a : result.path()) {
       words.add("-a");
       words.add(a.question().id() + "=" + a.choice());
     }

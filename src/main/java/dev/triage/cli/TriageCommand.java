@@ -1,6 +1,7 @@
 package dev.triage.cli;
 
 import java.util.List;
+import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
       "2:usage error: a bad flag, a missing or bad answer",
       "130:cancelled by the user"
     })
-public final class TriageCommand implements Runnable {
+public final class TriageCommand implements Callable<Integer> {
   /**
    * Every subcommand, in the order --help lists them. Add new ones here, not in {@code @Command(subcommands = ...)}:
    * setting one up costs about 9 ms of start-up, so {@link Subcommands} sets up only the one a command line names.
@@ -57,8 +58,13 @@ public final class TriageCommand implements Runnable {
     return environment;
   }
 
+  /** At a terminal, plain {@code triage} starts an interactive run; anywhere else it shows the usage. */
   @Override
-  public void run() {
+  public Integer call() {
+    if (environment.interactive()) {
+      return spec.subcommands().get("run").execute();
+    }
     spec.commandLine().usage(spec.commandLine().getOut());
+    return ExitCodes.OK;
   }
 }
