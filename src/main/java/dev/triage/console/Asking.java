@@ -8,9 +8,11 @@ import dev.triage.model.Asked;
 import dev.triage.model.RedFlag;
 import dev.triage.model.SelfTest;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
 
 /**
  * Asks the current question of a walk until it gets an answer or a command. What a person types is read, in order,
@@ -66,7 +68,7 @@ final class Asking {
       if (attempt instanceof Attempt.Accepted accepted) {
         return new Step.Answered(accepted.walk());
       }
-      switch (text.toLowerCase(java.util.Locale.ROOT)) {
+      switch (text.toLowerCase(Locale.ROOT)) {
         case "?" -> help(q);
         case "b" -> {
           if (walk.canGoBack()) {
@@ -97,7 +99,7 @@ final class Asking {
     screen.styled(q.text(), screen.palette().heading());
     for (Shown s : Choices.shown(q)) {
       String number = String.format("%3d  ", s.number());
-      screen.text(s.label(), number, " ".repeat(number.length()), org.jline.utils.AttributedStyle.DEFAULT);
+      screen.text(s.label(), number, " ".repeat(number.length()), AttributedStyle.DEFAULT);
     }
   }
 
@@ -106,7 +108,7 @@ final class Asking {
         .append("Your answer ")
         .style(screen.palette().hint())
         .append("(1-" + answers + ", ? help, b back, q quit)")
-        .style(org.jline.utils.AttributedStyle.DEFAULT)
+        .style(AttributedStyle.DEFAULT)
         .append(": ")
         .toAttributedString();
   }
@@ -145,7 +147,7 @@ final class Asking {
     int n = 1;
     for (String step : test.steps()) {
       String number = String.format("%3d. ", n++);
-      screen.text(step, number, " ".repeat(number.length()), org.jline.utils.AttributedStyle.DEFAULT);
+      screen.text(step, number, " ".repeat(number.length()), AttributedStyle.DEFAULT);
     }
   }
 }

@@ -76,7 +76,7 @@ final class Finish {
     if (request.output().isPresent()) {
       String name = request.output().get();
       if (name.equals("-")) {
-        screen.lines(List.of(request.render().apply(report).split("\n")));
+        screen.verbatim(request.render().apply(report));
         return;
       }
       save(report, name, request.force());

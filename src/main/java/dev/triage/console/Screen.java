@@ -1,10 +1,8 @@
 package dev.triage.console;
 
 import java.io.PrintWriter;
-import java.util.List;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
-import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
 /** Writes the session's text to the terminal, wrapped to its width and styled by the palette. */
@@ -52,17 +50,15 @@ final class Screen {
     text(text, "", "", style);
   }
 
-  void lines(List<String> lines) {
-    lines.forEach(this::text);
+  /** Text exactly as given, unwrapped: a report printed with {@code -o -} must stay byte for byte what it is. */
+  void verbatim(String text) {
+    writer().print(text);
+    writer().flush();
   }
 
   void line(AttributedString line) {
     writer().println(line.toAnsi(terminal));
     writer().flush();
-  }
-
-  AttributedStringBuilder builder() {
-    return new AttributedStringBuilder();
   }
 
   private PrintWriter writer() {

@@ -133,6 +133,16 @@ class SavingTest {
     assertTrue(Files.readString(dir.resolve("out.md")).contains("# Triage report"));
   }
 
+  @Test
+  void outputDashPrintsTheReportAsItIsAndSavesNothing() throws IOException {
+    Driver.Transcript t = Driver.run(Requests.builder(dir).output("-").build(), Keys.typing(TO_SIT_BONE));
+    assertTrue(t.failure().isEmpty(), t.screen());
+    String report = t.after("---\ntriage-report: 1\n");
+    assertTrue(report.contains("\n| 4 | Is the pain worst when you sit, especially on hard seats, felt deep at the bone you"
+        + " sit on? | Yes, at the sit bone when sitting |\n"), report);
+    assertEquals(List.of(), files());
+  }
+
   private List<Path> files() throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
       return files.sorted().toList();
