@@ -25,6 +25,20 @@ class ShapeErrorsTest {
   }
 
   @Test
+  void caseFileGivenAsAQuestionnaireIsOneProblemThatNamesTheRightCommand() {
+    assertProblems("questionnaire: minimal\ndefaults:\n  a: yes\ncases: []\n",
+        "minimal.yaml:1:1: error: this is a case file, not a questionnaire; run it with 'triage test FILE'");
+  }
+
+  @Test
+  void answerFileGivenAsAQuestionnaireIsOneProblemThatSaysWhatItIsNot() {
+    assertProblems("saddle-numbness: no\nsitting-pain: yes\n",
+        "minimal.yaml:1:1: error: this is not a questionnaire: it has none of the keys format, id, title, questions,"
+            + " outcomes; an answer file goes to 'triage run --answers FILE', and docs/questionnaire-format.md shows a"
+            + " questionnaire");
+  }
+
+  @Test
   void unknownKeyWithoutANearMissListsTheKnownKeys() {
     assertProblems(minimalWith("    text: Where is the pain?\n", "    text: Where is the pain?\n    colour: red\n"),
         "minimal.yaml:25:5: error: unknown key 'colour' in question 'pain-where'; the keys here are: id, text, help,"
