@@ -209,8 +209,28 @@ public final class SpecGenerator {
     if (u.autoWidth() != d.autoWidth()) {
       m.append("\n        .autoWidth(").append(u.autoWidth()).append(")");
     }
-    if (!u.exitCodeListHeading().equals(d.exitCodeListHeading())) {
-      m.append("\n        .exitCodeListHeading(").append(lit(u.exitCodeListHeading())).append(")");
+    heading(m, "headerHeading", u.headerHeading(), d.headerHeading());
+    heading(m, "synopsisHeading", u.synopsisHeading(), d.synopsisHeading());
+    heading(m, "descriptionHeading", u.descriptionHeading(), d.descriptionHeading());
+    heading(m, "parameterListHeading", u.parameterListHeading(), d.parameterListHeading());
+    heading(m, "optionListHeading", u.optionListHeading(), d.optionListHeading());
+    heading(m, "commandListHeading", u.commandListHeading(), d.commandListHeading());
+    heading(m, "exitCodeListHeading", u.exitCodeListHeading(), d.exitCodeListHeading());
+    heading(m, "footerHeading", u.footerHeading(), d.footerHeading());
+    heading(m, "synopsisSubcommandLabel", u.synopsisSubcommandLabel(), d.synopsisSubcommandLabel());
+    if (!List.of(u.customSynopsis()).equals(List.of(d.customSynopsis()))) {
+      m.append("\n        .customSynopsis(").append(lits(u.customSynopsis())).append(")");
+    }
+    flag(m, "abbreviateSynopsis", u.abbreviateSynopsis(), d.abbreviateSynopsis());
+    flag(m, "showDefaultValues", u.showDefaultValues(), d.showDefaultValues());
+    flag(m, "showAtFileInUsageHelp", u.showAtFileInUsageHelp(), d.showAtFileInUsageHelp());
+    flag(m, "showEndOfOptionsDelimiterInUsageHelp", u.showEndOfOptionsDelimiterInUsageHelp(),
+        d.showEndOfOptionsDelimiterInUsageHelp());
+    flag(m, "hidden", u.hidden(), d.hidden());
+    flag(m, "sortSynopsis", u.sortSynopsis(), d.sortSynopsis());
+    if (u.requiredOptionMarker() != d.requiredOptionMarker()) {
+      m.append("\n        .requiredOptionMarker('").append(u.requiredOptionMarker() == '\'' ? "\\'" : u.requiredOptionMarker())
+          .append("')");
     }
     if (!u.exitCodeList().isEmpty()) {
       List<String> pairs = new ArrayList<>();
@@ -218,6 +238,18 @@ public final class SpecGenerator {
       m.append("\n        .exitCodeList(pairs(").append(String.join(",\n            ", pairs)).append("))");
     }
     m.append(";\n");
+  }
+
+  private static void heading(StringBuilder m, String name, String value, String standard) {
+    if (value != null && !value.equals(standard)) {
+      m.append("\n        .").append(name).append("(").append(lit(value)).append(")");
+    }
+  }
+
+  private static void flag(StringBuilder m, String name, boolean value, boolean standard) {
+    if (value != standard) {
+      m.append("\n        .").append(name).append("(").append(value).append(")");
+    }
   }
 
   private static String option(OptionSpec o) {
