@@ -1,6 +1,7 @@
 package dev.triage.validate;
 
 import dev.triage.model.Choice;
+import dev.triage.model.Node;
 import dev.triage.model.NotSure;
 import dev.triage.model.Outcome;
 import dev.triage.model.Question;
@@ -84,28 +85,34 @@ final class References {
     if (flag.explicitNo()) {
       node("no", flag.onNo());
     }
-    flag.notSure().ifPresent(n -> checkNotSure(n, List.of(RedFlag.YES, RedFlag.NO), "red flag '" + flag.id() + "'"));
+    flag.notSure().ifPresent(n -> checkNotSure(n, flag));
     cite(flag.refs());
   }
 
   private void checkQuestion(Question question) {
-    question.choices().forEach(c -> node("next", c.next()));
-    List<String> choiceIds = question.choices().stream().map(Choice::id).toList();
-    question.notSure().ifPresent(n -> checkNotSure(n, choiceIds, "question '" + question.id() + "'"));
+    for (Choice choice : question.choices()) {
+      node("next", choice.next());
+    }
+    question.notSure().ifPresent(n -> checkNotSure(n, question));
     cite(question.refs());
   }
 
-  private void checkNotSure(NotSure notSure, List<String> choiceIds, String owner) {
+  private void checkNotSure(NotSure notSure, Node owner) {
     notSure.next().ifPresent(next -> node("next", next));
-    notSure.treatAs().ifPresent(treatAs -> {
-      if (!choiceIds.contains(treatAs)) {
-        String hint = suggestions.hint(treatAs, choiceIds);
-        findings.error(
-            notSure.pos(),
-            "treat-as '" + treatAs + "' is not a choice of " + owner
-                + (hint.isEmpty() ? " (its choices are " + quoted(choiceIds) + ")" : hint));
-      }
-    });
+    if (notSure.treatAs().isEmpty()) {
+      return;
+    }
+    String treatAs = notSure.treatAs().get();
+    List<String> choiceIds = owner instanceof Question question
+        ? question.choices().stream().map(Choice::id).toList()
+        : List.of(RedFlag.YES, RedFlag.NO);
+    if (!choiceIds.contains(treatAs)) {
+      String hint = suggestions.hint(treatAs, choiceIds);
+      findings.error(
+          notSure.pos(),
+          "treat-as '" + treatAs + "' is not a choice of " + Graph.kind(owner) + " '" + owner.id() + "'"
+              + (hint.isEmpty() ? " (its choices are " + quoted(choiceIds) + ")" : hint));
+    }
   }
 
   private void checkOutcome(Outcome outcome) {
