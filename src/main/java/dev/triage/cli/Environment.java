@@ -27,10 +27,26 @@ public record Environment(InputStream in, boolean interactive, Path workDir, Map
   public static Environment system() {
     return new Environment(
         System.in,
-        System.console() != null,
+        isTerminal(System.console()),
         Path.of("").toAbsolutePath(),
         System.getenv(),
-        Clock.systemDefaultZone());
+        new LocalClock());
+  }
+
+  /**
+   * Whether stdin and stdout are a terminal. Before JDK 22 a console exists only then; on JDK 22 to 24 a console may
+   * exist with both redirected, and only {@code Console.isTerminal()} (JDK 22+, called reflectively because this code
+   * targets 17) tells.
+   */
+  static boolean isTerminal(java.io.Console console) {
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException | RuntimeException notOnThisJdk) {
+      return true;
+    }
   }
 
   public Optional<String> variable(String name) {

@@ -7,6 +7,12 @@ import picocli.CommandLine;
 
 /** Entry point: builds the command line over the given streams; only {@link #main} exits the JVM. */
 public final class Main {
+  /**
+   * picocli registers converters for the java.sql and java.time types on every command by reflection, loading those
+   * modules at each start; no option here has such a type, so they are skipped (a system property picocli reads).
+   */
+  static final String UNUSED_CONVERTERS = "java\\.sql\\..*|java\\.time\\..*";
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -20,9 +26,14 @@ public final class Main {
 
   /** Runs one command line and returns its exit code; tests call this in-process. */
   public static int run(Environment environment, PrintWriter out, PrintWriter err, String... args) {
+    if (System.getProperty("picocli.converters.excludes") == null) {
+      System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
+    }
     boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
     Failures failures = new Failures(stacktrace);
     CommandLine cmd = new CommandLine(new TriageCommand(environment), new CommandFactory(environment));
+    // Before the settings below, which picocli passes on only to subcommands already added.
+    Subcommands.add(cmd, TriageCommand.SUBCOMMANDS, args);
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setExecutionExceptionHandler(failures);

@@ -93,7 +93,7 @@ public final class Flow {
   }
 
   /** Where a question can lead: each choice's next, then not-sure's own branch when it has one. */
-  static List<String> successors(Asked q) {
+  public static List<String> next(Asked q) {
     Set<String> next = new LinkedHashSet<>();
     for (Choice c : q.choices()) {
       next.add(c.next().id());
@@ -129,7 +129,7 @@ public final class Flow {
           continue;
         }
         onStack.add(id);
-        List<String> next = successors((Asked) node);
+        List<String> next = next((Asked) node);
         boolean ready = true;
         for (String n : next) {
           if (done.containsKey(n)) {

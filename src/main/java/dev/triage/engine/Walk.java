@@ -146,7 +146,7 @@ public final class Walk {
       } else {
         needed.add(asked);
         List<String> onwards =
-            Flow.successors(asked).stream().filter(id -> flow.asked(id).isPresent()).toList();
+            Flow.next(asked).stream().filter(id -> flow.asked(id).isPresent()).toList();
         if (onwards.size() != 1) {
           break;
         }

@@ -2,12 +2,15 @@ package dev.triage.load;
 
 import dev.triage.model.Choice;
 import dev.triage.model.NotSure;
+import dev.triage.model.Pos;
 import dev.triage.model.Question;
 import dev.triage.model.RedFlag;
 import dev.triage.model.Ref;
 import dev.triage.model.SelfTest;
 import dev.triage.model.Tier;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -122,7 +125,9 @@ final class AskedMapper {
     Optional<String> treatAs = f.text("treat-as", false);
     Optional<Ref> next = f.ref("next", false);
     if (f.has("treat-as") && f.has("next")) {
-      problems.error(map.pos(), "'not-sure' of " + name + " has both 'treat-as' and 'next'; keep one: 'treat-as'"
+      Pos second = Collections.max(List.of(f.key("treat-as").orElseThrow().pos(), f.key("next").orElseThrow().pos()),
+          Comparator.comparingInt(Pos::line).thenComparingInt(Pos::column));
+      problems.error(second, "'not-sure' of " + name + " has both 'treat-as' and 'next'; keep one: 'treat-as'"
           + " counts it as one of the choices, 'next' gives it its own branch");
     } else if (!f.has("treat-as") && !f.has("next")) {
       problems.error(map.pos(), "'not-sure' of " + name + " needs 'treat-as' (a choice id of the question) or"

@@ -14,6 +14,8 @@ final class Elements {
     for (YamlNode item : list.map(YamlList::items).orElse(List.of())) {
       if (item instanceof YamlMap m) {
         out.add(m);
+      } else if (item instanceof YamlScalar s && s.isNull()) {
+        problems.error(item.pos(), "an item of '" + key + "' is empty; write it or remove the '-'");
       } else {
         problems.error(item.pos(), "each item of '" + key + "' must be a mapping (" + itemExample + "), not "
             + item.kind());

@@ -16,6 +16,9 @@ final class Fields {
   /** Ids of red flags, questions, outcomes, sources, choices, and reference keys. */
   static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
+  /** Text that can go inside {@code [...]} unquoted, so the "write refs: [x]" hint is itself valid YAML. */
+  private static final Pattern PLAIN_IN_A_LIST = Pattern.compile("(?!.*: )(?!.* #)[^-?:~\\s\\[\\]{},#&*!|>'\"%@`][^\\[\\]{},]*");
+
   private final YamlMap map;
   private final String where;
   private final Problems problems;
@@ -31,7 +34,10 @@ final class Fields {
     this.problems = problems;
     for (YamlMap.Entry e : map.entries()) {
       String key = e.key().value();
-      if (!known.contains(key)) {
+      if (key.isBlank()) {
+        problems.error(e.key().pos(), "a key is missing before ':' " + where + "; the keys here are: "
+            + String.join(", ", known));
+      } else if (!known.contains(key)) {
         String hint = Suggest.near(key, known).map(k -> "; did you mean '" + k + "'?")
             .orElse("; the keys here are: " + String.join(", ", known));
         problems.error(e.key().pos(), "unknown key '" + key + "' " + where + hint);
@@ -105,7 +111,8 @@ final class Fields {
   private Optional<YamlList> list(String key, boolean required, boolean ofText) {
     Optional<YamlNode> v = value(key, required);
     if (v.isPresent() && !(v.get() instanceof YamlList)) {
-      String hint = ofText && v.get() instanceof YamlScalar s ? " (write " + key + ": [" + s.value() + "])" : "";
+      String hint = ofText && v.get() instanceof YamlScalar s && PLAIN_IN_A_LIST.matcher(s.value()).matches()
+          ? " (write " + key + ": [" + s.value() + "])" : "";
       problems.error(v.get().pos(), "'" + key + "' must be a list, not " + v.get().kind() + hint);
       return Optional.empty();
     }

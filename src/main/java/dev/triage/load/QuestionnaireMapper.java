@@ -42,15 +42,21 @@ final class QuestionnaireMapper {
           + root.kind() + "; see docs/questionnaire-format.md");
       return Optional.empty();
     }
+    if (TOP.stream().noneMatch(key -> map.entry(key).isPresent())) {
+      // A case file or an answer file named by mistake: one clear line beats a dozen missing and unknown keys.
+      problems.error(map.pos(), notAQuestionnaire(map));
+      return Optional.empty();
+    }
     Fields f = new Fields(map, "at the top level", TOP, problems);
     f.scalar("format", true).filter(s -> !s.value().equals(FORMAT)).ifPresent(s -> problems.error(s.pos(),
         "unsupported format '" + s.value() + "'; this version of triage reads format " + FORMAT));
     String id = f.id("id", "id").orElse("");
     String title = f.text("title");
     String version = f.text("version");
-    f.scalar("language", true).filter(s -> !LANGUAGE.matcher(s.value()).matches()).ifPresent(s -> problems.error(
-        s.pos(), "invalid language '" + s.value() + "'; write a BCP 47 language tag such as 'en' or 'en-GB'"));
-    String language = f.text("language", false).orElse("");
+    Optional<YamlScalar> languageTag = f.scalar("language", true);
+    languageTag.filter(s -> !LANGUAGE.matcher(s.value()).matches()).ifPresent(s -> problems.error(s.pos(),
+        "invalid language '" + s.value() + "'; write a BCP 47 language tag such as 'en' or 'en-GB'"));
+    String language = languageTag.map(YamlScalar::value).orElse("");
     Optional<String> description = f.text("description", false);
     String disclaimer = f.text("disclaimer");
     List<Reference> references = references(f);
@@ -63,6 +69,14 @@ final class QuestionnaireMapper {
     List<Outcome> outcomes = outcomes(f);
     return Optional.of(new Questionnaire(Integer.parseInt(FORMAT), id, title, version, language, description,
         disclaimer, references, sources, redFlags, start, questions, outcomes));
+  }
+
+  private static String notAQuestionnaire(YamlMap map) {
+    if (map.entry("cases").isPresent()) {
+      return "this is a case file, not a questionnaire; run it with 'triage test FILE'";
+    }
+    return "this is not a questionnaire: it has none of the keys format, id, title, questions, outcomes;"
+        + " an answer file goes to 'triage run --answers FILE', and docs/questionnaire-format.md shows a questionnaire";
   }
 
   private List<Reference> references(Fields top) {

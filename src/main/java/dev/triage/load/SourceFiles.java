@@ -11,6 +11,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -33,23 +34,29 @@ public final class SourceFiles {
     if (Files.isDirectory(path)) {
       throw SafeYaml.fileError(displayName, "this is a directory, not a file; name a YAML file inside it");
     }
-    byte[] bytes;
     try {
       if (Files.isRegularFile(path) && Files.size(path) > SafeYaml.MAX_BYTES) {
         throw SafeYaml.fileError(displayName, tooLarge(amount(Files.size(path)) + " bytes", "bytes"));
       }
       try (InputStream in = Files.newInputStream(path)) {
-        // Bounded even when the size was unknown (a pipe) or the file grew after the check above.
-        bytes = in.readNBytes(SafeYaml.MAX_BYTES + 1);
+        return read(in, displayName);
       }
     } catch (NoSuchFileException e) {
       throw SafeYaml.fileError(displayName, "no such file; check the path and the file name");
     } catch (AccessDeniedException e) {
       throw SafeYaml.fileError(displayName, "cannot read the file: permission denied; check its permissions");
     } catch (IOException e) {
-      throw SafeYaml.fileError(displayName, "cannot read the file (" + e.getMessage() + "); check that it is a"
-          + " readable file");
+      String why = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+      throw SafeYaml.fileError(displayName, "cannot read the file (" + why + "); check the path");
     }
+  }
+
+  /**
+   * Text from a stream such as standard input, with the same checks as a file; reads at most one byte more than the
+   * limit, so an endless stream is refused rather than read.
+   */
+  public static SourceText read(InputStream in, String displayName) throws IOException, QuestionnaireException {
+    byte[] bytes = in.readNBytes(SafeYaml.MAX_BYTES + 1);
     if (bytes.length > SafeYaml.MAX_BYTES) {
       throw SafeYaml.fileError(displayName, tooLarge("more than " + amount(SafeYaml.MAX_BYTES) + " bytes", "bytes"));
     }

@@ -42,53 +42,12 @@ final class TreeBuilder {
   /** A finished anchored node, with its expanded size and height so aliases to it can be charged without a walk. */
   private record Anchored(YamlNode node, long weight, int height) {}
 
-  /** A collection still being read. */
-  private static final class Open {
-    /** Beyond this many keys, duplicates are found by hashing rather than by scanning the entries. */
-    private static final int SCAN_LIMIT = 16;
-
-    final boolean mapping;
-    final Pos pos;
-    final String anchor;
-    final List<YamlNode> items = new ArrayList<>();
-    final List<YamlMap.Entry> entries = new ArrayList<>();
-    Map<String, Pos> keys;
-    YamlScalar pendingKey;
-    long weight = 1;
-    int height = 1;
-
-    Open(boolean mapping, Pos pos, String anchor) {
-      this.mapping = mapping;
-      this.pos = pos;
-      this.anchor = anchor;
-    }
-
-    /** Where {@code key} was first written in this mapping, if it already was; remembers it otherwise. */
-    Pos firstUse(YamlScalar key) {
-      if (keys == null) {
-        for (YamlMap.Entry e : entries) {
-          if (e.key().value().equals(key.value())) {
-            return e.key().pos();
-          }
-        }
-        if (entries.size() < SCAN_LIMIT) {
-          return null;
-        }
-        keys = new HashMap<>();
-        for (YamlMap.Entry e : entries) {
-          keys.putIfAbsent(e.key().value(), e.key().pos());
-        }
-      }
-      return keys.putIfAbsent(key.value(), key.pos());
-    }
-  }
-
   private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
 
   private final String file;
   private final List<Diagnostic> duplicates = new ArrayList<>();
   private final Map<String, Anchored> anchors = new HashMap<>();
-  private final Deque<Open> open = new ArrayDeque<>();
+  private final Deque<OpenCollection> open = new ArrayDeque<>();
   private long aliasWeight;
   private YamlNode root;
   private int documents;
@@ -139,18 +98,18 @@ final class TreeBuilder {
       throw refuse(e.getStartMark(), "nesting is too deep (more than " + SafeYaml.MAX_DEPTH
           + " levels of lists and mappings); flatten the structure");
     }
-    open.push(new Open(e.getEventId() == Event.ID.MappingStart, pos(e.getStartMark()), e.getAnchor()));
+    open.push(new OpenCollection(e.getEventId() == Event.ID.MappingStart, pos(e.getStartMark()), e.getAnchor()));
   }
 
   private void end() throws Refused {
-    Open o = open.pop();
+    OpenCollection o = open.pop();
     YamlNode node = o.mapping ? new YamlMap(o.entries, o.pos) : new YamlList(o.items, o.pos);
     finish(node, o.anchor, o.weight, o.height);
   }
 
   private void alias(AliasEvent e) throws Refused {
     String name = e.getAnchor();
-    for (Open o : open) {
+    for (OpenCollection o : open) {
       if (name.equals(o.anchor)) {
         throw refuse(e.getStartMark(), "alias '*" + name + "' refers to a node that contains it; "
             + "a document cannot include itself");
@@ -181,7 +140,7 @@ final class TreeBuilder {
   }
 
   private void attach(YamlNode node, long weight, int height) throws Refused {
-    Open parent = open.peek();
+    OpenCollection parent = open.peek();
     if (parent == null) {
       root = node;
       return;
@@ -198,15 +157,12 @@ final class TreeBuilder {
     }
   }
 
-  private YamlScalar key(YamlNode node, Open parent) throws Refused {
+  private YamlScalar key(YamlNode node, OpenCollection parent) throws Refused {
     if (!(node instanceof YamlScalar key)) {
       throw new Refused(Diagnostic.error(file, node.pos(), "a key must be text, not " + node.kind()));
     }
-    Pos first = parent.firstUse(key);
-    if (first != null) {
-      duplicates.add(Diagnostic.error(file, key.pos(),
-          "duplicate key '" + key.value() + "' (first written at line " + first.line() + ")"));
-    }
+    parent.firstUse(key).ifPresent(first -> duplicates.add(Diagnostic.error(file, key.pos(),
+        "duplicate key '" + key.value() + "' (first written at line " + first.line() + ")")));
     return key;
   }
 

@@ -57,8 +57,8 @@ final class YamlErrors {
           + " (title: \"Pain: the basics\"), or check the indentation");
     }
     if ((m = FOUND.matcher(problem)).matches()) {
-      return error(file, at, "unexpected " + token(m.group(1)) + " here; check the indentation: it does not line up"
-          + " with the " + thing(context) + " that starts at line " + line(from));
+      return error(file, at, "found " + token(m.group(1)) + " where it does not belong; check the indentation: it"
+          + " does not line up with the " + thing(context) + " that starts at line " + line(from));
     }
     if ((m = UNCLOSED.matcher(problem)).matches()) {
       String open = m.group(1).equals("]") ? "[" : "{";
@@ -78,9 +78,27 @@ final class YamlErrors {
           ? error(file, at, "tab characters cannot indent YAML; indent with spaces")
           : error(file, at, "'" + m.group(1) + "' cannot start a value; put the text in quotes");
     }
+    if ((m = NO_CONTENT.matcher(problem)).matches() && m.group(1).equals("<stream end>")) {
+      return error(file, at, "the file ends where a value was expected; write the value, or remove the unfinished"
+          + " line");
+    }
     if ((m = NO_CONTENT.matcher(problem)).matches()) {
       return error(file, at, "expected a value here, but found " + token(m.group(1))
           + "; put text that starts with it in quotes");
+    }
+    if (context.contains("block scalar")) {
+      return error(file, at, "after '|' or '>' the text starts on the next line, indented (only '+', '-' or a digit"
+          + " may follow the sign); put text that starts with '|' or '>' in quotes");
+    }
+    if (context.contains("directive") || problem.startsWith("expected '<document start>'")) {
+      return error(file, at, "a line that starts with '%' is a YAML directive and '...' ends the document; put text"
+          + " that starts with '%' in quotes, or remove the '...' line");
+    }
+    if (context.contains("a tag")) {
+      return error(file, from, "'!' starts a tag, and tags are not allowed; put text that starts with '!' in quotes");
+    }
+    if (problem.equals("mapping keys are not allowed here")) {
+      return error(file, at, "'?' starts a key here; put text that starts with '?' in quotes");
     }
     if (problem.equals("sequence entries are not allowed here")) {
       return error(file, at, "a list item '-' is not allowed here; start the list on a new line, indented under"
@@ -140,9 +158,11 @@ final class YamlErrors {
 
   private static String clean(String problem) {
     String s = problem.replace("\\t(TAB)", "\\t").replaceAll("\\s*\\(Do not use .* for indentation\\)", "");
+    // "found &(38)" -> "found '&'": the code in brackets is SnakeYAML's, not the author's.
+    s = s.replaceAll("(\\S)\\(\\d+\\)", "'$1'").replace("'<", "<").replace(">'", ">");
     for (Map.Entry<String, String> t : TOKENS.entrySet()) {
       if (t.getKey().startsWith("<")) {
-        s = s.replace(" " + t.getKey(), " " + t.getValue());
+        s = s.replace(t.getKey(), t.getValue());
       }
     }
     return s.replaceAll("\\p{Cntrl}", " ").trim();

@@ -14,45 +14,46 @@ import dev.triage.model.Tier;
 import java.util.List;
 import java.util.Optional;
 
-/** Questionnaires built in code, so engine tests need no loader; {@link #example} mirrors questionnaires/example.yaml. */
-final class Fixtures {
+/** Questionnaires built in code, so engine tests need no loader; {@link #example} mirrors example.yaml. */
+public final class Fixtures {
   private Fixtures() {}
 
-  static Ref ref(String id) {
+  public static Ref ref(String id) {
     return new Ref(id, Pos.NONE);
   }
 
-  static Choice choice(String id, String next, String reason) {
+  public static Choice choice(String id, String next, String reason) {
     return new Choice(id, Pos.NONE, id.substring(0, 1).toUpperCase() + id.substring(1), Optional.ofNullable(reason),
         ref(next));
   }
 
-  static Question question(String id, Optional<NotSure> notSure, Choice... choices) {
+  public static Question question(String id, Optional<NotSure> notSure, Choice... choices) {
     return new Question(id, Pos.NONE, "Text of " + id + "?", Optional.empty(), Optional.empty(), List.of(choices),
         notSure, List.of());
   }
 
-  static NotSure treatAs(String choice, String reason) {
+  public static NotSure treatAs(String choice, String reason) {
     return new NotSure(Pos.NONE, "Not sure", Optional.of(choice), Optional.empty(), Optional.ofNullable(reason));
   }
 
-  static NotSure ownBranch(String next, String reason) {
+  public static NotSure ownBranch(String next, String reason) {
     return new NotSure(Pos.NONE, "Not sure", Optional.empty(), Optional.of(ref(next)), Optional.ofNullable(reason));
   }
 
-  static RedFlag flag(String id, Tier tier, String outcome, String onNo, Optional<NotSure> notSure, String reason) {
+  public static RedFlag flag(
+      String id, Tier tier, String outcome, String onNo, Optional<NotSure> notSure, String reason) {
     return new RedFlag(id, Pos.NONE, "Text of " + id + "?", Optional.empty(), tier, "Advice for " + id + ".",
         Optional.ofNullable(reason), ref(outcome), ref(onNo), false, notSure, List.of(ref("ref-" + id)));
   }
 
-  static Outcome outcome(String id, Tier tier, String source, List<String> also, List<String> reasons) {
+  public static Outcome outcome(String id, Tier tier, String source, List<String> also, List<String> reasons) {
     return new Outcome(id, Pos.NONE, tier, Optional.ofNullable(source).map(Fixtures::ref),
         also.stream().map(Fixtures::ref).toList(), "Title of " + id, "Summary of " + id + ".", reasons,
         List.of("Step for " + id + "."), List.of(), List.of("See someone about " + id + "."),
         List.of(ref("ref-" + id), ref("ref-shared")));
   }
 
-  static Questionnaire of(List<RedFlag> flags, String start, List<Question> questions, List<Outcome> outcomes) {
+  public static Questionnaire of(List<RedFlag> flags, String start, List<Question> questions, List<Outcome> outcomes) {
     List<Reference> refs = new java.util.ArrayList<>();
     refs.add(new Reference("ref-shared", Pos.NONE, "Shared citation.", Optional.empty()));
     flags.forEach(f -> refs.add(new Reference("ref-" + f.id(), Pos.NONE, "Citation " + f.id(), Optional.empty())));
@@ -66,7 +67,7 @@ final class Fixtures {
   }
 
   /** The shape of questionnaires/example.yaml: three red flags, four questions, six outcomes. */
-  static Questionnaire example() {
+  public static Questionnaire example() {
     return of(
         List.of(
             flag("saddle-numbness", Tier.EMERGENCY, "emergency-now", "swollen-calf",

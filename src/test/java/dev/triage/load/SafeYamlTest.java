@@ -139,10 +139,12 @@ class SafeYamlTest {
 
   @Test
   void badIndentationIsExplained() {
-    assertEquals(List.of("t.yaml:3:2: error: unexpected a key here; check the indentation: it does not line up with"
-        + " the mapping that starts at line 1"), problems("a:\n  b: c\n d: e\n"));
-    assertEquals(List.of("t.yaml:2:1: error: unexpected a list item '-' here; check the indentation: it does not line"
-        + " up with the mapping that starts at line 1"), problems("a: x\n- b\n"));
+    assertEquals(List.of("t.yaml:3:2: error: found a key where it does not belong; check the indentation: it does"
+        + " not line up with the mapping that starts at line 1"), problems("a:\n  b: c\n d: e\n"));
+    assertEquals(List.of("t.yaml:2:1: error: found a list item '-' where it does not belong; check the indentation:"
+        + " it does not line up with the mapping that starts at line 1"), problems("a: x\n- b\n"));
+    assertEquals(List.of("t.yaml:3:3: error: found a key where it does not belong; check the indentation: it does"
+        + " not line up with the list that starts at line 2"), problems("a:\n  - x\n  y: z\n"));
   }
 
   @Test
@@ -170,6 +172,16 @@ class SafeYamlTest {
         + " quotes"), problems("a: ]\n"));
     assertEquals(List.of("t.yaml:1:4: error: an anchor '&' or alias '*' needs a name of letters, digits, '-' or '_'"),
         problems("a: *\n"));
+    assertEquals(List.of("t.yaml:1:5: error: after '|' or '>' the text starts on the next line, indented (only '+',"
+        + " '-' or a digit may follow the sign); put text that starts with '|' or '>' in quotes"),
+        problems("a: |x\n  t\n"));
+    assertEquals(List.of("t.yaml:1:4: error: '?' starts a key here; put text that starts with '?' in quotes"),
+        problems("a: ? b\n"));
+    assertEquals(List.of("t.yaml:3:1: error: a line that starts with '%' is a YAML directive and '...' ends the"
+        + " document; put text that starts with '%' in quotes, or remove the '...' line"),
+        problems("a: 1\n...\nb: 2\n"));
+    assertEquals(List.of("t.yaml:1:7: error: the file ends where a value was expected; write the value, or remove"
+        + " the unfinished line"), problems("a: { {"));
   }
 
   @Test

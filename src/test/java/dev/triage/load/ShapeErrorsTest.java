@@ -25,6 +25,20 @@ class ShapeErrorsTest {
   }
 
   @Test
+  void caseFileGivenAsAQuestionnaireIsOneProblemThatNamesTheRightCommand() {
+    assertProblems("questionnaire: minimal\ndefaults:\n  a: yes\ncases: []\n",
+        "minimal.yaml:1:1: error: this is a case file, not a questionnaire; run it with 'triage test FILE'");
+  }
+
+  @Test
+  void answerFileGivenAsAQuestionnaireIsOneProblemThatSaysWhatItIsNot() {
+    assertProblems("saddle-numbness: no\nsitting-pain: yes\n",
+        "minimal.yaml:1:1: error: this is not a questionnaire: it has none of the keys format, id, title, questions,"
+            + " outcomes; an answer file goes to 'triage run --answers FILE', and docs/questionnaire-format.md shows a"
+            + " questionnaire");
+  }
+
+  @Test
   void unknownKeyWithoutANearMissListsTheKnownKeys() {
     assertProblems(minimalWith("    text: Where is the pain?\n", "    text: Where is the pain?\n    colour: red\n"),
         "minimal.yaml:25:5: error: unknown key 'colour' in question 'pain-where'; the keys here are: id, text, help,"
@@ -57,6 +71,24 @@ class ShapeErrorsTest {
     assertProblems(minimalWith("title: Minimal", "title: null"), "minimal.yaml:3:1: error: missing value for 'title'");
     assertProblems(minimalWith("    text: Where is the pain?\n", "    text: Where is the pain?\n    help:\n"),
         "minimal.yaml:25:5: error: missing value for 'help'; write one or leave the key out");
+  }
+
+  @Test
+  void requiredKeyWithoutValueIsReportedOnce() {
+    assertProblems(minimalWith("language: en", "language:"), "minimal.yaml:5:1: error: missing value for 'language'");
+  }
+
+  @Test
+  void keyLeftOutBeforeTheColonIsReported() {
+    assertProblems(minimalWith("    text: Where is the pain?\n", "    text: Where is the pain?\n    ?\n    : oops\n"),
+        "minimal.yaml:25:6: error: a key is missing before ':' in question 'pain-where'; the keys here are: id, text,"
+            + " help, self-test, choices, not-sure, refs");
+  }
+
+  @Test
+  void listHintIsOnlyOfferedWhenItWouldBeValidYaml() {
+    assertProblems(minimalWith("seek-care: [Call emergency services now.]", "seek-care: Call now, or go to A&E."),
+        "minimal.yaml:37:16: error: 'seek-care' must be a list, not text");
   }
 
   @Test
@@ -113,6 +145,12 @@ class ShapeErrorsTest {
   void elementThatIsNotAMappingIsReported() {
     assertProblems(minimalWith("sources:\n", "sources:\n  - hamstring\n"),
         "minimal.yaml:11:5: error: each item of 'sources' must be a mapping (id, name, description), not text");
+  }
+
+  @Test
+  void emptyElementIsReported() {
+    assertProblems(minimalWith("sources:\n", "sources:\n  -\n"),
+        "minimal.yaml:11:4: error: an item of 'sources' is empty; write it or remove the '-'");
   }
 
   @Test
@@ -190,7 +228,7 @@ class ShapeErrorsTest {
   @Test
   void questionNotSureNeedsExactlyOneOfTreatAsAndNext() {
     String both = minimalWith("outcomes:", "    not-sure:\n      treat-as: low\n      next: strain\noutcomes:");
-    assertProblems(both, "minimal.yaml:33:7: error: 'not-sure' of question 'pain-where' has both 'treat-as' and"
+    assertProblems(both, "minimal.yaml:34:7: error: 'not-sure' of question 'pain-where' has both 'treat-as' and"
         + " 'next'; keep one: 'treat-as' counts it as one of the choices, 'next' gives it its own branch");
     String neither = minimalWith("outcomes:", "    not-sure:\n      label: Unsure\noutcomes:");
     assertProblems(neither, "minimal.yaml:33:7: error: 'not-sure' of question 'pain-where' needs 'treat-as' (a"

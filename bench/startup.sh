@@ -1,0 +1,140 @@
+#!/usr/bin/env bash
+# Start-up benchmark: on every JDK found (/usr/lib/jvm/*, or the JDKs named in BENCH_JDKS), measures in alternation
+# an empty Java main (the floor), `triage --version`, a scripted run of the bundled questionnaire to a self-care
+# result, and `triage validate` on it, all through the ./triage launcher as a user runs it; then prints medians,
+# peak memory (max RSS) and each median as a ratio to the floor.
+#
+#   bench/startup.sh                 # 20 alternating rounds after 3 warm-up rounds
+#   BENCH_RUNS=40 bench/startup.sh   # more rounds
+#   BENCH_JDKS="/usr/lib/jvm/temurin-25-jdk-amd64" bench/startup.sh
+#   BENCH_COMMANDS="floor run" bench/startup.sh   # a subset (floor is always needed for the ratios)
+#
+# Rounds alternate (floor, version, run, validate, floor, ...) so that a burst of load elsewhere on the machine hits
+# every command alike; hyperfine runs each command's repetitions back to back, so it is not used. Wall time comes
+# from bash's microsecond clock around each run, peak memory from GNU time. Measure on a quiet machine: the load
+# average is printed before and after, with a warning when it is high.
+set -euo pipefail
+
+root="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+runs="${BENCH_RUNS:-20}"
+warmups="${BENCH_WARMUPS:-3}"
+questionnaire="questionnaires/posterior-thigh.yaml"
+# The scripted run: answers on the command line that pass every red flag and reach the self-care outcome of a
+# hamstring strain in the bundled questionnaire (its "Classic sprint strain" case); checked on every run.
+run_args=(run --no-input -a "breathless-chest-pain=no,saddle-numbness=no,bladder-change=no,bowel-change=no"
+  -a "sexual-change=no,both-legs=no,clot-signs=no,leg-weakness=no,hamstring-pop=no,major-accident=no"
+  -a "fragile-bones=no,fever=no,infection-risk=no,cancer-history=no,weight-night=no"
+  -a "walking-pain=no,morning-stiffness=no,nerve-pain=no,numbness=no,sudden-strain=yes")
+
+if [ ! -x /usr/bin/time ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "bench: installing GNU time (for peak memory)..." >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time) >/dev/null 2>&1 || true
+  fi
+  if [ ! -x /usr/bin/time ]; then
+    echo "bench: GNU time (/usr/bin/time) is needed for peak memory: install the 'time' package and run again." >&2
+    exit 1
+  fi
+fi
+
+# Every distinct JDK 17 or newer, by its real path.
+jdks=()
+declare -A seen=()
+for home in ${BENCH_JDKS:-/usr/lib/jvm/*}; do
+  [ -x "$home/bin/java" ] && [ -r "$home/release" ] || continue
+  real="$(readlink -f "$home")"
+  [ -z "${seen[$real]:-}" ] || continue
+  seen[$real]=1
+  version="$(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$home/release")"
+  [ "${version%%[.+-]*}" -ge 17 ] 2>/dev/null || continue
+  jdks+=("$real")
+done
+if [ "${#jdks[@]}" = 0 ]; then
+  echo "bench: no JDK 17 or newer found under ${BENCH_JDKS:-/usr/lib/jvm}; set BENCH_JDKS to JDK homes." >&2
+  exit 1
+fi
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+printf 'public class Empty { public static void main(String[] args) {} }\n' >"$work/Empty.java"
+javac_home=""
+for home in "${jdks[@]}"; do [ -x "$home/bin/javac" ] && javac_home="$home" && break; done
+if [ -z "$javac_home" ]; then
+  echo "bench: none of the JDKs has javac, needed to compile the empty main." >&2
+  exit 1
+fi
+"$javac_home/bin/javac" --release 17 -d "$work" "$work/Empty.java"
+
+read -r -a names <<<"${BENCH_COMMANDS:-floor version run validate}"
+declare -A labels=([floor]="empty Java main (floor)" [version]="triage --version"
+  [run]="triage run (scripted, to self-care)" [validate]="triage validate")
+
+# Runs one benchmark command once; appends "wall_ms rss_kib" to its results file. Output is checked, then dropped.
+measure() {
+  local jdk="$1" name="$2" out="$work/out" start end
+  local cmd=()
+  case "$name" in
+    floor) cmd=("$jdk/bin/java" -cp "$work" Empty) ;;
+    version) cmd=(env JAVA_HOME="$jdk" "$root/triage" --version) ;;
+    run) cmd=(env JAVA_HOME="$jdk" "$root/triage" "${run_args[@]}") ;;
+    validate) cmd=(env JAVA_HOME="$jdk" "$root/triage" validate "$root/$questionnaire") ;;
+  esac
+  start="$EPOCHREALTIME"
+  if ! /usr/bin/time -f '%M' -o "$work/rss" "${cmd[@]}" </dev/null >"$out" 2>&1; then
+    echo "bench: '${cmd[*]}' failed:" >&2
+    cat "$out" >&2
+    exit 1
+  fi
+  end="$EPOCHREALTIME"
+  if [ "$name" = run ] && [ "$(head -n 1 "$out")" != "SELF-CARE: look after it yourself; see a professional if it does not improve" ]; then
+    echo "bench: the scripted run did not reach a self-care result; update run_args in $0:" >&2
+    cat "$out" >&2
+    exit 1
+  fi
+  # Both clocks are "seconds.microseconds": difference in microseconds, then milliseconds with one decimal.
+  local us=$(( (${end%.*} - ${start%.*}) * 1000000 + (10#${end#*.} - 10#${start#*.}) ))
+  echo "$us $(tail -n 1 "$work/rss")" >>"$work/$(basename "$jdk").$name"
+}
+
+median_ms() { sort -n | awk '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.1f", m / 1000 }'; }
+peak_mib() { sort -n | tail -n 1 | awk '{ printf "%.1f", $1 / 1024 }'; }
+
+# From an empty directory: `run` without -q then takes the questionnaire bundled in the jar, as a user's would.
+cd "$work"
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+echo "bench: $runs rounds after $warmups warm-up rounds on ${#jdks[@]} JDK(s); load average $load_before" >&2
+# The first warm-up round builds the jar if needed and lets the launcher make each JDK's cache.
+for ((i = 0; i < warmups + runs; i++)); do
+  for jdk in "${jdks[@]}"; do
+    for name in "${names[@]}"; do
+      measure "$jdk" "$name"
+    done
+  done
+  if [ "$i" -lt "$warmups" ]; then
+    for jdk in "${jdks[@]}"; do rm -f "$work/$(basename "$jdk")".*; done
+  fi
+done
+load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+echo
+echo "Machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), $(uname -sr)"
+echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC'); $runs alternating rounds; load average $load_before before, $load_after after"
+echo
+echo "| JDK | command | median ms | x floor | peak RSS MiB |"
+echo "| --- | --- | ---: | ---: | ---: |"
+for jdk in "${jdks[@]}"; do
+  version="$(sed -n 's/^JAVA_RUNTIME_VERSION="\(.*\)"/\1/p' "$jdk/release")"
+  base="$work/$(basename "$jdk")"
+  floor="$(cut -d' ' -f1 "$base.floor" | median_ms)"
+  for name in "${names[@]}"; do
+    file="$base.$name"
+    median="$(cut -d' ' -f1 "$file" | median_ms)"
+    peak="$(cut -d' ' -f2 "$file" | peak_mib)"
+    ratio="$(awk -v m="$median" -v f="$floor" 'BEGIN { printf "%.2f", m / f }')"
+    echo "| $version | ${labels[$name]} | $median | $ratio | $peak |"
+  done
+done
+if awk -v l="${load_before%% *}" -v m="${load_after%% *}" 'BEGIN { exit !(l > 0.5 || m > 0.5) }'; then
+  echo
+  echo "Warning: the load average was above 0.5; other work on the machine inflates these figures." >&2
+fi

@@ -1,0 +1,128 @@
+package dev.triage.cache;
+
+import dev.triage.diag.SourceText;
+import dev.triage.load.Loaded;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.CRC32;
+
+/**
+ * Questionnaires already loaded and validated, kept in a compact binary form keyed by the file's checksum, so that a
+ * run on an unchanged file skips the YAML parser, the validator and SHA-256 (together most of a short run's time).
+ * An entry holds the file's exact bytes and is used only when they equal the file's bytes now; a missing, damaged or
+ * foreign entry is ignored. The launcher names the directory, one per build of the jar, in TRIAGE_QUESTIONNAIRE_CACHE.
+ */
+public final class QuestionnaireCache {
+  /** The environment variable naming the cache directory; without it nothing is cached. */
+  public static final String VARIABLE = "TRIAGE_QUESTIONNAIRE_CACHE";
+
+  private static final int MAGIC = 0x54524943; // "TRIC"
+
+  private final Path dir;
+
+  public QuestionnaireCache(Path dir) {
+    this.dir = dir;
+  }
+
+  /** The cache the launcher named in the environment, if any. */
+  public static Optional<QuestionnaireCache> named(Map<String, String> env) {
+    String dir = env.get(VARIABLE);
+    return dir == null || dir.isEmpty() ? Optional.empty() : Optional.of(new QuestionnaireCache(Path.of(dir)));
+  }
+
+  /**
+   * The questionnaire loaded and validated from exactly this text, if an entry for it exists and reads back whole;
+   * named as {@code source} names it.
+   */
+  public Optional<Loaded> find(SourceText source) {
+    try {
+      byte[] bytes = source.text().getBytes(StandardCharsets.UTF_8);
+      Path entry = entry(bytes);
+      if (!Files.isRegularFile(entry)) {
+        return Optional.empty();
+      }
+      byte[] stored = Files.readAllBytes(entry);
+      if (stored.length < 8 || crc(stored, stored.length - 8) != readLong(stored, stored.length - 8)) {
+        return Optional.empty();
+      }
+      DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored, 0, stored.length - 8));
+      if (in.readInt() != MAGIC || in.readInt() != QuestionnaireCodec.VERSION) {
+        return Optional.empty();
+      }
+      if (!Arrays.equals(QuestionnaireCodec.bytes(in), bytes)) {
+        return Optional.empty();
+      }
+      String sha256 = QuestionnaireCodec.str(in);
+      return Optional.of(new Loaded(QuestionnaireCodec.read(in), source, sha256));
+    } catch (IOException | RuntimeException e) {
+      // Anything unexpected means "not cached": the caller loads the text the ordinary way and reports its errors.
+      return Optional.empty();
+    }
+  }
+
+  /** Keeps {@code loaded}, which must have passed validation, for the next run; a failure to write is ignored. */
+  public void save(Loaded loaded) {
+    byte[] bytes = loaded.source().text().getBytes(StandardCharsets.UTF_8);
+    Path entry = entry(bytes);
+    try {
+      ByteArrayOutputStream buffer = new ByteArrayOutputStream(bytes.length * 2 + 64);
+      DataOutputStream out = new DataOutputStream(buffer);
+      out.writeInt(MAGIC);
+      out.writeInt(QuestionnaireCodec.VERSION);
+      out.writeInt(bytes.length);
+      out.write(bytes);
+      QuestionnaireCodec.str(out, loaded.sha256());
+      QuestionnaireCodec.write(out, loaded.questionnaire());
+      out.writeLong(crc(buffer.toByteArray(), buffer.size()));
+      Files.createDirectories(dir);
+      // A temporary name, then a rename: a run reading meanwhile sees no entry or a whole one.
+      Path tmp = Files.createTempFile(dir, entry.getFileName().toString(), ".tmp");
+      try {
+        Files.write(tmp, buffer.toByteArray());
+        move(tmp, entry);
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException | RuntimeException e) {
+      // The cache only saves time; a read-only or full disk must not fail the run.
+    }
+  }
+
+  private Path entry(byte[] bytes) {
+    // Not String.format: its pattern parsing would cost more at start-up than the rest of this lookup.
+    return dir.resolve(Long.toHexString(crc(bytes, bytes.length)) + "-" + bytes.length + ".questionnaire");
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static long crc(byte[] bytes, int length) {
+    CRC32 crc = new CRC32();
+    crc.update(bytes, 0, length);
+    return crc.getValue();
+  }
+
+  private static long readLong(byte[] b, int at) {
+    long v = 0;
+    for (int i = 0; i < 8; i++) {
+      v = (v << 8) | (b[at + i] & 0xff);
+    }
+    return v;
+  }
+}

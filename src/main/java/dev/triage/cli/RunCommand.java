@@ -1,0 +1,193 @@
+package dev.triage.cli;
+
+import dev.triage.answers.AnswerCheck;
+import dev.triage.answers.AnswerFile;
+import dev.triage.answers.AnswerFlags;
+import dev.triage.answers.AnswerPrompter;
+import dev.triage.answers.Given;
+import dev.triage.cache.QuestionnaireCache;
+import dev.triage.diag.QuestionnaireException;
+import dev.triage.diag.TriageException;
+import dev.triage.engine.Answer;
+import dev.triage.engine.Result;
+import dev.triage.engine.Walk;
+import dev.triage.report.JsonReport;
+import dev.triage.report.MarkdownReport;
+import dev.triage.report.Report;
+import dev.triage.report.ResultText;
+import dev.triage.report.SafeFile;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code triage run}: walks a questionnaire with answers from flags, a file or a terminal, and shows the result. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Walks a questionnaire (red flags first) and prints the result: how soon to act, the likely source, the"
+          + " reasons and next steps.",
+      "Answers come from -a, --answers, or, at a terminal, from you.",
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:a result was reached (whatever its tier)",
+      "1:the questionnaire or an input file is invalid, or the report could not be written",
+      "2:usage error: a bad flag or answer, or answers missing without a terminal",
+      "130:cancelled by the user"
+    })
+final class RunCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = {"-q", "--questionnaire"}, paramLabel = "NAME|PATH",
+      description = "The questionnaire: a name (./questionnaires/ first, then bundled) or a file. "
+          + "Default: " + Catalog.DEFAULT + ", or the one a replayed report names.")
+  String questionnaire;
+
+  @Option(names = {"-a", "--answer"}, paramLabel = "ID=CHOICE",
+      description = "An answer by choice id or number as shown, e.g. -a sitting-pain=yes. Repeatable; "
+          + "several may be joined with commas. Replaces an answer from --answers.")
+  List<String> answers = new ArrayList<>();
+
+  @Option(names = "--answers", paramLabel = "FILE",
+      description = "Answers from a YAML or JSON map of question id to choice, or from a report written by -o "
+          + "(replays it). '-' reads standard input.")
+  String answersFile;
+
+  @Option(names = "--no-input", description = "Never ask: when an answer is missing, list what is needed and exit 2.")
+  boolean noInput;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Also write a report to FILE ('-' for standard output, instead of the plain result).")
+  String output;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "The report's format: markdown or json. Default: json for a FILE ending in .json, else markdown.")
+  String format;
+
+  @Option(names = "--force", description = "Replace the report file if it exists.")
+  boolean force;
+
+  @Option(names = "--no-color", description = "No colour or emphasis at the terminal (as does setting NO_COLOR).")
+  boolean noColor;
+
+  private final Environment env;
+
+  RunCommand(Environment env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    boolean json = chooseFormat();
+    Optional<AnswerFile.Read> file = answersFile == null ? Optional.empty() : Optional.of(readAnswers());
+    Optional<AnswerFile.Made> made = file.flatMap(AnswerFile.Read::report);
+    String named = questionnaire != null ? questionnaire : made.map(AnswerFile.Made::questionnaire)
+        .orElse(Catalog.DEFAULT);
+    Opened opened = Opened.open(new Catalog(env).source(named), QuestionnaireCache.named(env.env()));
+
+    AnswerFlags.Parsed flags = AnswerFlags.parse(answers);
+    AnswerCheck.Checked checked = AnswerCheck.check(opened.flow(),
+        List.of(file.map(AnswerFile.Read::given).orElse(List.of()), flags.given()));
+    List<String> problems = new ArrayList<>(flags.problems());
+    problems.addAll(checked.problems());
+    if (!problems.isEmpty()) {
+      throw TriageException.usage(problems);
+    }
+    made.ifPresent(m -> Replays.warnIfChanged(m, opened, answersFile, err));
+
+    Walk walk = Walk.start(opened.flow()).replay(checked.answers()).walk();
+    if (!walk.done()) {
+      Optional<AnswerPrompter> prompter = env.interactive() && !noInput
+          ? ServiceLoader.load(AnswerPrompter.class, RunCommand.class.getClassLoader()).findFirst()
+          : Optional.empty();
+      if (prompter.isEmpty()) {
+        err.print(MissingAnswers.describe(walk, checked.answers(), Inputs.width(env)));
+        err.flush();
+        return ExitCodes.USAGE;
+      }
+      // The console asks, shows the result and saves the report itself (styled, with an offer to save).
+      walk = prompter.get().run(new AnswerPrompter.Request(walk, checked.answers(),
+          result -> report(opened, named, result), json ? JsonReport::render : MarkdownReport::render,
+          json ? "json" : "md", Optional.ofNullable(output), force, noColor, env.env(), env.workDir(), env.clock()));
+      warnUnused(walk, checked.origins(), err);
+      return ExitCodes.OK;
+    }
+    warnUnused(walk, checked.origins(), err);
+
+    Report report = report(opened, named, walk.result().orElseThrow());
+    String rendered = json ? JsonReport.render(report) : MarkdownReport.render(report);
+    if ("-".equals(output)) {
+      out.print(rendered);
+    } else {
+      out.print(ResultText.render(report, Inputs.width(env)));
+      if (output != null) {
+        SafeFile.write(env.resolve(output), output, rendered, force);
+        out.println();
+        out.println("Report saved to " + output + ".");
+      }
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private boolean chooseFormat() {
+    if (format == null) {
+      return output != null && output.toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+    if (output == null) {
+      throw new ParameterException(spec.commandLine(),
+          "--format needs -o FILE (or -o - for standard output)");
+    }
+    return switch (format.toLowerCase(Locale.ROOT)) {
+      case "markdown", "md" -> false;
+      case "json" -> true;
+      default -> throw new ParameterException(spec.commandLine(),
+          "Invalid value for option '--format': '" + format + "' (expected markdown or json)");
+    };
+  }
+
+  private Report report(Opened opened, String named, Result result) {
+    return new Report(opened.flow().questionnaire(), opened.loaded().sha256(), LocalDate.now(env.clock()), result,
+        reproduce(named, result));
+  }
+
+  private AnswerFile.Read readAnswers() throws QuestionnaireException {
+    return AnswerFile.parse(Inputs.read(env, answersFile));
+  }
+
+  private static List<String> reproduce(String named, Result result) {
+    List<String> words = new ArrayList<>(List.of("triage", "run", "-q", named));
+    for (Answer a : result.path()) {
+      words.add("-a");
+      words.add(a.question().id() + "=" + a.choice());
+    }
+    return words;
+  }
+
+  private static void warnUnused(Walk walk, Map<String, Given> origins, PrintWriter err) {
+    Set<String> asked = walk.answers().stream().map(a -> a.question().id()).collect(Collectors.toSet());
+    origins.forEach((id, g) -> {
+      if (!asked.contains(id)) {
+        err.println("triage: warning: " + g.origin() + " is not used: these answers never lead to '" + id + "'");
+      }
+    });
+  }
+}

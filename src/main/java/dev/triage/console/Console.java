@@ -1,0 +1,104 @@
+package dev.triage.console;
+
+import dev.triage.answers.AnswerPrompter;
+import dev.triage.diag.TriageException;
+import dev.triage.engine.Attempt;
+import dev.triage.engine.Walk;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
+import org.jline.utils.Signals;
+
+/**
+ * The interactive session in the process's own terminal. Nothing in this type's signatures names JLine, so a scripted
+ * run that never calls {@link #run} never loads it: creating a terminal costs 70 to 185 ms.
+ */
+public final class Console implements AnswerPrompter {
+  /** Found by {@link java.util.ServiceLoader}; does nothing until {@link #run} is called. */
+  public Console() {}
+
+  /**
+   * Runs a session in the terminal this process was started from; call only when stdin and stdout are a terminal.
+   * The terminal is restored however the session ends.
+   *
+   * @throws TriageException CANCELLED when the person quits, or presses Ctrl-C or Ctrl-D
+   */
+  @Override
+  public Walk run(Request request) {
+    Terminal terminal;
+    try {
+      // JNI first: the exec provider forks stty around every prompt, and Ctrl-C kills that child too, which breaks
+      // the prompt with an I/O error. Exec stays as the fallback where the native library cannot load. dumb(true)
+      // falls back quietly to a line-by-line terminal rather than printing JLine's warning.
+      terminal = TerminalBuilder.builder().system(true).providers("jni,exec").dumb(true).build();
+    } catch (IOException | RuntimeException e) {
+      throw new TriageException(TriageException.Kind.INPUT,
+          "cannot use this terminal (" + e.getMessage() + "); answer with -a or --answers instead", e);
+    }
+    // A dumb terminal (TERM=dumb) leaves Ctrl-C to the JVM, which would end the process without a word: send it to
+    // the terminal's handlers, as the other terminals do.
+    Object jvmHandler = terminal instanceof DumbTerminal
+        ? Signals.register(Terminal.Signal.INT.name(), () -> terminal.raise(Terminal.Signal.INT))
+        : null;
+    try {
+      return run(request, terminal, true);
+    } finally {
+      if (jvmHandler != null) {
+        Signals.unregister(Terminal.Signal.INT.name(), jvmHandler);
+      }
+      try {
+        terminal.close(); // restores the settings the terminal had before the session
+      } catch (IOException e) {
+        // The session is over either way and there is nothing the person could do about it.
+      }
+    }
+  }
+
+  /**
+   * Walks a whole session (answering "2" to every question, then going on and not saving) over an in-memory terminal
+   * that prints nowhere, so a start-up training run can load the classes an interactive session needs. Never touches
+   * the real terminal or the file system.
+   *
+   * @return whether the session reached its end (a result, not saved)
+   */
+  public static boolean rehearse(Request request) {
+    StringBuilder keys = new StringBuilder();
+    Walk walk = request.walk();
+    while (!walk.done() && walk.answer("2") instanceof Attempt.Accepted a) {
+      walk = a.walk();
+      keys.append("2\r");
+    }
+    keys.append("\r").append("n\r"); // on past the review (or the "by mistake" question), then do not save
+    try (Terminal terminal = new DumbTerminal("rehearsal", "xterm-256color",
+        new ByteArrayInputStream(keys.toString().getBytes(StandardCharsets.UTF_8)), OutputStream.nullOutputStream(),
+        StandardCharsets.UTF_8)) {
+      return run(request, terminal, true).done();
+    } catch (IOException | TriageException e) {
+      return false; // a rehearsal only loads classes: how it ended is for its test to check
+    }
+  }
+
+  /** Runs a session over the given terminal, which the caller closes; tests pass a DumbTerminal on byte streams. */
+  static Walk run(Request request, Terminal terminal, boolean outputIsTerminal) {
+    Palette palette = Palette.choose(request.noColor(), request.env(), terminal.getType(), outputIsTerminal);
+    Thread session = Thread.currentThread();
+    // Outside a prompt (JLine handles Ctrl-C inside one) an interrupt makes the next prompt cancel the session.
+    Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> session.interrupt());
+    try {
+      return new Session(terminal, palette, request).run();
+    } catch (TriageException e) {
+      if (e.kind() == TriageException.Kind.CANCELLED) {
+        terminal.writer().println(); // the prompt was left mid-line by Ctrl-C or Ctrl-D
+      }
+      throw e;
+    } finally {
+      terminal.handle(Terminal.Signal.INT, previous);
+      terminal.writer().flush();
+      Thread.interrupted(); // a late Ctrl-C must not leak into the command that called us
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package dev.triage.console;
+
+import dev.triage.answers.AnswerPrompter;
+import dev.triage.diag.TriageException;
+import dev.triage.engine.Result;
+import dev.triage.model.Tier;
+import dev.triage.report.Report;
+import dev.triage.report.ResultText;
+import dev.triage.report.SafeFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+
+/** The end of a session: the result, tier first, then the offer to save the report. */
+final class Finish {
+  private final Screen screen;
+  private final Prompt prompt;
+  private final Confirm confirm;
+  private final AnswerPrompter.Request request;
+
+  Finish(Screen screen, Prompt prompt, Confirm confirm, AnswerPrompter.Request request) {
+    this.screen = screen;
+    this.prompt = prompt;
+    this.confirm = confirm;
+    this.request = request;
+  }
+
+  /** The result in the same words as a scripted run; the tier's lines (up to the first blank one) in its style. */
+  void show(Result result) {
+    Tier tier = result.outcome().tier();
+    String text = ResultText.render(request.report().apply(result), screen.width());
+    screen.blank();
+    boolean headline = true;
+    for (String line : text.stripTrailing().split("\n", -1)) {
+      headline &= !line.isEmpty();
+      AttributedStyle style = headline ? screen.palette().tier(tier)
+          : line.endsWith(":") && !line.startsWith(" ") ? screen.palette().heading()
+          : AttributedStyle.DEFAULT;
+      screen.line(new AttributedString(line, style));
+    }
+  }
+
+  /** After an emergency or urgent result: a way back for someone who pressed the wrong key. */
+  boolean mistaken() {
+    screen.blank();
+    screen.text("If you chose that answer by mistake, type b to go back to the question.");
+    AttributedString text = new AttributedString("b to go back, Enter to go on: ");
+    while (true) {
+      Input input = prompt.read(text, List.of());
+      if (input instanceof Input.Cancel) {
+        throw Cancel.now();
+      }
+      if (input instanceof Input.Back) {
+        return true;
+      }
+      switch (((Input.Line) input).text().toLowerCase(Locale.ROOT)) {
+        case "" -> {
+          return false;
+        }
+        case "b" -> {
+          return true;
+        }
+        default -> screen.styled("Type b to go back, or press Enter to go on.", screen.palette().problem());
+      }
+    }
+  }
+
+  /** Saves to {@code -o FILE} when one was given, otherwise offers to save under a dated default name. */
+  void offerToSave(Result result) {
+    Report report = request.report().apply(result);
+    screen.blank();
+    if (request.output().isPresent()) {
+      String name = request.output().get();
+      if (name.equals("-")) {
+        screen.verbatim(request.render().apply(report));
+        return;
+      }
+      save(report, name, request.force());
+      return;
+    }
+    if (!confirm.ask("Save a report of your answers and this result?", true)) {
+      screen.text("Not saved.");
+      return;
+    }
+    save(report, defaultName(), false);
+  }
+
+  /** {@code triage-report-YYYY-MM-DD.md}, dated by the session's clock. */
+  String defaultName() {
+    return "triage-report-" + LocalDate.now(request.clock()) + "." + request.extension();
+  }
+
+  private void save(Report report, String suggested, boolean replace) {
+    String name = suggested;
+    boolean ask = request.output().isEmpty();
+    while (true) {
+      if (ask) {
+        Input input = prompt.read(new AttributedString("File name [" + suggested + "]: "), List.of());
+        if (input instanceof Input.Cancel) {
+          throw Cancel.now();
+        }
+        if (input instanceof Input.Back) {
+          screen.text("Not saved.");
+          return;
+        }
+        String typed = ((Input.Line) input).text();
+        name = typed.isEmpty() ? suggested : typed;
+      }
+      ask = true;
+      Path path = request.workDir().resolve(name);
+      boolean overwrite = replace;
+      if (!overwrite && Files.exists(path) && !Files.isDirectory(path)) {
+        overwrite = confirm.ask("'" + name + "' already exists. Replace it?", false);
+        if (!overwrite) {
+          continue;
+        }
+      }
+      try {
+        SafeFile.write(path, name, request.render().apply(report), overwrite);
+        screen.text("Report saved to " + name + ".");
+        return;
+      } catch (TriageException e) {
+        screen.styled("Not saved: " + String.join("; ", e.lines()) + ".", screen.palette().problem());
+      }
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package dev.triage.console;
+
+import dev.triage.answers.AnswerPrompter;
+import dev.triage.engine.Answer;
+import dev.triage.engine.Result;
+import dev.triage.engine.Shown;
+import dev.triage.engine.Walk;
+import dev.triage.model.Asked;
+import dev.triage.model.Questionnaire;
+import dev.triage.model.RedFlag;
+import dev.triage.report.Tiers;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedStyle;
+
+/**
+ * One interactive session over a terminal: welcome, the red-flag screen, the questions, a review of every answer,
+ * the result and the offer to save a report. Every answer goes through the engine's walk, as in a scripted run.
+ */
+final class Session {
+  private final Screen screen;
+  private final Prompt prompt;
+  private final Asking asking;
+  private final Review review;
+  private final Finish outcome;
+  private final AnswerPrompter.Request request;
+
+  Session(Terminal terminal, Palette palette, AnswerPrompter.Request request) {
+    this.screen = new Screen(terminal, palette);
+    this.prompt = new Prompt(terminal);
+    Confirm confirm = new Confirm(screen, prompt);
+    this.asking = new Asking(screen, prompt, confirm);
+    this.review = new Review(screen, prompt, confirm);
+    this.outcome = new Finish(screen, prompt, confirm, request);
+    this.request = request;
+  }
+
+  /**
+   * Runs the session to the end and returns the walk as it ended, at an outcome.
+   *
+   * @throws dev.triage.diag.TriageException of kind CANCELLED when the person quits or presses Ctrl-C or Ctrl-D
+   */
+  Walk run() {
+    welcome(request.walk().flow().questionnaire());
+    Walk walk = request.walk();
+    listGiven(walk);
+    Map<String, Shown> earlier = Map.of();
+    while (true) {
+      walk = walkToEnd(walk, earlier);
+      Result result = walk.result().orElseThrow();
+      if (Tiers.alarming(result.outcome().tier())) {
+        // Shown at once, before any review: an emergency must not wait behind more screens.
+        outcome.show(result);
+        if (outcome.mistaken()) {
+          walk = walk.back();
+          earlier = Map.of();
+          continue;
+        }
+        outcome.offerToSave(result);
+        return walk;
+      }
+      Review.Choice choice = review.ask(walk, request.given());
+      if (choice instanceof Review.Change change) {
+        Answer changed = walk.answers().get(change.index());
+        earlier = answersFrom(walk, change.index());
+        walk = walk.rewindTo(changed.question().id()).orElseThrow();
+      } else if (choice instanceof Review.Back) {
+        walk = walk.back();
+        earlier = Map.of();
+      } else if (choice instanceof Review.Quit) {
+        throw Cancel.now();
+      } else {
+        outcome.show(result);
+        outcome.offerToSave(result);
+        return walk;
+      }
+    }
+  }
+
+  /** Asks until an outcome is reached, applying answers given on the command line as their questions come up. */
+  private Walk walkToEnd(Walk start, Map<String, Shown> earlier) {
+    Walk walk = start;
+    while (!walk.done()) {
+      section(walk);
+      Asked q = walk.current().orElseThrow();
+      Step step = asking.ask(walk, Optional.ofNullable(earlier.get(q.id())));
+      if (step instanceof Step.Answered answered) {
+        walk = given(answered.walk());
+      } else if (step instanceof Step.Back) {
+        walk = walk.back();
+      } else {
+        throw Cancel.now();
+      }
+    }
+    return walk;
+  }
+
+  private void welcome(Questionnaire q) {
+    screen.styled(q.title() + " (version " + q.version() + ")", screen.palette().heading());
+    q.description().ifPresent(d -> {
+      screen.blank();
+      screen.text(d);
+    });
+    screen.blank();
+    screen.text(q.disclaimer());
+    screen.blank();
+    screen.styled(Asking.KEYS, screen.palette().hint());
+  }
+
+  /** Says what the red-flag screen is on its first question, and when the walk moves past it. */
+  private void section(Walk walk) {
+    boolean redFlag = walk.current().orElseThrow() instanceof RedFlag;
+    List<Answer> answers = walk.answers();
+    boolean afterRedFlag = !answers.isEmpty() && answers.get(answers.size() - 1).question() instanceof RedFlag;
+    if (redFlag && answers.isEmpty()) {
+      screen.blank();
+      screen.styled("First, some safety questions", screen.palette().heading());
+      screen.text("These check for signs that need a doctor today. If you are unsure, choose \"not sure\" where it"
+          + " is offered.");
+    } else if (!redFlag && afterRedFlag) {
+      screen.blank();
+      screen.styled("No warning signs so far. Now some questions about your pain.", screen.palette().heading());
+    }
+  }
+
+  /** Lists the answers taken from the command line before the first question, so none is applied silently. */
+  private void listGiven(Walk walk) {
+    if (walk.answers().isEmpty()) {
+      return;
+    }
+    screen.blank();
+    screen.styled("Answered on the command line", screen.palette().heading());
+    walk.answers().forEach(this::announce);
+  }
+
+  /** Applies the answers given on the command line to the questions that come next, saying so for each. */
+  private Walk given(Walk walk) {
+    Walk replayed = walk.replay(request.given()).walk();
+    List<Answer> applied = replayed.answers().subList(walk.answers().size(), replayed.answers().size());
+    if (!applied.isEmpty()) {
+      screen.blank();
+      screen.styled("Answered on the command line", screen.palette().heading());
+      applied.forEach(this::announce);
+    }
+    return replayed;
+  }
+
+  private void announce(Answer a) {
+    screen.text(a.question().text(), "  - ", "    ", AttributedStyle.DEFAULT);
+    screen.text("Answer: " + a.label(), "    ", "      ", AttributedStyle.DEFAULT);
+  }
+
+  private static Map<String, Shown> answersFrom(Walk walk, int index) {
+    Map<String, Shown> earlier = new HashMap<>();
+    for (Answer a : walk.answers().subList(index, walk.answers().size())) {
+      earlier.put(a.question().id(), new Shown(a.number(), a.choice(), a.label()));
+    }
+    return earlier;
+  }
+}

@@ -1,0 +1,82 @@
+package dev.triage.report;
+
+import dev.triage.diag.TriageException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+
+/**
+ * Writes a file so that it is never left half written: the text goes to a temporary file beside the target, is
+ * flushed to disk, then moved into place in one step. An existing file is replaced only when asked to; on any failure
+ * the temporary file is removed and the target is untouched.
+ */
+public final class SafeFile {
+  private SafeFile() {}
+
+  /**
+   * @param shown the name as the user gave it, for messages
+   * @throws TriageException (input, exit 1) with one line saying what went wrong and what to do
+   */
+  public static void write(Path target, String shown, String text, boolean replace) {
+    if (Files.isDirectory(target)) {
+      throw TriageException.input("cannot write '" + shown + "': it is a directory; give a file name");
+    }
+    if (!replace && Files.exists(target)) {
+      throw TriageException.input("'" + shown + "' already exists; use --force to replace it, or choose another name");
+    }
+    Path dir = target.toAbsolutePath().getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw TriageException.input("cannot write '" + shown + "': the directory " + (dir == null ? "" : "'" + dir
+          + "' ") + "does not exist; create it first");
+    }
+    Path temp = null;
+    try {
+      temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+      try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+        while (bytes.hasRemaining()) {
+          ch.write(bytes);
+        }
+        ch.force(true);
+      }
+      if (replace) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } else {
+        Files.move(temp, target); // a plain rename in one directory, refused if the target appeared meanwhile
+      }
+      temp = null;
+    } catch (FileAlreadyExistsException e) {
+      throw new TriageException(TriageException.Kind.INPUT,
+          "'" + shown + "' already exists; use --force to replace it, or choose another name", e);
+    } catch (AccessDeniedException e) {
+      throw new TriageException(TriageException.Kind.INPUT,
+          "cannot write '" + shown + "': permission denied; choose a directory you can write to", e);
+    } catch (NoSuchFileException e) {
+      throw new TriageException(TriageException.Kind.INPUT,
+          "cannot write '" + shown + "': the directory does not exist; create it first", e);
+    } catch (FileSystemException e) {
+      String why = e.getReason() == null ? e.getClass().getSimpleName() : e.getReason().toLowerCase(Locale.ROOT);
+      throw new TriageException(TriageException.Kind.INPUT, "cannot write '" + shown + "': " + why, e);
+    } catch (IOException e) {
+      throw new TriageException(TriageException.Kind.INPUT, "cannot write '" + shown + "': " + e.getMessage(), e);
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+          // Nothing more can be done; the original failure is what the user needs to see.
+        }
+      }
+    }
+  }
+}

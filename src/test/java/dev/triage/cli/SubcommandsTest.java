@@ -1,0 +1,97 @@
+package dev.triage.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+class SubcommandsTest {
+  private static List<String> allNames() {
+    List<String> names = new ArrayList<>();
+    for (Class<?> c : TriageCommand.SUBCOMMANDS) {
+      names.add(c.getAnnotation(Command.class).name());
+    }
+    return names;
+  }
+
+  private static List<String> added(String... args) {
+    Environment env = new Environment(InputStream.nullInputStream(), false, Path.of(""), Map.of(),
+        Clock.fixed(Cli.NOW, ZoneOffset.UTC));
+    CommandLine root = new CommandLine(new TriageCommand(env), new CommandFactory(env));
+    Subcommands.add(root, TriageCommand.SUBCOMMANDS, args);
+    return List.copyOf(root.getSubcommands().keySet());
+  }
+
+  @Test
+  void subcommandsAreListedInTheRegistryNotTheAnnotation() {
+    assertEquals(0, TriageCommand.class.getAnnotation(Command.class).subcommands().length,
+        "add subcommands to TriageCommand.SUBCOMMANDS: picocli would set up every one in the annotation at start");
+  }
+
+  @Test
+  void aCommandLineNamingASubcommandSetsUpOnlyThatOne() {
+    assertEquals(List.of("validate"), added("validate", "a.yaml"));
+  }
+
+  @Test
+  void rootOptionsBeforeTheSubcommandAreSkipped() {
+    assertEquals(List.of("validate"), added("--stacktrace", "validate", "a.yaml"));
+  }
+
+  @Test
+  void rootHelpAndVersionSetUpEverySubcommandInOrder() {
+    assertEquals(allNames(), added("--help"));
+    assertEquals(allNames(), added());
+  }
+
+  @Test
+  void anUnknownNameSetsUpEverySubcommandSoTheErrorCanSuggestOne() {
+    assertEquals(allNames(), added("valdate"));
+  }
+
+  @Test
+  void completionAndAtFilesSeeEverySubcommand() {
+    assertEquals(allNames(), added("generate-completion"));
+    assertEquals(allNames(), added("@args.txt"));
+    assertEquals(Optional.empty(), Subcommands.named(TriageCommand.SUBCOMMANDS, "@args.txt", "validate"));
+  }
+
+  @Test
+  void theNamedSubcommandIsFoundByItsAnnotationName() {
+    assertEquals(Optional.of(AutoComplete.GenerateCompletion.class),
+        Subcommands.named(TriageCommand.SUBCOMMANDS, "generate-completion"));
+  }
+
+  @Test
+  void rootHelpListsEverySubcommand() {
+    Cli.Result r = Cli.run("--help");
+    for (String name : allNames()) {
+      assertTrue(r.out().contains("\n  " + name + " "), name + " missing from\n" + r.out());
+    }
+  }
+
+  @Test
+  void anInheritedRootOptionStillWorksAfterALazySubcommand() {
+    Cli.Result r = Cli.run("validate", "--stacktrace", "--help");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().startsWith("Usage: triage validate "), r.out());
+  }
+
+  @Test
+  void anUnknownSubcommandIsStillAUsageError() {
+    Cli.Result r = Cli.run("valdate");
+    assertEquals(ExitCodes.USAGE, r.exitCode());
+    assertTrue(r.err().startsWith("triage: Unmatched argument at index 0: 'valdate'"), r.err());
+  }
+}

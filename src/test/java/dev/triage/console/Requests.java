@@ -1,0 +1,112 @@
+package dev.triage.console;
+
+import dev.triage.answers.AnswerPrompter;
+import dev.triage.diag.QuestionnaireException;
+import dev.triage.engine.Walk;
+import dev.triage.load.Loaded;
+import dev.triage.load.QuestionnaireLoader;
+import dev.triage.report.MarkdownReport;
+import dev.triage.report.Report;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Console requests for tests: the example questionnaire (or another), a fixed clock, reports rendered as Markdown. */
+final class Requests {
+  static final Instant NOW = Instant.parse("2026-11-21T09:30:00Z");
+  static final String DEFAULT_REPORT = "triage-report-2026-11-21.md";
+
+  private Requests() {}
+
+  /** The bundled questionnaire, as {@code triage run} opens it by default. */
+  static final Path BUNDLED = Path.of("questionnaires/posterior-thigh.yaml");
+  private static final Path EXAMPLE = Path.of("questionnaires/example.yaml");
+
+  static Loaded example() {
+    return load(EXAMPLE);
+  }
+
+  static Loaded load(Path file) {
+    try {
+      return QuestionnaireLoader.load(file, file.getFileName().toString());
+    } catch (QuestionnaireException e) {
+      throw new AssertionError(file + " does not load: " + e.getMessage(), e);
+    }
+  }
+
+  static AnswerPrompter.Request in(Path workDir) {
+    return builder(workDir).build();
+  }
+
+  static Builder builder(Path workDir) {
+    return new Builder(workDir);
+  }
+
+  /** Changes one thing at a time from a plain request. */
+  static final class Builder {
+    private final Path workDir;
+    private Path questionnaire = EXAMPLE;
+    private Map<String, String> given = Map.of();
+    private Optional<String> output = Optional.empty();
+    private boolean force;
+    private boolean noColor;
+    private Map<String, String> env = Map.of();
+
+    private Builder(Path workDir) {
+      this.workDir = workDir;
+    }
+
+    Builder questionnaire(Path file) {
+      this.questionnaire = file;
+      return this;
+    }
+
+    Builder given(Map<String, String> given) {
+      this.given = given;
+      return this;
+    }
+
+    Builder output(String output) {
+      this.output = Optional.of(output);
+      return this;
+    }
+
+    Builder force() {
+      this.force = true;
+      return this;
+    }
+
+    Builder noColor() {
+      this.noColor = true;
+      return this;
+    }
+
+    Builder env(Map<String, String> env) {
+      this.env = env;
+      return this;
+    }
+
+    AnswerPrompter.Request build() {
+      Loaded loaded = load(questionnaire);
+      Walk walk = Walk.start(loaded.questionnaire()).replay(given).walk();
+      return new AnswerPrompter.Request(
+          walk,
+          given,
+          result -> new Report(loaded.questionnaire(), loaded.sha256(), LocalDate.of(2026, 11, 21), result,
+              List.of("triage", "run", "-q", "example")),
+          MarkdownReport::render,
+          "md",
+          output,
+          force,
+          noColor,
+          env,
+          workDir,
+          Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+  }
+}

@@ -1,0 +1,166 @@
+package dev.triage.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.triage.cli.Cli;
+import dev.triage.cli.Environment;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end in a real terminal: tmux runs {@code ./triage} (the packaged jar, so this runs after {@code package}),
+ * types as a person would and reads the screen. The example questionnaire keeps the full walks stable while the
+ * bundled one changes; one smoke test runs the bundled one.
+ */
+class TerminalSessionIT {
+  private static final Path TRIAGE = Path.of("triage").toAbsolutePath();
+  private static final String ANSWER = "Your answer (";
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void needsTmux() {
+    assumeTrue(Tmux.available(), "tmux is not installed, so the end-to-end terminal tests are skipped;"
+        + " install it (apt-get install tmux) or run .ci/run, which does");
+    assertTrue(Files.isExecutable(TRIAGE), "no launcher at " + TRIAGE);
+  }
+
+  @Test
+  void fullWalkToASelfCareResultWithTheReportSaved() throws IOException {
+    try (Tmux tmux = Tmux.start(dir, 100, 40, TRIAGE + " run -q example")) {
+      answer(tmux, "Is there new numbness", "2");
+      assertTrue(tmux.screen().contains("Question 1 of at most 7 - safety check"), tmux.screen());
+      answer(tmux, "Is one calf or thigh swollen", "no");
+      answer(tmux, "Did you feel a pop", "2");
+      tmux.waitFor("No warning signs so far");
+      tmux.waitFor("Is the pain worst when you sit");
+      tmux.waitForPrompt(ANSWER);
+      tmux.press("Escape"); // back to the last safety question
+      tmux.waitFor("Did you feel a pop", 2, Duration.ofSeconds(30));
+      answer(tmux, "Did you feel a pop", "2");
+      tmux.waitFor("Is the pain worst when you sit", 2, Duration.ofSeconds(30));
+      answer(tmux, "Is the pain worst when you sit", "1");
+      answer(tmux, "Does the pain shoot below the knee", "maybe");
+      tmux.waitFor("'maybe' is not one of the answers: yes, no, not-sure (or 1 to 3).");
+      answer(tmux, "Does the pain shoot below the knee", "no");
+      answer(tmux, "Did the pain start suddenly", "2");
+      tmux.waitFor("Is sitting the main thing");
+      tmux.waitForPrompt(ANSWER);
+      tmux.type("ye");
+      tmux.press("Tab", "Enter"); // Tab completes "ye" to "yes"
+      tmux.waitFor("Your answers");
+      tmux.waitForPrompt("Enter for the result");
+      tmux.press("Enter");
+      tmux.waitFor("SELF-CARE");
+      String screen = tmux.waitForPrompt("Save a report of your answers and this result? [Y/n]");
+      assertTrue(screen.contains("Likely source - the hamstring tendon at the sit bone"), screen);
+      tmux.press("Enter");
+      tmux.waitForPrompt("File name [triage-report-");
+      tmux.press("Enter");
+      screen = tmux.waitFor("[exit 0]");
+      assertTrue(screen.contains("[tty icanon echo"), "terminal left in raw mode:\n" + screen);
+    }
+    List<Path> saved = reports();
+    assertEquals(1, saved.size(), saved.toString());
+    assertTrue(saved.get(0).getFileName().toString().matches("triage-report-\\d{4}-\\d{2}-\\d{2}\\.md"));
+    String md = Files.readString(saved.get(0));
+    assertTrue(md.contains("\n# Triage report: Back-of-thigh pain (short example)\n"), md);
+    assertTrue(md.contains("\n  sit-bone-check: \"yes\"\n"), md);
+    assertTrue(md.contains("\n| 7 | Is sitting the main thing that brings the pain on? | Yes |\n"), md);
+  }
+
+  @Test
+  void aRedFlagAnsweredYesShowsTheEmergencyAtOnce() {
+    try (Tmux tmux = Tmux.start(dir, 100, 40, TRIAGE + " run -q example")) {
+      answer(tmux, "Is there new numbness", "yes");
+      String screen = tmux.waitFor("EMERGENCY: act now - call emergency services or go to A&E");
+      assertTrue(screen.contains("Go to A&E or call emergency services now"), screen);
+      assertFalse(screen.contains("Is one calf"), "asked on after an emergency:\n" + screen);
+      tmux.waitForPrompt("b to go back, Enter to go on:");
+      tmux.press("Enter");
+      tmux.waitForPrompt("Save a report of your answers and this result? [Y/n]");
+      tmux.answer("n");
+      screen = tmux.waitFor("[exit 0]");
+      assertTrue(screen.contains("Not saved."), screen);
+    }
+    assertEquals(List.of(), reports());
+  }
+
+  @Test
+  void aLaterRedFlagEndsTheWalkThereInTheScriptedRunsExactWords() {
+    try (Tmux tmux = Tmux.start(dir, 100, 60, TRIAGE + " run -a breathless-chest-pain=no")) {
+      answer(tmux, "Question 2 of at most", "yes");
+      String screen = tmux.waitForPrompt("b to go back, Enter to go on:");
+      assertFalse(screen.contains("Question 3 of"), "asked on after a red flag:\n" + screen);
+      Environment columns = new Environment(new ByteArrayInputStream(new byte[0]), false, dir,
+          Map.of("COLUMNS", "99"), Clock.systemUTC()); // the console wraps one short of the 100-column window
+      Cli.Result scripted = Cli.run(columns, "run", "-a", "breathless-chest-pain=no", "-a", "saddle-numbness=yes");
+      assertEquals(0, scripted.exitCode(), scripted.err());
+      assertTrue(scripted.out().startsWith("!!!"), scripted.out());
+      assertTrue(screen.contains(scripted.out() + "\nIf you chose that answer by mistake"),
+          "console:\n" + screen + "\nscripted:\n" + scripted.out());
+      tmux.press("C-c");
+      tmux.waitFor("[exit 130]");
+    }
+  }
+
+  @Test
+  void ctrlCCancelsRestoresTheTerminalAndExits130() {
+    try (Tmux tmux = Tmux.start(dir, 100, 40, TRIAGE + " run -q example")) {
+      answer(tmux, "Is there new numbness", "2");
+      tmux.waitFor("Is one calf");
+      tmux.waitForPrompt(ANSWER);
+      tmux.type("ye");
+      tmux.press("C-c");
+      String screen = tmux.waitFor("[exit 130]");
+      assertTrue(screen.contains("triage: Cancelled. Nothing was saved."), screen);
+      assertTrue(screen.contains("[tty icanon echo"), "terminal left in raw mode:\n" + screen);
+    }
+    assertEquals(List.of(), reports());
+  }
+
+  @Test
+  void bareTriageStartsTheBundledQuestionnaireWithItsSafetyQuestions() {
+    try (Tmux tmux = Tmux.start(dir, 100, 40, TRIAGE.toString())) {
+      tmux.waitFor("First, some safety questions");
+      String screen = tmux.waitForPrompt("Your answer (1-3, ? help, b back, q quit):");
+      assertTrue(screen.contains("Question 1 of at most"), screen);
+      assertTrue(screen.contains("safety check"), screen);
+      tmux.answer("1"); // yes to the first safety question: its result comes at once
+      screen = tmux.waitForPrompt("b to go back, Enter to go on:");
+      assertTrue(screen.contains("EMERGENCY: act now") || screen.contains("URGENT: get checked"), screen);
+      assertFalse(screen.contains("Question 2 of"), screen);
+      tmux.press("C-d");
+      screen = tmux.waitFor("[exit 130]");
+      assertTrue(screen.contains("Cancelled. Nothing was saved."), screen);
+    }
+  }
+
+  /** Waits for a question and its prompt, then answers it. */
+  private static void answer(Tmux tmux, String question, String answer) {
+    tmux.waitFor(question);
+    tmux.waitForPrompt(ANSWER);
+    tmux.answer(answer);
+  }
+
+  private List<Path> reports() {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(p -> p.getFileName().toString().startsWith("triage-report-")).toList();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package dev.triage.console;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real terminal for end-to-end tests: a detached tmux session of fixed size on a private server socket, driven with
+ * send-keys and read with capture-pane. Waits poll the screen for expected text rather than sleeping blindly.
+ */
+final class Tmux implements AutoCloseable {
+  private static final String SESSION = "e2e";
+  private final String socket;
+
+  private Tmux(String socket) {
+    this.socket = socket;
+  }
+
+  /** Whether tmux can be run here; the tests are skipped with a message saying how to install it when not. */
+  static boolean available() {
+    try {
+      Process p = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
+      return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /**
+   * Starts {@code shellCommand} under bash in a new {@code width} x {@code height} window in {@code dir}. When the
+   * command ends the pane stays, showing {@code [exit N]} and whether the terminal was left in its normal mode.
+   */
+  static Tmux start(Path dir, int width, int height, String shellCommand) {
+    Tmux tmux = new Tmux("triage-e2e-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+    String wrapped = shellCommand + "; code=$?; echo \"[tty $(stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$'"
+        + " | tr '\\n' ' ')]\"; echo \"[exit $code]\"; sleep 600";
+    tmux.tmux("-f", "/dev/null", "new-session", "-d", "-s", SESSION, "-x", Integer.toString(width), "-y",
+        Integer.toString(height), "-c", dir.toString(), "bash", "--norc", "--noprofile", "-c", wrapped);
+    return tmux;
+  }
+
+  /** Types text literally, without pressing Enter. */
+  void type(String text) {
+    tmux("send-keys", "-t", SESSION, "-l", text);
+  }
+
+  /** Presses keys by tmux name: {@code Enter}, {@code Escape}, {@code Tab}, {@code C-c}, {@code C-d}. */
+  void press(String... keys) {
+    List<String> args = new ArrayList<>(List.of("send-keys", "-t", SESSION));
+    args.addAll(List.of(keys));
+    tmux(args.toArray(String[]::new));
+  }
+
+  /** Types a line and presses Enter. */
+  void answer(String text) {
+    type(text);
+    press("Enter");
+  }
+
+  /** The whole pane, scrollback included, as plain text (colours are not captured). */
+  String screen() {
+    return tmux("capture-pane", "-p", "-J", "-S", "-", "-t", SESSION);
+  }
+
+  /**
+   * Waits until the screen holds {@code text} {@code times} times in all, then returns the screen; fails with the
+   * screen when it does not within {@code timeout}.
+   */
+  String waitFor(String text, int times, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    String screen = "";
+    while (System.nanoTime() < deadline) {
+      screen = screen();
+      if (count(screen, text) >= times) {
+        return screen;
+      }
+      sleep(50);
+    }
+    return fail("waited " + timeout.toSeconds() + " s for '" + text + "' (x" + times + "); the screen was:\n" + screen);
+  }
+
+  /**
+   * Waits until the last line on the screen is a prompt starting with {@code prompt} and nothing has been typed after
+   * it yet, so keys sent next go to that prompt (keys typed before it would be echoed by the terminal, not JLine).
+   */
+  String waitForPrompt(String prompt) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    String screen = "";
+    while (System.nanoTime() < deadline) {
+      screen = screen();
+      String last = screen.strip().lines().reduce((a, b) -> b).orElse("");
+      if (last.startsWith(prompt) && (last.endsWith(":") || last.endsWith("]"))) {
+        return screen;
+      }
+      sleep(50);
+    }
+    return fail("waited 30 s for the prompt '" + prompt + "'; the screen was:\n" + screen);
+  }
+
+  String waitFor(String text) {
+    return waitFor(text, 1, Duration.ofSeconds(30));
+  }
+
+  static int count(String haystack, String needle) {
+    int n = 0;
+    for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length())) {
+      n++;
+    }
+    return n;
+  }
+
+  @Override
+  public void close() {
+    tmux("kill-server");
+  }
+
+  private String tmux(String... args) {
+    List<String> command = new ArrayList<>(List.of("tmux", "-L", socket));
+    command.addAll(List.of(args));
+    try {
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      byte[] out = p.getInputStream().readAllBytes();
+      if (!p.waitFor(10, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        return fail("tmux did not answer: " + command);
+      }
+      return new String(out, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return fail("cannot run tmux: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return fail("interrupted while running tmux");
+    }
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
