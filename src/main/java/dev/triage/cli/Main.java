@@ -31,9 +31,11 @@ public final class Main {
     }
     boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
     Failures failures = new Failures(stacktrace);
-    CommandLine cmd = new CommandLine(new TriageCommand(environment), new CommandFactory(environment));
+    SpecSource specs = SpecSource.load();
+    CommandFactory factory = new CommandFactory(environment);
+    CommandLine cmd = specs.commandLine(TriageCommand.class, factory);
     // Before the settings below, which picocli passes on only to subcommands already added.
-    Subcommands.add(cmd, TriageCommand.SUBCOMMANDS, args);
+    Subcommands.add(cmd, specs, factory, TriageCommand.SUBCOMMANDS, args);
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setExecutionExceptionHandler(failures);
