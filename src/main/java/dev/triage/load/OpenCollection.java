@@ -1,49 +1,61 @@
 package dev.triage.load;
 
-import dev.triage.model.Pos;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalInt;
 
 /** A list or mapping that {@link TreeBuilder} is still reading, with what it needs to finish and to check it. */
 final class OpenCollection {
-  /** Beyond this many keys, duplicates are found by hashing rather than by scanning the entries. */
+  /** Beyond this many keys, duplicates are found by hashing rather than by scanning the keys. */
   private static final int SCAN_LIMIT = 16;
 
+  final int node;
   final boolean mapping;
-  final Pos pos;
   final String anchor;
-  final List<YamlNode> items = new ArrayList<>();
-  final List<YamlMap.Entry> entries = new ArrayList<>();
-  Map<String, Pos> keys;
-  YamlScalar pendingKey;
+  /** The node numbers of the children so far: a list's items, or a mapping's keys and values in turn. */
+  int[] children = new int[8];
+  int count;
   long weight = 1;
   int height = 1;
+  private Map<String, Integer> keys;
 
-  OpenCollection(boolean mapping, Pos pos, String anchor) {
+  OpenCollection(int node, boolean mapping, String anchor) {
+    this.node = node;
     this.mapping = mapping;
-    this.pos = pos;
     this.anchor = anchor;
   }
 
-  /** Where {@code key} was first written in this mapping, if it already was; remembers it otherwise. */
-  Optional<Pos> firstUse(YamlScalar key) {
+  /** Whether the next child of a mapping is a key (rather than the value of the key before it). */
+  boolean expectsKey() {
+    return mapping && count % 2 == 0;
+  }
+
+  void add(int child) {
+    if (count == children.length) {
+      children = Arrays.copyOf(children, count * 2);
+    }
+    children[count++] = child;
+  }
+
+  /** The key node where {@code key} was first written in this mapping, if it already was; remembers it otherwise. */
+  OptionalInt firstUse(YamlDocument document, int key) {
+    String text = document.text(key);
     if (keys == null) {
-      for (YamlMap.Entry e : entries) {
-        if (e.key().value().equals(key.value())) {
-          return Optional.of(e.key().pos());
+      for (int i = 0; i < count; i += 2) {
+        if (document.text(children[i]).equals(text)) {
+          return OptionalInt.of(children[i]);
         }
       }
-      if (entries.size() < SCAN_LIMIT) {
-        return Optional.empty();
+      if (count / 2 < SCAN_LIMIT) {
+        return OptionalInt.empty();
       }
       keys = new HashMap<>();
-      for (YamlMap.Entry e : entries) {
-        keys.putIfAbsent(e.key().value(), e.key().pos());
+      for (int i = 0; i < count; i += 2) {
+        keys.putIfAbsent(document.text(children[i]), children[i]);
       }
     }
-    return Optional.ofNullable(keys.putIfAbsent(key.value(), key.pos()));
+    Integer first = keys.putIfAbsent(text, key);
+    return first == null ? OptionalInt.empty() : OptionalInt.of(first);
   }
 }

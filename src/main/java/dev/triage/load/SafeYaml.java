@@ -60,7 +60,7 @@ public final class SafeYaml {
       String what = src.text().isBlank() ? "file is empty; " : "file has only comments, no content; ";
       throw fileError(file, what + whatToWrite);
     }
-    TreeBuilder builder = new TreeBuilder(file);
+    TreeBuilder builder = new TreeBuilder(file, src.text().length());
     try {
       Optional<YamlNode> root = builder.build(new ParserImpl(new StreamReader(src.text()), options()));
       if (root.isEmpty() || root.get() instanceof YamlScalar s && s.isNull()) {

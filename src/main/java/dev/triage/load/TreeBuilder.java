@@ -40,20 +40,25 @@ final class TreeBuilder {
   }
 
   /** A finished anchored node, with its expanded size and height so aliases to it can be charged without a walk. */
-  private record Anchored(YamlNode node, long weight, int height) {}
+  private record Anchored(int node, long weight, int height) {}
 
   private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
 
   private final String file;
+  private final YamlDocument document;
   private final List<Diagnostic> duplicates = new ArrayList<>();
   private final Map<String, Anchored> anchors = new HashMap<>();
   private final Deque<OpenCollection> open = new ArrayDeque<>();
+  private final RepeatedText repeated = new RepeatedText();
   private long aliasWeight;
-  private YamlNode root;
+  private int root = -1;
   private int documents;
 
-  TreeBuilder(String file) {
+  /** @param length the length of the text, to size the document for it */
+  TreeBuilder(String file, int length) {
     this.file = file;
+    // The scale benchmark's generated questionnaires have a node per 10 characters, prose far fewer; growing is cheap.
+    this.document = new YamlDocument(length / 12);
   }
 
   List<Diagnostic> duplicates() {
@@ -76,7 +81,7 @@ final class TreeBuilder {
         case SequenceEnd, MappingEnd -> end();
         case Alias -> alias((AliasEvent) e);
         case StreamEnd -> {
-          return Optional.ofNullable(root);
+          return root < 0 ? Optional.empty() : Optional.of(document.node(root));
         }
         default -> {
           // StreamStart, DocumentEnd and comments carry nothing for the tree.
@@ -87,9 +92,11 @@ final class TreeBuilder {
 
   private void scalar(ScalarEvent e) throws Refused {
     refuseTag(e, e.getTag());
-    boolean isNull = e.isPlain() && NULLS.contains(e.getValue());
-    YamlScalar node = new YamlScalar(e.getValue(), pos(e.getStartMark()), isNull);
-    finish(node, e.getAnchor(), 1L + e.getValue().length(), 0);
+    String value = e.getValue();
+    boolean isNull = e.isPlain() && value.length() <= 4 && NULLS.contains(value);
+    Mark at = e.getStartMark();
+    int node = document.addScalar(repeated.share(value), at.getLine() + 1, at.getColumn() + 1, isNull);
+    finish(node, e.getAnchor(), 1L + value.length(), 0);
   }
 
   private void start(CollectionStartEvent e) throws Refused {
@@ -98,13 +105,16 @@ final class TreeBuilder {
       throw refuse(e.getStartMark(), "nesting is too deep (more than " + SafeYaml.MAX_DEPTH
           + " levels of lists and mappings); flatten the structure");
     }
-    open.push(new OpenCollection(e.getEventId() == Event.ID.MappingStart, pos(e.getStartMark()), e.getAnchor()));
+    Mark at = e.getStartMark();
+    boolean mapping = e.getEventId() == Event.ID.MappingStart;
+    int node = document.addCollection(mapping, at.getLine() + 1, at.getColumn() + 1);
+    open.push(new OpenCollection(node, mapping, e.getAnchor()));
   }
 
   private void end() throws Refused {
     OpenCollection o = open.pop();
-    YamlNode node = o.mapping ? new YamlMap(o.entries, o.pos) : new YamlList(o.items, o.pos);
-    finish(node, o.anchor, o.weight, o.height);
+    document.close(o.node, o.children, o.count);
+    finish(o.node, o.anchor, o.weight, o.height);
   }
 
   private void alias(AliasEvent e) throws Refused {
@@ -132,14 +142,15 @@ final class TreeBuilder {
     attach(target.node(), target.weight(), target.height());
   }
 
-  private void finish(YamlNode node, String anchor, long weight, int height) throws Refused {
+  private void finish(int node, String anchor, long weight, int height) throws Refused {
     if (anchor != null) {
       anchors.put(anchor, new Anchored(node, weight, height));
+      document.anchor(node);
     }
     attach(node, weight, height);
   }
 
-  private void attach(YamlNode node, long weight, int height) throws Refused {
+  private void attach(int node, long weight, int height) throws Refused {
     OpenCollection parent = open.peek();
     if (parent == null) {
       root = node;
@@ -147,23 +158,20 @@ final class TreeBuilder {
     }
     parent.weight = saturatedAdd(parent.weight, weight);
     parent.height = Math.max(parent.height, height + 1);
-    if (!parent.mapping) {
-      parent.items.add(node);
-    } else if (parent.pendingKey == null) {
-      parent.pendingKey = key(node, parent);
-    } else {
-      parent.entries.add(new YamlMap.Entry(parent.pendingKey, node));
-      parent.pendingKey = null;
+    if (parent.expectsKey()) {
+      checkKey(node, parent);
     }
+    parent.add(node);
   }
 
-  private YamlScalar key(YamlNode node, OpenCollection parent) throws Refused {
-    if (!(node instanceof YamlScalar key)) {
-      throw new Refused(Diagnostic.error(file, node.pos(), "a key must be text, not " + node.kind()));
+  private void checkKey(int key, OpenCollection parent) throws Refused {
+    if (!document.isScalar(key)) {
+      throw new Refused(Diagnostic.error(file, document.node(key).pos(), "a key must be text, not "
+          + document.kind(key)));
     }
-    parent.firstUse(key).ifPresent(first -> duplicates.add(Diagnostic.error(file, key.pos(),
-        "duplicate key '" + key.value() + "' (first written at line " + first.line() + ")")));
-    return key;
+    parent.firstUse(document, key).ifPresent(first -> duplicates.add(Diagnostic.error(file,
+        new Pos(document.line(key), document.column(key)), "duplicate key '" + document.text(key)
+            + "' (first written at line " + document.line(first) + ")")));
   }
 
   private void refuseTag(NodeEvent e, String tag) throws Refused {
