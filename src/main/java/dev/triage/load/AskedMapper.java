@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Maps red flags and questions, with their choices, "not sure" answers and self-tests. */
 final class AskedMapper {
@@ -38,8 +39,9 @@ final class AskedMapper {
     List<RedFlag> out = new ArrayList<>();
     for (int i = 0; i < maps.size(); i++) {
       YamlMap map = maps.get(i);
-      String name = Elements.name("red flag", map, "id", i);
-      Fields f = new Fields(map, "in " + name, RED_FLAG, problems);
+      int index = i;
+      Supplier<String> name = () -> Elements.name("red flag", map, "id", index);
+      Fields f = new Fields(map, () -> "in " + name.get(), RED_FLAG, problems);
       String id = f.id("id", "id").orElse("");
       String text = f.text("text");
       Optional<String> help = f.text("help", false);
@@ -62,8 +64,9 @@ final class AskedMapper {
     List<Question> out = new ArrayList<>();
     for (int i = 0; i < maps.size(); i++) {
       YamlMap map = maps.get(i);
-      String name = Elements.name("question", map, "id", i);
-      Fields f = new Fields(map, "in " + name, QUESTION, problems);
+      int index = i;
+      Supplier<String> name = () -> Elements.name("question", map, "id", index);
+      Fields f = new Fields(map, () -> "in " + name.get(), QUESTION, problems);
       String id = f.id("id", "id").orElse("");
       String text = f.text("text");
       Optional<String> help = f.text("help", false);
@@ -83,28 +86,30 @@ final class AskedMapper {
       return Tier.EMERGENCY;
     }
     YamlScalar s = written.get();
-    List<String> keys = (redFlag ? List.of(Tier.EMERGENCY, Tier.URGENT, Tier.SOON) : List.of(Tier.values()))
-        .stream().map(Tier::key).toList();
     Optional<Tier> tier = Tier.fromKey(s.value());
     if (redFlag && tier.equals(Optional.of(Tier.SELF_CARE))) {
       problems.error(s.pos(), "a red flag cannot have tier 'self-care'; use emergency, urgent or soon");
     } else if (tier.isEmpty()) {
+      List<String> keys = (redFlag ? List.of(Tier.EMERGENCY, Tier.URGENT, Tier.SOON) : List.of(Tier.values()))
+          .stream().map(Tier::key).toList();
       String hint = Suggest.near(s.value(), keys).map(k -> " (did you mean '" + k + "'?)").orElse("");
       problems.error(s.pos(), "unknown tier '" + s.value() + "'" + hint + "; use one of: " + String.join(", ", keys));
     }
     return tier.orElse(Tier.EMERGENCY);
   }
 
-  private List<Choice> choices(Fields question, String name) {
+  private List<Choice> choices(Fields question, Supplier<String> name) {
     Optional<YamlList> written = question.list("choices", true);
     List<YamlMap> maps = Elements.of(written, "choices", "id, label and next", problems);
     if (written.isPresent() && written.get().items().isEmpty()) {
-      problems.error(written.get().pos(), name + " needs at least one choice");
+      problems.error(written.get().pos(), name.get() + " needs at least one choice");
     }
     List<Choice> out = new ArrayList<>();
     for (int i = 0; i < maps.size(); i++) {
       YamlMap map = maps.get(i);
-      Fields f = new Fields(map, "in " + Elements.name("choice", map, "id", i) + " of " + name, CHOICE, problems);
+      int index = i;
+      Fields f = new Fields(map, () -> "in " + Elements.name("choice", map, "id", index) + " of " + name.get(), CHOICE,
+          problems);
       Optional<String> id = f.id("id", "choice id");
       if (id.equals(Optional.of(NotSure.ID))) {
         problems.error(f.scalar("id", false).map(YamlScalar::pos).orElse(map.pos()), "choice id 'not-sure' is"
@@ -118,32 +123,31 @@ final class AskedMapper {
     return out;
   }
 
-  private NotSure questionNotSure(YamlMap map, String name) {
-    String where = "in 'not-sure' of " + name;
-    Fields f = new Fields(map, where, NOT_SURE, problems);
+  private NotSure questionNotSure(YamlMap map, Supplier<String> name) {
+    Fields f = new Fields(map, () -> "in 'not-sure' of " + name.get(), NOT_SURE, problems);
     String label = f.text("label", false).orElse(DEFAULT_NOT_SURE_LABEL);
     Optional<String> treatAs = f.text("treat-as", false);
     Optional<Ref> next = f.ref("next", false);
     if (f.has("treat-as") && f.has("next")) {
       Pos second = Collections.max(List.of(f.key("treat-as").orElseThrow().pos(), f.key("next").orElseThrow().pos()),
           Comparator.comparingInt(Pos::line).thenComparingInt(Pos::column));
-      problems.error(second, "'not-sure' of " + name + " has both 'treat-as' and 'next'; keep one: 'treat-as'"
+      problems.error(second, "'not-sure' of " + name.get() + " has both 'treat-as' and 'next'; keep one: 'treat-as'"
           + " counts it as one of the choices, 'next' gives it its own branch");
     } else if (!f.has("treat-as") && !f.has("next")) {
-      problems.error(map.pos(), "'not-sure' of " + name + " needs 'treat-as' (a choice id of the question) or"
+      problems.error(map.pos(), "'not-sure' of " + name.get() + " needs 'treat-as' (a choice id of the question) or"
           + " 'next' (where it leads)");
     }
     return new NotSure(map.pos(), label, treatAs, next, f.text("reason", false));
   }
 
-  private NotSure redFlagNotSure(YamlMap map, String name) {
-    Fields f = new Fields(map, "in 'not-sure' of " + name, NOT_SURE, problems);
+  private NotSure redFlagNotSure(YamlMap map, Supplier<String> name) {
+    Fields f = new Fields(map, () -> "in 'not-sure' of " + name.get(), NOT_SURE, problems);
     String label = f.text("label", false).orElse(DEFAULT_NOT_SURE_LABEL);
     f.key("next").ifPresent(k -> problems.error(k.pos(), "the 'not-sure' of a red flag cannot have 'next'; use"
         + " 'treat-as: yes' or 'treat-as: no'"));
     Optional<YamlScalar> treatAs = f.scalar("treat-as", false);
     if (!f.has("treat-as")) {
-      problems.error(map.pos(), "'not-sure' of " + name + " needs 'treat-as: yes' or 'treat-as: no'");
+      problems.error(map.pos(), "'not-sure' of " + name.get() + " needs 'treat-as: yes' or 'treat-as: no'");
     }
     treatAs.filter(s -> !s.value().equals(RedFlag.YES) && !s.value().equals(RedFlag.NO))
         .ifPresent(s -> problems.error(s.pos(), "the 'not-sure' of a red flag must use 'treat-as: yes' or"
@@ -151,16 +155,17 @@ final class AskedMapper {
     return new NotSure(map.pos(), label, treatAs.map(YamlScalar::value), Optional.empty(), f.text("reason", false));
   }
 
-  private SelfTest selfTest(YamlMap map, String name) {
-    Fields f = new Fields(map, "in 'self-test' of " + name, SELF_TEST, problems);
+  private SelfTest selfTest(YamlMap map, Supplier<String> name) {
+    Fields f = new Fields(map, () -> "in 'self-test' of " + name.get(), SELF_TEST, problems);
     String title = f.text("name");
     Optional<YamlList> steps = f.textList("steps", true);
     steps.filter(l -> l.items().isEmpty()).ifPresent(l -> problems.error(l.pos(),
-        "'self-test' of " + name + " needs at least one step"));
+        "'self-test' of " + name.get() + " needs at least one step"));
     return new SelfTest(title, f.texts(steps, "steps"));
   }
 
   private static String idOf(YamlMap map) {
-    return map.get("id").filter(YamlScalar.class::isInstance).map(v -> ((YamlScalar) v).value()).orElse("");
+    int i = map.indexOf("id");
+    return i >= 0 && map.value(i) instanceof YamlScalar s ? s.value() : "";
   }
 }

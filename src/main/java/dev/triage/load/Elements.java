@@ -29,9 +29,8 @@ final class Elements {
    * the element even when its id is the problem.
    */
   static String name(String kind, YamlMap map, String idKey, int index) {
-    return map.get(idKey)
-        .filter(v -> v instanceof YamlScalar s && !s.isNull())
-        .map(v -> kind + " '" + ((YamlScalar) v).value() + "'")
-        .orElse(kind + " " + (index + 1));
+    int i = map.indexOf(idKey);
+    return i >= 0 && map.value(i) instanceof YamlScalar s && !s.isNull()
+        ? kind + " '" + s.value() + "'" : kind + " " + (index + 1);
   }
 }

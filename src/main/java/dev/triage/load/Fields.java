@@ -5,6 +5,7 @@ import dev.triage.model.Ref;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -13,36 +14,48 @@ import java.util.regex.Pattern;
  * come back empty; the caller never builds a model from a file with problems.
  */
 final class Fields {
-  /** Ids of red flags, questions, outcomes, sources, choices, and reference keys. */
-  static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-
   /** Text that can go inside {@code [...]} unquoted, so the "write refs: [x]" hint is itself valid YAML. */
   private static final Pattern PLAIN_IN_A_LIST = Pattern.compile("(?!.*: )(?!.* #)[^-?:~\\s\\[\\]{},#&*!|>'\"%@`][^\\[\\]{},]*");
 
   private final YamlMap map;
-  private final String where;
+  private final Supplier<String> where;
   private final Problems problems;
 
   /**
    * @param where how messages name this mapping, with its preposition: "in question 'sitting-pain'", "at the top
-   *     level"
+   *     level"; asked for only when there is a problem to report, so a large file builds no names it does not need
    * @param known every key this mapping may have, in the order the format lists them
    */
-  Fields(YamlMap map, String where, List<String> known, Problems problems) {
+  Fields(YamlMap map, Supplier<String> where, List<String> known, Problems problems) {
     this.map = map;
     this.where = where;
     this.problems = problems;
-    for (YamlMap.Entry e : map.entries()) {
-      String key = e.key().value();
+    for (int i = 0; i < map.size(); i++) {
+      String key = map.keyText(i);
       if (key.isBlank()) {
-        problems.error(e.key().pos(), "a key is missing before ':' " + where + "; the keys here are: "
+        problems.error(map.key(i).pos(), "a key is missing before ':' " + where.get() + "; the keys here are: "
             + String.join(", ", known));
       } else if (!known.contains(key)) {
         String hint = Suggest.near(key, known).map(k -> "; did you mean '" + k + "'?")
             .orElse("; the keys here are: " + String.join(", ", known));
-        problems.error(e.key().pos(), "unknown key '" + key + "' " + where + hint);
+        problems.error(map.key(i).pos(), "unknown key '" + key + "' " + where.get() + hint);
       }
     }
+  }
+
+  /**
+   * Whether {@code text} is an id (of a red flag, question, outcome, source or choice, or a reference key): lower-case
+   * letters, digits and hyphens, starting with a letter or digit.
+   */
+  static boolean isId(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!letterOrDigit && (c != '-' || i == 0)) {
+        return false;
+      }
+    }
+    return !text.isEmpty();
   }
 
   Pos pos() {
@@ -50,26 +63,27 @@ final class Fields {
   }
 
   boolean has(String key) {
-    return map.entry(key).isPresent();
+    return map.indexOf(key) >= 0;
   }
 
   /** The key as written, for positioning a problem about the key itself. */
   Optional<YamlScalar> key(String key) {
-    return map.entry(key).map(YamlMap.Entry::key);
+    int i = map.indexOf(key);
+    return i < 0 ? Optional.empty() : Optional.of(map.key(i));
   }
 
   /** A value of any kind that is present and not null; reports a missing key (if required) or value. */
   Optional<YamlNode> value(String key, boolean required) {
-    Optional<YamlMap.Entry> entry = map.entry(key);
-    if (entry.isEmpty()) {
+    int i = map.indexOf(key);
+    if (i < 0) {
       if (required) {
-        problems.error(map.pos(), "missing required key '" + key + "' " + where);
+        problems.error(map.pos(), "missing required key '" + key + "' " + where.get());
       }
       return Optional.empty();
     }
-    YamlNode value = entry.get().value();
+    YamlNode value = map.value(i);
     if (value instanceof YamlScalar s && s.isNull()) {
-      problems.error(entry.get().key().pos(),
+      problems.error(map.key(i).pos(),
           "missing value for '" + key + "'" + (required ? "" : "; write one or leave the key out"));
       return Optional.empty();
     }
@@ -92,7 +106,7 @@ final class Fields {
   /** An id, checked against the id syntax; {@code what} names it in messages ("id", "reference key"). */
   Optional<String> id(String key, String what) {
     Optional<YamlScalar> s = scalar(key, true);
-    s.filter(v -> !ID.matcher(v.value()).matches()).ifPresent(v -> problems.error(v.pos(), "invalid " + what + " '"
+    s.filter(v -> !isId(v.value())).ifPresent(v -> problems.error(v.pos(), "invalid " + what + " '"
         + v.value() + "': use lower-case letters, digits and hyphens, starting with a letter or digit"
         + " (like 'sitting-pain')"));
     return s.map(YamlScalar::value);
@@ -165,7 +179,7 @@ final class Fields {
       return Optional.of(s);
     }
     // "- Keep moving: walk daily" is a one-key mapping to YAML; the author almost always meant text.
-    String hint = node instanceof YamlMap m && m.entries().size() == 1
+    String hint = node instanceof YamlMap m && m.size() == 1
         ? "; if it is text that contains ': ', put it in quotes" : "";
     problems.error(node.pos(), what + " must be text, not " + node.kind() + hint);
     return Optional.empty();

@@ -42,12 +42,12 @@ final class QuestionnaireMapper {
           + root.kind() + "; see docs/questionnaire-format.md");
       return Optional.empty();
     }
-    if (TOP.stream().noneMatch(key -> map.entry(key).isPresent())) {
+    if (TOP.stream().noneMatch(key -> map.indexOf(key) >= 0)) {
       // A case file or an answer file named by mistake: one clear line beats a dozen missing and unknown keys.
       problems.error(map.pos(), notAQuestionnaire(map));
       return Optional.empty();
     }
-    Fields f = new Fields(map, "at the top level", TOP, problems);
+    Fields f = new Fields(map, () -> "at the top level", TOP, problems);
     f.scalar("format", true).filter(s -> !s.value().equals(FORMAT)).ifPresent(s -> problems.error(s.pos(),
         "unsupported format '" + s.value() + "'; this version of triage reads format " + FORMAT));
     String id = f.id("id", "id").orElse("");
@@ -84,7 +84,8 @@ final class QuestionnaireMapper {
     List<Reference> out = new ArrayList<>();
     for (int i = 0; i < maps.size(); i++) {
       YamlMap map = maps.get(i);
-      Fields f = new Fields(map, "in " + Elements.name("reference", map, "key", i), REFERENCE, problems);
+      int index = i;
+      Fields f = new Fields(map, () -> "in " + Elements.name("reference", map, "key", index), REFERENCE, problems);
       out.add(new Reference(f.id("key", "reference key").orElse(""), map.pos(), f.text("citation"),
           f.text("url", false)));
     }
@@ -96,7 +97,8 @@ final class QuestionnaireMapper {
     List<Source> out = new ArrayList<>();
     for (int i = 0; i < maps.size(); i++) {
       YamlMap map = maps.get(i);
-      Fields f = new Fields(map, "in " + Elements.name("source", map, "id", i), SOURCE, problems);
+      int index = i;
+      Fields f = new Fields(map, () -> "in " + Elements.name("source", map, "id", index), SOURCE, problems);
       out.add(new Source(f.id("id", "id").orElse(""), map.pos(), f.text("name"), f.text("description")));
     }
     return out;
@@ -107,7 +109,8 @@ final class QuestionnaireMapper {
     List<Outcome> out = new ArrayList<>();
     for (int i = 0; i < maps.size(); i++) {
       YamlMap map = maps.get(i);
-      Fields f = new Fields(map, "in " + Elements.name("outcome", map, "id", i), OUTCOME, problems);
+      int index = i;
+      Fields f = new Fields(map, () -> "in " + Elements.name("outcome", map, "id", index), OUTCOME, problems);
       String id = f.id("id", "id").orElse("");
       var tier = asked.tier(f, false);
       Optional<Ref> source = f.ref("source", false);
