@@ -3,11 +3,7 @@ package dev.triage.load;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
 import dev.triage.model.Questionnaire;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -36,15 +32,6 @@ public final class QuestionnaireLoader {
     if (problems.any() || questionnaire.isEmpty()) {
       throw new QuestionnaireException(problems.sorted(), Optional.of(source));
     }
-    return new Loaded(questionnaire.get(), source, sha256(source.text()));
-  }
-
-  static String sha256(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime provides SHA-256", e);
-    }
+    return new Loaded(questionnaire.get(), source);
   }
 }

@@ -15,6 +15,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -39,7 +40,7 @@ public final class SourceFiles {
         throw SafeYaml.fileError(displayName, tooLarge(amount(Files.size(path)) + " bytes", "bytes"));
       }
       try (InputStream in = Files.newInputStream(path)) {
-        return read(in, displayName);
+        return read(in, displayName, Files.isRegularFile(path) ? Files.size(path) : 0);
       }
     } catch (NoSuchFileException e) {
       throw SafeYaml.fileError(displayName, "no such file; check the path and the file name");
@@ -56,11 +57,34 @@ public final class SourceFiles {
    * limit, so an endless stream is refused rather than read.
    */
   public static SourceText read(InputStream in, String displayName) throws IOException, QuestionnaireException {
-    byte[] bytes = in.readNBytes(SafeYaml.MAX_BYTES + 1);
+    return read(in, displayName, 0);
+  }
+
+  /** @param expected how many bytes the stream should hold, so that a large file is read into one array at once */
+  private static SourceText read(InputStream in, String displayName, long expected)
+      throws IOException, QuestionnaireException {
+    byte[] bytes = readAtMost(in, SafeYaml.MAX_BYTES + 1, expected);
     if (bytes.length > SafeYaml.MAX_BYTES) {
       throw SafeYaml.fileError(displayName, tooLarge("more than " + amount(SafeYaml.MAX_BYTES) + " bytes", "bytes"));
     }
     return new SourceText(displayName, decode(bytes, displayName));
+  }
+
+  /** At most {@code limit} bytes; the {@code expected} ones into one array, so a large file is not read in pieces. */
+  private static byte[] readAtMost(InputStream in, int limit, long expected) throws IOException {
+    byte[] bytes = new byte[(int) Math.min(limit, expected)];
+    int read = in.readNBytes(bytes, 0, bytes.length);
+    if (read < bytes.length) {
+      return Arrays.copyOf(bytes, read);
+    }
+    // More than expected (a stream, or a file that grew): the rest in pieces, still never beyond the limit.
+    byte[] rest = in.readNBytes(limit - read);
+    if (rest.length == 0) {
+      return bytes;
+    }
+    byte[] all = Arrays.copyOf(bytes, read + rest.length);
+    System.arraycopy(rest, 0, all, read, rest.length);
+    return all;
   }
 
   /** "file is too large (62,914,560 bytes; the limit is 33,554,432 bytes, 32 MiB); ...". */
@@ -77,12 +101,22 @@ public final class SourceFiles {
     if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
       throw SafeYaml.fileError(file, "file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8");
     }
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
-        throw SafeYaml.fileError(file, "file is binary, not text (a NUL byte at " + where(bytes, i)
-            + "); name a YAML text file");
+    // The quick decoding replaces what is not UTF-8 with U+FFFD and keeps each NUL byte as U+0000, so it shows
+    // whether the slower checks, which say where the problem is, are needed at all.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\0') >= 0) {
+      for (int i = 0; i < bytes.length; i++) {
+        if (bytes[i] == 0) {
+          throw SafeYaml.fileError(file, "file is binary, not text (a NUL byte at " + where(bytes, i)
+              + "); name a YAML text file");
+        }
       }
     }
+    return text.indexOf('\uFFFD') < 0 ? text : decodeStrictly(bytes, file);
+  }
+
+  /** The text, or the first byte that is not UTF-8 reported with its line and column. */
+  private static String decodeStrictly(byte[] bytes, String file) throws QuestionnaireException {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
