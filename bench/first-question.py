@@ -10,6 +10,7 @@ import time
 
 QUESTION = b"Question 1 "
 CHOICE = b"  1  "
+PROMPT = b"\x1b[?2004h"
 
 
 def main(argv):
@@ -42,7 +43,16 @@ def main(argv):
         sys.stderr.write("first-question: no question within 20 s; the terminal showed:\n")
         sys.stderr.write(seen.decode("utf-8", "replace")[-2000:] + "\n")
         return 1
-    os.write(fd, b"q\r")
+    # End it (Ctrl-D) once the prompt reads keys (JLine turns on bracketed paste then): typed earlier, it may be lost.
+    ready_by = time.monotonic() + 5
+    while PROMPT not in seen and time.monotonic() < ready_by:
+        ready, _, _ = select.select([fd], [], [], 0.01)
+        if ready:
+            try:
+                seen += os.read(fd, 65536)
+            except OSError:
+                break
+    os.write(fd, b"\x04")
     end = time.monotonic() + 5
     while time.monotonic() < end:
         done, _ = os.waitpid(pid, os.WNOHANG)

@@ -99,6 +99,18 @@ public final class SpecGenerator {
         return Optional.of("method " + m.getName() + " is annotated");
       }
     }
+    Optional<String> attribute = unhandled(command.getAnnotation(CommandLine.Command.class), COMMAND_ATTRIBUTES);
+    for (Field f : command.getDeclaredFields()) {
+      if (attribute.isEmpty() && f.isAnnotationPresent(CommandLine.Option.class)) {
+        attribute = unhandled(f.getAnnotation(CommandLine.Option.class), ARG_ATTRIBUTES);
+      }
+      if (attribute.isEmpty() && f.isAnnotationPresent(CommandLine.Parameters.class)) {
+        attribute = unhandled(f.getAnnotation(CommandLine.Parameters.class), ARG_ATTRIBUTES);
+      }
+    }
+    if (attribute.isPresent()) {
+      return Optional.of("it sets " + attribute.get() + ", which this generator does not write");
+    }
     CommandSpec spec = reflective(command);
     if (!spec.mixins().keySet().stream().allMatch(k -> k.equals(HELP_MIXIN))) {
       return Optional.of("it has mixins " + spec.mixins().keySet());
@@ -131,6 +143,36 @@ public final class SpecGenerator {
           || !arg.splitRegex().isEmpty() || arg.defaultValue() != null
           || (arg instanceof OptionSpec o && (o.negatable() || !o.fallbackValue().isEmpty()))) {
         return Optional.of(arg.paramLabel() + " uses an attribute not handled here");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The annotation attributes this generator writes (or that only affect the model it reads); others fall back. */
+  static final java.util.Set<String> COMMAND_ATTRIBUTES = java.util.Set.of("name", "aliases",
+      "mixinStandardHelpOptions", "versionProvider", "sortOptions", "usageHelpAutoWidth", "description", "header",
+      "footer", "headerHeading", "synopsisHeading", "descriptionHeading", "parameterListHeading", "optionListHeading",
+      "commandListHeading", "exitCodeListHeading", "exitCodeList", "footerHeading", "customSynopsis",
+      "abbreviateSynopsis", "showDefaultValues", "showAtFileInUsageHelp", "showEndOfOptionsDelimiterInUsageHelp",
+      "hidden", "sortSynopsis", "requiredOptionMarker", "synopsisSubcommandLabel");
+
+  static final java.util.Set<String> ARG_ATTRIBUTES = java.util.Set.of("names", "description", "paramLabel",
+      "arity", "scope", "required", "hidden", "order", "hideParamSyntax", "descriptionKey", "usageHelp",
+      "versionHelp", "index");
+
+  /** The first attribute of {@code annotation} set to other than its default and not in {@code handled}. */
+  private static Optional<String> unhandled(java.lang.annotation.Annotation annotation, java.util.Set<String> handled) {
+    for (Method m : annotation.annotationType().getDeclaredMethods()) {
+      if (handled.contains(m.getName())) {
+        continue;
+      }
+      try {
+        Object value = m.invoke(annotation);
+        if (!java.util.Objects.deepEquals(value, m.getDefaultValue())) {
+          return Optional.of("@" + annotation.annotationType().getSimpleName() + "(" + m.getName() + ")");
+        }
+      } catch (ReflectiveOperationException e) {
+        return Optional.of("@" + annotation.annotationType().getSimpleName() + "(" + m.getName() + ")");
       }
     }
     return Optional.empty();

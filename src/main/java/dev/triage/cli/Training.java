@@ -77,7 +77,7 @@ public final class Training {
         failures++;
       }
       if (!prime && terminal && System.console() != null) {
-        // The real thing, in the terminal the launcher made, which types "q" to quit at the first question.
+        // The real thing, in the terminal the launcher made, which types Ctrl-D at the first question.
         PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
         int code = Main.run(Environment.system(), out, out, "run");
         System.err.println("training: the terminal session exited " + code);
