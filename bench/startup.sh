@@ -93,7 +93,9 @@ measure() {
         cat "$out" >&2
         exit 1
       fi
-      echo "$(awk -v m="$ms" 'BEGIN { printf "%d", m * 1000 }') $(tail -n 1 "$work/rss")" >>"$work/$(basename "$jdk").$name"
+      local us
+      us="$(awk -v m="$ms" 'BEGIN { printf "%d", m * 1000 }')"
+      echo "$us $(tail -n 1 "$work/rss")" >>"$work/$(basename "$jdk").$name"
       return 0
       ;;
   esac
@@ -104,7 +106,8 @@ measure() {
     exit 1
   fi
   end="$EPOCHREALTIME"
-  if [ "$name" = run ] && [ "$(head -n 1 "$out")" != "SELF-CARE: look after it yourself; see a professional if it does not improve" ]; then
+  local self_care="SELF-CARE: look after it yourself; see a professional if it does not improve"
+  if [ "$name" = run ] && [ "$(head -n 1 "$out")" != "$self_care" ]; then
     echo "bench: the scripted run did not reach a self-care result; update run_args in $0:" >&2
     cat "$out" >&2
     exit 1
@@ -114,7 +117,10 @@ measure() {
   echo "$us $(tail -n 1 "$work/rss")" >>"$work/$(basename "$jdk").$name"
 }
 
-median_ms() { sort -n | awk '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.1f", m / 1000 }'; }
+median_ms() {
+  sort -n | awk '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2
+    printf "%.1f", m / 1000 }'
+}
 peak_mib() { sort -n | tail -n 1 | awk '{ printf "%.1f", $1 / 1024 }'; }
 
 # From an empty directory: `run` without -q then takes the questionnaire bundled in the jar, as a user's would.
@@ -136,7 +142,8 @@ load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo
 echo "Machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), $(uname -sr)"
-echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC'); $runs alternating rounds; load average $load_before before, $load_after after"
+echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC'); $runs alternating rounds;" \
+  "load average $load_before before, $load_after after"
 echo
 echo "| JDK | command | median ms | x floor | peak RSS MiB |"
 echo "| --- | --- | ---: | ---: | ---: |"

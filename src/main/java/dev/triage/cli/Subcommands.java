@@ -18,6 +18,9 @@ final class Subcommands {
 
   /** Adds to {@code root} what {@code args} needs from {@code all}, each set up as {@code specs} can. */
   static void add(CommandLine root, SpecSource specs, IFactory factory, List<Class<?>> all, String... args) {
+    if (versionOnly(args)) {
+      return; // the version needs no subcommand, and printing it is all the command line asks
+    }
     Optional<Class<?>> named = named(specs, all, args);
     if (named.isPresent() && named.get() != AutoComplete.GenerateCompletion.class) {
       root.addSubcommand(specs.commandLine(named.get(), factory));
@@ -26,6 +29,19 @@ final class Subcommands {
         root.addSubcommand(specs.commandLine(command, factory));
       }
     }
+  }
+
+  /** Whether the line is root options only, among them -V or --version and no help or @-file. */
+  static boolean versionOnly(String... args) {
+    boolean version = false;
+    for (String arg : args) {
+      if (arg.equals("-V") || arg.equals("--version")) {
+        version = true;
+      } else if (!arg.equals("--stacktrace")) {
+        return false;
+      }
+    }
+    return version;
   }
 
   /** The subcommand the first argument that is not a root option names, if any. */

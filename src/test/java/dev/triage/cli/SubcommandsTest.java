@@ -58,6 +58,17 @@ class SubcommandsTest {
   }
 
   @Test
+  void theVersionAloneSetsUpNoSubcommand() {
+    assertEquals(List.of(), added("--version"));
+    assertEquals(List.of(), added("--stacktrace", "-V"));
+    assertEquals(allNames(), added("-V", "-h"));
+    assertEquals(List.of("run"), added("-V", "run"));
+    Cli.Result r = Cli.run("--version");
+    assertEquals(0, r.exitCode());
+    assertTrue(r.out().startsWith("triage "), r.out());
+  }
+
+  @Test
   void anUnknownNameSetsUpEverySubcommandSoTheErrorCanSuggestOne() {
     assertEquals(allNames(), added("valdate"));
   }
