@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The scale benchmark: loads and validates generated questionnaires of 1,000, 10,000 and 100,000 nodes, each in fresh
-# JVMs, and prints median load and validate times and peak memory. Builds first when the build is missing or stale.
+# JVMs, with JVM defaults and with the launcher's JVM options, and prints median times (SnakeYAML alone, parse, load,
+# validate) and peak memory. Builds first when the build is missing or stale.
 # Usage: bench/scale.sh [RUNS]   (RUNS fresh JVMs per size, default 5). Run it on a quiet machine (see `uptime`).
 set -euo pipefail
 home="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,5 +21,13 @@ if [ ! -f "$jar" ] || [ ! -f "$bench" ] \
   mvn -q -B -f "$home/pom.xml" -DskipTests package >&2
 fi
 
+# The JVM options ./triage runs with (its line "opts=(...)"), for the benchmark's "launcher" rows.
+launcher_opts="$(sed -n 's/^opts=(\(.*\))$/\1/p' "$home/triage" | head -n 1)"
+if [ -z "$launcher_opts" ]; then
+  echo "scale.sh: cannot find the JVM options in ./triage (a line 'opts=(...)'); measuring JVM defaults only." >&2
+fi
+
 # BENCH_JAVA_OPTS (say -Xmx512m) reaches every measuring JVM too.
-exec "$java" ${BENCH_JAVA_OPTS:-} -cp "$home/target/test-classes:$jar" dev.triage.bench.ScaleBenchmark "$@"
+# shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of words
+exec "$java" ${BENCH_JAVA_OPTS:-} -Dbench.launcher="$launcher_opts" -cp "$home/target/test-classes:$jar" \
+  dev.triage.bench.ScaleBenchmark "$@"

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
@@ -62,7 +63,7 @@ public final class SafeYaml {
     }
     TreeBuilder builder = new TreeBuilder(file, src.text().length());
     try {
-      Optional<YamlNode> root = builder.build(new ParserImpl(new StreamReader(src.text()), options()));
+      Optional<YamlNode> root = builder.build(parser(src.text()));
       if (root.isEmpty() || root.get() instanceof YamlScalar s && s.isNull()) {
         throw fileError(file, "file has no content (its document is empty); " + whatToWrite);
       }
@@ -80,6 +81,11 @@ public final class SafeYaml {
       // Any other refusal from the parser (none is expected within our own limits): report it, never a stack trace.
       throw fail(with(builder.duplicates(), Diagnostic.error(file, Pos.NONE, "cannot read the YAML: " + e.getMessage())), src);
     }
+  }
+
+  /** SnakeYAML's parser over {@code text}, with the options below. */
+  static Parser parser(String text) {
+    return new ParserImpl(new StreamReader(text), options());
   }
 
   /**
