@@ -91,7 +91,7 @@ final class Fields {
   }
 
   Optional<YamlScalar> scalar(String key, boolean required) {
-    return value(key, required).flatMap(v -> asScalar(v, "'" + key + "'"));
+    return value(key, required).flatMap(v -> asScalar(v, () -> "'" + key + "'"));
   }
 
   Optional<String> text(String key, boolean required) {
@@ -168,20 +168,21 @@ final class Fields {
       if (item instanceof YamlScalar s && s.isNull()) {
         problems.error(item.pos(), "an item of '" + key + "' is empty; write it or remove the '-'");
       } else {
-        asScalar(item, "each item of '" + key + "'").ifPresent(out::add);
+        asScalar(item, () -> "each item of '" + key + "'").ifPresent(out::add);
       }
     }
     return out;
   }
 
-  private Optional<YamlScalar> asScalar(YamlNode node, String what) {
+  /** @param what names the value in a message, such as "'title'", made only when there is a problem to report */
+  private Optional<YamlScalar> asScalar(YamlNode node, Supplier<String> what) {
     if (node instanceof YamlScalar s) {
       return Optional.of(s);
     }
     // "- Keep moving: walk daily" is a one-key mapping to YAML; the author almost always meant text.
     String hint = node instanceof YamlMap m && m.size() == 1
         ? "; if it is text that contains ': ', put it in quotes" : "";
-    problems.error(node.pos(), what + " must be text, not " + node.kind() + hint);
+    problems.error(node.pos(), what.get() + " must be text, not " + node.kind() + hint);
     return Optional.empty();
   }
 }
