@@ -26,7 +26,7 @@ final class YamlDocument {
   /** Where a collection's children are in {@link #children} (a scalar has none). */
   private int[] starts;
   /** For each collection in turn: how many children, then their node numbers (a mapping's alternate key, value). */
-  private int[] children = new int[16];
+  private int[] children;
   private int size;
   private int childrenSize;
   /** The views of anchored nodes, so that every alias to a node gives the very same object. */
@@ -40,6 +40,7 @@ final class YamlDocument {
     columns = new int[capacity];
     texts = new String[capacity];
     starts = new int[capacity];
+    children = new int[capacity];
   }
 
   int addScalar(String value, int line, int column, boolean isNull) {

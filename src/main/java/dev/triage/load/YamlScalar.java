@@ -18,6 +18,9 @@ import java.util.Objects;
 public record YamlScalar(String value, int line, int column, boolean isNull) implements YamlNode {
   public YamlScalar {
     Objects.requireNonNull(value, "value");
+    if (line < 0 || column < 0) {
+      throw new IllegalArgumentException("line and column must not be negative: " + line + ":" + column);
+    }
   }
 
   public YamlScalar(String value, Pos pos, boolean isNull) {

@@ -84,6 +84,28 @@ class SafeYamlTest {
   }
 
   @Test
+  void documentWithFarMoreNodesThanCharactersSuggestKeepsThemAll() throws Exception {
+    // One node per two characters: the tree must grow well past the size it guessed from the text's length.
+    String flow = "[" + "a,".repeat(5_000) + "end]\n";
+    YamlList list = (YamlList) parse(flow);
+    assertEquals(5_001, list.items().size());
+    assertEquals(new YamlScalar("end", new Pos(1, 10_002)), list.items().get(5_000));
+    assertEquals(new YamlScalar("a", new Pos(1, 4)), list.items().get(1));
+  }
+
+  @Test
+  void keysAndValuesWrittenOftenAreTheSameText() throws Exception {
+    YamlList list = (YamlList) parse("- {id: q1, label: \"Yes\"}\n- {id: q2, label: Yes}\n");
+    YamlMap first = (YamlMap) list.items().get(0);
+    YamlMap second = (YamlMap) list.items().get(1);
+    assertEquals(List.of("id", "label"), second.entries().stream().map(e -> e.key().value()).toList());
+    assertEquals(new YamlScalar("Yes", new Pos(2, 19)), second.get("label").orElseThrow());
+    assertSame(first.entries().get(1).key().value(), second.entries().get(1).key().value());
+    assertSame(((YamlScalar) first.get("label").orElseThrow()).value(),
+        ((YamlScalar) second.get("label").orElseThrow()).value());
+  }
+
+  @Test
   void duplicateKeysAreFoundInLargeMappingsToo() {
     StringBuilder yaml = new StringBuilder();
     for (int i = 1; i <= 40; i++) {

@@ -49,6 +49,25 @@ class SourceFilesTest {
   }
 
   @Test
+  void replacementCharacterWrittenInTheFileIsText() throws Exception {
+    // U+FFFD is what a quick decoding puts for bytes that are not UTF-8; written in the file, it is ordinary text.
+    Path file = dir.resolve("r.yaml");
+    Files.writeString(file, "a: \uFFFD\n", StandardCharsets.UTF_8);
+    assertEquals("a: \uFFFD\n", SourceFiles.read(file, "r.yaml").text());
+  }
+
+  @Test
+  void largeFileIsReadWhole() throws Exception {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; text.length() < 300_000; i++) {
+      text.append("k").append(i).append(": caf\u00e9 ").append(i).append('\n');
+    }
+    Path file = dir.resolve("big.yaml");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    assertEquals(text.toString(), SourceFiles.read(file, "big.yaml").text());
+  }
+
+  @Test
   void windowsLineEndingsGiveTheSamePositions() throws Exception {
     String crlf = LoadTesting.MINIMAL.replace("title: Minimal", "title: [Minimal]").replace("\n", "\r\n");
     QuestionnaireException e = assertThrows(QuestionnaireException.class,
