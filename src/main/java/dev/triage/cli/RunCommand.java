@@ -94,9 +94,22 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    boolean json = chooseFormat();
+    // With no answers given, a session at a terminal follows unless the questionnaire fails to open: the console
+    // builds its terminal (about 60 ms of JLine set-up on JDK 17) on another thread while the questionnaire loads.
+    Optional<AnswerPrompter> early = env.interactive() && !noInput && answers.isEmpty() && answersFile == null
+        ? prompter() : Optional.empty();
+    early.ifPresent(AnswerPrompter::prepare);
+    try {
+      return call(json, early);
+    } finally {
+      early.ifPresent(AnswerPrompter::close);
+    }
+  }
+
+  private int call(boolean json, Optional<AnswerPrompter> early) throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    boolean json = chooseFormat();
     Optional<AnswerFile.Read> file = answersFile == null ? Optional.empty() : Optional.of(readAnswers());
     Optional<AnswerFile.Made> made = file.flatMap(AnswerFile.Read::report);
     String named = questionnaire != null ? questionnaire : made.map(AnswerFile.Made::questionnaire)
@@ -115,9 +128,8 @@ final class RunCommand implements Callable<Integer> {
 
     Walk walk = Walk.start(opened.flow()).replay(checked.answers()).walk();
     if (!walk.done()) {
-      Optional<AnswerPrompter> prompter = env.interactive() && !noInput
-          ? ServiceLoader.load(AnswerPrompter.class, RunCommand.class.getClassLoader()).findFirst()
-          : Optional.empty();
+      Optional<AnswerPrompter> prompter = early.isPresent() ? early
+          : env.interactive() && !noInput ? prompter() : Optional.empty();
       if (prompter.isEmpty()) {
         err.print(MissingAnswers.describe(walk, checked.answers(), Inputs.width(env)));
         err.flush();
@@ -148,6 +160,10 @@ final class RunCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private static Optional<AnswerPrompter> prompter() {
+    return ServiceLoader.load(AnswerPrompter.class, RunCommand.class.getClassLoader()).findFirst();
   }
 
   private boolean chooseFormat() {
