@@ -20,8 +20,9 @@ import java.util.Optional;
 
 /**
  * A case file for {@code triage test}: an optional questionnaire (name or path), optional default answers, and the
- * cases, each with a name, answers and the expected outcome (and optionally tier). Unknown keys are errors, as in
- * questionnaires, so a misspelt {@code expect} never passes silently.
+ * cases, each with a name, answers and what to expect: the outcome, and optionally the tier, questions that must not
+ * be asked ({@code not-asked}) and words the reasons must include ({@code reasons-include}). Unknown keys are errors,
+ * as in questionnaires, so a misspelt {@code expect} never passes silently.
  */
 public record CaseFile(SourceText source, Optional<YamlScalar> questionnaire, List<Written> defaults,
     List<Raw> cases, List<Diagnostic> problems) {
@@ -67,10 +68,16 @@ public record CaseFile(SourceText source, Optional<YamlScalar> questionnaire, Li
         p.error(outcome.pos(), "no outcome '" + outcome.value() + "' in '" + flow.questionnaire().id() + "'"
             + Nearest.to(outcome.value(), outcomes).map(n -> "; did you mean '" + n + "'?").orElse(""));
       }
+      for (YamlScalar id : raw.notAsked()) {
+        if (flow.asked(id.value()).isEmpty()) {
+          p.error(id.pos(), "no question '" + id.value() + "' in '" + flow.questionnaire().id() + "'"
+              + Nearest.to(id.value(), questions).map(n -> "; did you mean '" + n + "'?").orElse(""));
+        }
+      }
       Map<String, Pos> pos = new LinkedHashMap<>();
       raw.answers().forEach(w -> pos.put(w.question(), w.pos()));
       checked.add(new TestCase(raw.name(), raw.pos(), asMap(raw.answers()), pos, outcome.value(),
-          raw.tier().flatMap(t -> Tier.fromKey(t.value()))));
+          raw.tier().flatMap(t -> Tier.fromKey(t.value())), values(raw.notAsked()), values(raw.reasonsInclude())));
     }
     p.throwIfAny();
     return checked;
@@ -91,10 +98,17 @@ public record CaseFile(SourceText source, Optional<YamlScalar> questionnaire, Li
 
   /** One case as written, before its ids are checked against the questionnaire. */
   public record Raw(
-      String name, Pos pos, List<Written> answers, Optional<YamlScalar> outcome, Optional<YamlScalar> tier) {
+      String name, Pos pos, List<Written> answers, Optional<YamlScalar> outcome, Optional<YamlScalar> tier,
+      List<YamlScalar> notAsked, List<YamlScalar> reasonsInclude) {
     public Raw {
       answers = List.copyOf(answers);
+      notAsked = List.copyOf(notAsked);
+      reasonsInclude = List.copyOf(reasonsInclude);
     }
+  }
+
+  private static List<String> values(List<YamlScalar> scalars) {
+    return scalars.stream().map(YamlScalar::value).toList();
   }
 
   /**

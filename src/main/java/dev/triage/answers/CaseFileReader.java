@@ -21,7 +21,7 @@ import java.util.Set;
 final class CaseFileReader {
   private static final Set<String> TOP = Set.of("questionnaire", "defaults", "cases");
   private static final Set<String> CASE = Set.of("name", "answers", "expect");
-  private static final Set<String> EXPECT = Set.of("outcome", "tier");
+  private static final Set<String> EXPECT = Set.of("outcome", "tier", "not-asked", "reasons-include");
 
   private final SourceText src;
   final List<Diagnostic> found = new ArrayList<>();
@@ -120,6 +120,8 @@ final class CaseFileReader {
     Optional<YamlNode> expectNode = need(m, "expect", "a case needs 'expect' with the 'outcome' it should reach");
     Optional<YamlScalar> outcome = Optional.empty();
     Optional<YamlScalar> tier = Optional.empty();
+    List<YamlScalar> notAsked = List.of();
+    List<YamlScalar> reasons = List.of();
     if (expectNode.isPresent() && !(expectNode.get() instanceof YamlMap)) {
       error(expectNode.get().pos(), "'expect' should be a mapping with 'outcome' (and optionally 'tier'), but is "
           + expectNode.get().kind());
@@ -131,8 +133,28 @@ final class CaseFileReader {
       tier = expect.get("tier").flatMap(n -> text(n, "'tier'"));
       tier.filter(t -> Tier.fromKey(t.value()).isEmpty()).ifPresent(t -> error(t.pos(),
           "unknown tier '" + t.value() + "'; expected one of: emergency, urgent, soon, self-care"));
+      notAsked = expect.get("not-asked").map(n -> texts(n, "'not-asked'", "question ids, such as [clot-signs]"))
+          .orElse(List.of());
+      reasons = expect.get("reasons-include")
+          .map(n -> texts(n, "'reasons-include'", "words from a reason, such as [\"call 999\"]"))
+          .orElse(List.of());
     }
-    return Optional.of(new Raw(name.map(YamlScalar::value).orElse(""), m.pos(), answers, outcome, tier));
+    return Optional.of(new Raw(name.map(YamlScalar::value).orElse(""), m.pos(), answers, outcome, tier, notAsked,
+        reasons));
+  }
+
+  /** A non-empty list of text; an empty list is an error too, since it would check nothing. */
+  private List<YamlScalar> texts(YamlNode node, String what, String example) {
+    if (!(node instanceof YamlList list) || list.items().isEmpty()) {
+      error(node.pos(), what + " should be a list of " + example + ", but is "
+          + (node instanceof YamlList ? "empty" : node.kind()));
+      return List.of();
+    }
+    List<YamlScalar> items = new ArrayList<>();
+    for (YamlNode item : list.items()) {
+      text(item, "an item of " + what).ifPresent(items::add);
+    }
+    return items;
   }
 
   private Optional<YamlNode> need(YamlMap m, String key, String message) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -67,10 +68,11 @@ public final class CaseRunner {
     given.putAll(c.answers());
     Walk.Replay replay = Walk.start(flow).replay(given);
     Walk walk = replay.walk();
-    Set<String> asked = walk.answers().stream().map(a -> a.question().id()).collect(Collectors.toSet());
+    List<String> asked = new ArrayList<>(walk.answers().stream().map(a -> a.question().id()).toList());
     List<String> warnings = new ArrayList<>();
+    // An answer listed under not-asked is never reached on purpose: the case asserts it rather than warn about it.
     List<String> unreached = walk.done()
-        ? c.answers().keySet().stream().filter(id -> !asked.contains(id)).toList()
+        ? c.answers().keySet().stream().filter(id -> !asked.contains(id) && !c.notAsked().contains(id)).toList()
         : List.of();
     if (!unreached.isEmpty()) {
       Pos pos = c.answerPos().getOrDefault(unreached.get(0), Pos.NONE);
@@ -81,27 +83,46 @@ public final class CaseRunner {
     }
     String path = path(walk);
     if (replay.rejected().isPresent()) {
-      return new Verdict(c, Optional.of(fail(c, replay.rejected().get().message(), path)), warnings,
+      return new Verdict(c, Optional.of(fail(c, List.of(replay.rejected().get().message()), path)), warnings,
           Optional.empty());
     }
-    if (walk.current().isPresent()) {
-      String missing = "needs an answer to '" + walk.current().get().id() + "'";
-      return new Verdict(c, Optional.of(fail(c, missing, path)), warnings, Optional.empty());
-    }
-    Outcome got = walk.result().orElseThrow().outcome();
-    boolean outcomeOk = got.id().equals(c.outcome());
-    boolean tierOk = c.tier().map(t -> t == got.tier()).orElse(true);
-    Optional<String> failure = Optional.empty();
-    if (!outcomeOk || !tierOk) {
+    walk.current().ifPresent(q -> asked.add(q.id()));
+    List<String> problems = new ArrayList<>();
+    Optional<Outcome> got = walk.result().map(r -> r.outcome());
+    if (got.isEmpty()) {
+      problems.add("needs an answer to '" + walk.current().orElseThrow().id() + "'");
+    } else if (!got.get().id().equals(c.outcome()) || !c.tier().map(t -> t == got.get().tier()).orElse(true)) {
       String expected = c.outcome() + c.tier().map(t -> " (" + t.key() + ")").orElse("");
-      String actual = got.id() + (c.tier().isPresent() ? " (" + got.tier().key() + ")" : "");
-      failure = Optional.of(fail(c, "expected " + expected + ", got " + actual, path));
+      String actual = got.get().id() + (c.tier().isPresent() ? " (" + got.get().tier().key() + ")" : "");
+      problems.add("expected " + expected + ", got " + actual);
     }
-    return new Verdict(c, failure, warnings, Optional.of(got.id()));
+    List<String> wrongly = c.notAsked().stream().filter(asked::contains).toList();
+    if (!wrongly.isEmpty()) {
+      problems.add("asked " + quoted(wrongly, ", ") + ", expected not to be");
+    }
+    walk.result().ifPresent(r -> missingReasons(c, r.reasons()).ifPresent(problems::add));
+    Optional<String> failure = problems.isEmpty() ? Optional.empty() : Optional.of(fail(c, problems, path));
+    return new Verdict(c, failure, warnings, got.map(Outcome::id));
   }
 
-  private static String fail(TestCase c, String what, String path) {
-    return "FAIL " + c.name() + ": " + what + "; path: " + path;
+  /** Which of the expected pieces of text no reason includes (ignoring case), with the reasons there are. */
+  private static Optional<String> missingReasons(TestCase c, List<String> reasons) {
+    List<String> lower = reasons.stream().map(r -> r.toLowerCase(Locale.ROOT)).toList();
+    List<String> missing = c.reasonsInclude().stream()
+        .filter(f -> lower.stream().noneMatch(r -> r.contains(f.toLowerCase(Locale.ROOT)))).toList();
+    if (missing.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of("no reason includes " + quoted(missing, " or ") + " (reasons: "
+        + (reasons.isEmpty() ? "none" : quoted(reasons.stream().map(String::strip).toList(), " | ")) + ")");
+  }
+
+  private static String quoted(List<String> items, String separator) {
+    return items.stream().map(i -> "'" + i + "'").collect(Collectors.joining(separator));
+  }
+
+  private static String fail(TestCase c, List<String> problems, String path) {
+    return "FAIL " + c.name() + ": " + String.join("; ", problems) + "; path: " + path;
   }
 
   /** The answers taken and where they led: {@code a=no, b=yes -> outcome}, or {@code ... -> question?}. */

@@ -4,6 +4,7 @@ import dev.triage.model.Pos;
 import dev.triage.model.Tier;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,10 +14,12 @@ import java.util.Optional;
  *
  * @param answers the case's own answers, question id to answer as written, in the order written
  * @param answerPos where each of the case's own answers is written, for warnings
+ * @param notAsked questions the walk must not ask; one the case answers is not warned about as never reached
+ * @param reasonsInclude pieces of text each of which must occur, ignoring case, in one of the result's reasons
  */
 public record TestCase(
     String name, Pos pos, Map<String, String> answers, Map<String, Pos> answerPos, String outcome,
-    Optional<Tier> tier) {
+    Optional<Tier> tier, List<String> notAsked, List<String> reasonsInclude) {
   public TestCase {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(pos, "pos");
@@ -24,5 +27,13 @@ public record TestCase(
     answerPos = Map.copyOf(answerPos);
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(tier, "tier");
+    notAsked = List.copyOf(notAsked);
+    reasonsInclude = List.copyOf(reasonsInclude);
+  }
+
+  /** A case that checks only the outcome and, if given, the tier. */
+  public TestCase(String name, Pos pos, Map<String, String> answers, Map<String, Pos> answerPos, String outcome,
+      Optional<Tier> tier) {
+    this(name, pos, answers, answerPos, outcome, tier, List.of(), List.of());
   }
 }

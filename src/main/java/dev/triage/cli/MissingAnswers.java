@@ -5,13 +5,15 @@ import dev.triage.engine.Flow;
 import dev.triage.engine.Shown;
 import dev.triage.engine.Walk;
 import dev.triage.model.Asked;
+import dev.triage.model.SelfTest;
 import dev.triage.report.Wrap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What a scripted run prints when the path needs answers it was not given: every question still needed as far as the
- * path can be known, with its text, and for each answer the exact flag that gives it.
+ * path can be known, with its text, its self-test's steps when it has one, and for each answer the exact flag that
+ * gives it.
  */
 final class MissingAnswers {
   private MissingAnswers() {}
@@ -26,6 +28,7 @@ final class MissingAnswers {
       for (String line : Wrap.lines(q.id() + ": " + q.text(), width, "  ", "      ")) {
         sb.append(line).append('\n');
       }
+      q.selfTest().ifPresent(t -> selfTest(sb, t, width));
       List<Shown> shown = Choices.shown(q);
       int flagWidth = shown.stream().mapToInt(s -> flag(q, s).length()).max().orElse(0);
       for (Shown s : shown) {
@@ -39,6 +42,21 @@ final class MissingAnswers {
       sb.append("\nMore questions may follow, depending on these answers.\n");
     }
     return sb.toString();
+  }
+
+  /** The self-test under its question: the answer means little to someone who has not read how to do it. */
+  private static void selfTest(StringBuilder sb, SelfTest test, int width) {
+    for (String line : Wrap.lines("Self-test: " + test.name(), width, "      ", "        ")) {
+      sb.append(line).append('\n');
+    }
+    int digits = String.valueOf(test.steps().size()).length();
+    int n = 1;
+    for (String step : test.steps()) {
+      String number = "        " + String.format("%" + digits + "d. ", n++);
+      for (String line : Wrap.lines(step, width, number, " ".repeat(number.length()))) {
+        sb.append(line).append('\n');
+      }
+    }
   }
 
   private static String flag(Asked q, Shown s) {

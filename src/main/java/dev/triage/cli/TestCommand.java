@@ -26,9 +26,26 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Runs each case of each case file through the questionnaire, as a scripted run would, and checks the outcome"
-          + " (and tier) it reaches.",
+      "Runs each case of each case file through the questionnaire, as a scripted run would, and checks what it"
+          + " reaches.",
+      "A case has a name, answers (question id: answer) and expect: the outcome id, and optionally the tier;"
+          + " not-asked, a list of question ids the walk must not ask (a case's own answer to one of them is not"
+          + " warned about as never reached); reasons-include, a list of pieces of text, each of which must occur,"
+          + " ignoring case, in one of the result's reasons.",
       "Prints a line per failure, the outcomes no case reaches, then 'N passed, N failed'."
+    },
+    footerHeading = "%nA case file:%n",
+    footer = {
+      "  questionnaire: posterior-thigh",
+      "  defaults: {breathless-chest-pain: no, saddle-numbness: no}",
+      "  cases:",
+      "    - name: An emergency flag wins over an urgent one answered yes too",
+      "      answers: {saddle-numbness: yes, clot-signs: yes}",
+      "      expect:",
+      "        outcome: emergency-cauda-equina",
+      "        tier: emergency",
+      "        not-asked: [clot-signs]",
+      "        reasons-include: [numbness]",
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

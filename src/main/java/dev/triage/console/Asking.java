@@ -97,6 +97,11 @@ final class Asking {
     screen.styled(
         "Question " + walk.number() + " of at most " + walk.totalAtMost() + where, screen.palette().hint());
     screen.styled(q.text(), screen.palette().heading());
+    // The question asks about the test's result, so its steps come first, not behind '?'.
+    q.selfTest().ifPresent(test -> {
+      selfTest(test);
+      screen.blank();
+    });
     for (Shown s : Choices.shown(q)) {
       String number = String.format("%3d  ", s.number());
       screen.text(s.label(), number, " ".repeat(number.length()), AttributedStyle.DEFAULT);

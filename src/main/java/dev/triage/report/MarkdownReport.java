@@ -34,9 +34,9 @@ public final class MarkdownReport {
     md.append(Markdown.text(o.summary())).append("\n\n");
     r.redFlag().ifPresent(f -> md.append("**What to do now:** ").append(Markdown.text(f.advice())).append("\n\n"));
     if (r.source().isPresent() || !r.alsoConsider().isEmpty()) {
-      r.source().ifPresent(s -> md.append("- Likely source: ").append(sourceText(s)).append('\n'));
+      r.source().ifPresent(s -> md.append("- ").append(SourceWords.LIKELY).append(sourceText(s)).append('\n'));
       for (Source s : r.alsoConsider()) {
-        md.append("- Also consider: ").append(sourceText(s)).append('\n');
+        md.append("- ").append(SourceWords.ALSO).append(sourceText(s)).append('\n');
       }
       md.append('\n');
     }
@@ -66,7 +66,7 @@ public final class MarkdownReport {
   }
 
   private static String sourceText(Source s) {
-    return Markdown.text(s.name()) + " - " + Markdown.text(s.description());
+    return Markdown.text(SourceWords.describe(s));
   }
 
   private static void list(StringBuilder md, String heading, List<String> items, String bullet) {

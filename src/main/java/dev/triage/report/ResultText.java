@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /**
  * The result as plain text for a terminal or a pipe: the tier first (emergency and urgent inside a banner of capitals),
- * then the likely source, also consider, reasons, next steps, avoid, when to seek care and the disclaimer.
+ * then where it likely comes from, also consider, reasons, next steps, avoid, when to seek care and the disclaimer.
  */
 public final class ResultText {
   /** The width used when the terminal's is unknown. */
@@ -31,11 +31,11 @@ public final class ResultText {
     out.append('\n').append(Wrap.block(o.title(), width, "", ""));
     out.append(Wrap.block(o.summary(), width, "", ""));
     r.redFlag().ifPresent(f -> section(out, "What to do now", List.of(f.advice()), width));
-    r.source().ifPresent(s -> out.append('\n').append(Wrap.block(s.name() + " - " + s.description(), width,
-        "Likely source: ", "  ")));
+    r.source().ifPresent(s -> out.append('\n').append(Wrap.block(SourceWords.describe(s), width,
+        SourceWords.LIKELY, "  ")));
     if (!r.alsoConsider().isEmpty()) {
       String also = r.alsoConsider().stream().map(Source::name).collect(Collectors.joining("; "));
-      out.append(r.source().isPresent() ? "" : "\n").append(Wrap.block(also, width, "Also consider: ", "  "));
+      out.append(r.source().isPresent() ? "" : "\n").append(Wrap.block(also, width, SourceWords.ALSO, "  "));
     }
     section(out, "Why", r.reasons(), width);
     section(out, "Next steps", o.nextSteps(), width);

@@ -11,7 +11,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every questionnaires/*.cases.yaml passes {@code triage test --require-coverage}, so {@code mvn verify} runs them. */
+/**
+ * Every questionnaires/*.cases.yaml passes {@code triage test --require-coverage} without a warning, so {@code mvn
+ * verify} runs them.
+ */
 class AllCaseFilesTest {
   static Stream<String> caseFiles() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("questionnaires"))) {
@@ -27,6 +30,7 @@ class AllCaseFilesTest {
     assertEquals(0, r.exitCode(), r.out() + r.err());
     assertTrue(r.out().matches("(?s).*\\n\\d+ passed, 0 failed\\n"), r.out());
     assertFalse(r.out().contains("FAIL"), r.out());
+    assertEquals("", r.err(), "an answer never reached on purpose belongs under expect: not-asked");
   }
 
   @ParameterizedTest

@@ -55,6 +55,11 @@ class RunAnswersTest {
       "",
       "  sitting-pain: Is the pain worst when you sit, especially on hard seats, felt",
       "      deep at the bone you sit on?",
+      "      Self-test: Bent-knee stretch",
+      "        1. Lie on your back with both legs straight.",
+      "        2. Bend the sore leg and hold behind the knee with both hands.",
+      "        3. Slowly straighten the knee as far as is comfortable.",
+      "        4. Note whether this brings on the pain at the sit bone.",
       "    -a sitting-pain=yes       Yes, at the sit bone when sitting",
       "    -a sitting-pain=no        No",
       "    -a sitting-pain=not-sure  Not sure",
@@ -126,11 +131,50 @@ class RunAnswersTest {
         "",
         "  sitting-pain: Is the pain worst when you sit, especially on hard seats, felt",
         "      deep at the bone you sit on?",
+        "      Self-test: Bent-knee stretch",
+        "        1. Lie on your back with both legs straight.",
+        "        2. Bend the sore leg and hold behind the knee with both hands.",
+        "        3. Slowly straighten the knee as far as is comfortable.",
+        "        4. Note whether this brings on the pain at the sit bone.",
         "    -a sitting-pain=yes       Yes, at the sit bone when sitting",
         "    -a sitting-pain=no        No",
         "    -a sitting-pain=not-sure  Not sure",
         "",
         "More questions may follow, depending on these answers.",
+        ""), r.err());
+  }
+
+  @Test
+  void aSelfTestsStepsAreListedUnderItsQuestionWrappedAndNumbered() {
+    ws.write("to-stretch.yaml", String.join("\n", "breathless-chest-pain: no", "saddle-numbness: no",
+        "bladder-change: no", "bowel-change: no", "sexual-change: no", "both-legs: no", "clot-signs: no",
+        "leg-weakness: no", "hamstring-pop: no", "major-accident: no", "fragile-bones: no", "fever: no",
+        "infection-risk: no", "cancer-history: no", "weight-night: no", "walking-pain: no", "morning-stiffness: no",
+        "nerve-pain: no", "numbness: no", "sudden-strain: no", "sit-bone-sitting: yes", ""));
+    Cli.Result r = ws.run("run", "--no-input", "--answers", "to-stretch.yaml");
+    assertEquals(ExitCodes.USAGE, r.exitCode());
+    assertEquals(String.join("\n",
+        "triage: 1 more answer is needed; add one flag per question below, or use --answers FILE:",
+        "",
+        "  sit-bone-stretch: Did the stretch test bring on your familiar pain at the sit",
+        "      bone?",
+        "      Self-test: Bent-knee stretch (or, standing, the Puranen-Orava stretch)",
+        "        1. Before you start: stop at once if the pain is sharp. Do the test once",
+        "           or twice only; it is a test, not an exercise.",
+        "        2. Lie on your back with both legs straight.",
+        "        3. Bend the painful leg and bring the knee up towards your chest,",
+        "           holding behind the thigh with both hands.",
+        "        4. Keeping the thigh there, slowly straighten the knee as far as is",
+        "           comfortable. Do not bounce.",
+        "        5. Notice whether this brings on your familiar deep pain at the sit",
+        "           bone, then lower the leg.",
+        "        6. Or, standing: hold on to a worktop or wall for balance. Rest the heel",
+        "           of the painful leg on a step or chair (a lower one is fine), keep the",
+        "           knee straight and lean forward gently from the hips. Notice whether",
+        "           this brings on the sit-bone pain.",
+        "    -a sit-bone-stretch=yes       Yes, it brought on the sit-bone pain",
+        "    -a sit-bone-stretch=no        No",
+        "    -a sit-bone-stretch=not-sure  Not sure",
         ""), r.err());
   }
 

@@ -1,6 +1,7 @@
 package dev.triage.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -163,6 +164,99 @@ class TestCommandTest {
         "    expect: {outcome: nerve-pian, tier: later}",
         "                                        ^",
         ""), r.err());
+  }
+
+  @Test
+  void notAskedAssertsAQuestionIsSkippedAndSilencesTheWarningForItsOwnAnswer() {
+    ws.write("cases/example.cases.yaml", DEFAULTS + String.join("\n",
+        "cases:",
+        "  - name: Emergency first",
+        "    answers:",
+        "      saddle-numbness: yes",
+        "      swollen-calf: yes",
+        "    expect:",
+        "      outcome: emergency-now",
+        "      not-asked: [swollen-calf, pop-and-bruise]",
+        "      reasons-include: [\"NUMBNESS OR TINGLING between your legs\"]",
+        ""));
+    Cli.Result r = ws.run("test", "cases/example.cases.yaml");
+    assertEquals(0, r.exitCode(), r.out() + r.err());
+    assertEquals("", r.err());
+    assertEquals("1 passed, 0 failed", r.out().lines().reduce((a, b) -> b).get());
+  }
+
+  @Test
+  void notAskedAndReasonsIncludeFailuresAreOnTheCasesLine() {
+    ws.write("cases/example.cases.yaml", DEFAULTS + String.join("\n",
+        "cases:",
+        "  - name: Calf",
+        "    answers: {swollen-calf: yes}",
+        "    expect: {outcome: urgent-today, not-asked: [saddle-numbness], reasons-include: [blood clot]}",
+        ""));
+    Cli.Result r = ws.run("test", "cases/example.cases.yaml");
+    assertEquals(ExitCodes.INVALID, r.exitCode());
+    assertEquals("FAIL Calf: asked 'saddle-numbness', expected not to be; no reason includes 'blood clot' (reasons:"
+        + " 'You answered yes to: Is one calf or thigh swollen, warm, red or darker than the other, or throbbing?');"
+        + " path: saddle-numbness=no, swollen-calf=yes -> urgent-today", r.out().lines().skip(1).findFirst().get());
+  }
+
+  @Test
+  void notAskedAndReasonsIncludeAreCheckedLikeTheRestWithLineAndCaret() {
+    ws.write("cases/example.cases.yaml", String.join("\n",
+        "cases:",
+        "  - name: Typo in not-asked",
+        "    answers: {saddle-numbness: yes}",
+        "    expect:",
+        "      outcome: emergency-now",
+        "      not-asked: [swollen-calf, pop-and-bruse, something-else]",
+        "      reasons-include: [numbness, [nested]]",
+        "  - name: Not lists",
+        "    answers: {saddle-numbness: yes}",
+        "    expect: {outcome: emergency-now, not-asked: swollen-calf, reasons-include: []}",
+        "  - name: Misspelt key",
+        "    answers: {saddle-numbness: yes}",
+        "    expect: {outcome: emergency-now, not-ask: [swollen-calf], reason-includes: [numbness]}",
+        ""));
+    Cli.Result r = ws.run("test", "cases/example.cases.yaml");
+    assertEquals(ExitCodes.INVALID, r.exitCode());
+    assertEquals(String.join("\n",
+        "cases/example.cases.yaml:6:33: error: no question 'pop-and-bruse' in 'example'; did you mean"
+            + " 'pop-and-bruise'?",
+        "      not-asked: [swollen-calf, pop-and-bruse, something-else]",
+        "                                ^",
+        "cases/example.cases.yaml:6:48: error: no question 'something-else' in 'example'",
+        "      not-asked: [swollen-calf, pop-and-bruse, something-else]",
+        "                                               ^",
+        "cases/example.cases.yaml:7:35: error: an item of 'reasons-include' should be text, but is a list",
+        "      reasons-include: [numbness, [nested]]",
+        "                                  ^",
+        "cases/example.cases.yaml:10:49: error: 'not-asked' should be a list of question ids, such as"
+            + " [clot-signs], but is text",
+        "    expect: {outcome: emergency-now, not-asked: swollen-calf, reasons-include: []}",
+        "                                                ^",
+        "cases/example.cases.yaml:10:80: error: 'reasons-include' should be a list of words from a reason, such as"
+            + " [\"call 999\"], but is empty",
+        "    expect: {outcome: emergency-now, not-asked: swollen-calf, reasons-include: []}",
+        "                                                                               ^",
+        "cases/example.cases.yaml:13:38: error: unknown key 'not-ask'; did you mean 'not-asked'?",
+        "    expect: {outcome: emergency-now, not-ask: [swollen-calf], reason-includes: [numbness]}",
+        "                                     ^",
+        "cases/example.cases.yaml:13:63: error: unknown key 'reason-includes'; did you mean 'reasons-include'?",
+        "    expect: {outcome: emergency-now, not-ask: [swollen-calf], reason-includes: [numbness]}",
+        "                                                              ^",
+        ""), r.err());
+  }
+
+  @Test
+  void theCaseFileInTheHelpPassesWithoutWarnings() {
+    String help = ws.run("test", "--help").out();
+    String example = help.substring(help.indexOf("A case file:\n") + "A case file:\n".length());
+    ws.write("help.cases.yaml", example.replaceAll("(?m)^  ", ""));
+    Cli.Result r = ws.run("test", "help.cases.yaml");
+    assertEquals(0, r.exitCode(), r.out() + r.err());
+    assertEquals("", r.err());
+    assertTrue(r.out().startsWith("help.cases.yaml: 1 case against posterior-thigh "), r.out());
+    assertTrue(r.out().endsWith("\n1 passed, 0 failed\n"), r.out());
   }
 
   @Test

@@ -52,6 +52,33 @@ class AnsweringTest {
   }
 
   @Test
+  void aSelfTestIsShownWithItsStepsBeforeTheChoicesWithoutAskingForHelp() {
+    Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing("2", "2", "2"));
+    assertTrue(t.screen().contains("""
+        Question 4 of at most 7
+        Is the pain worst when you sit, especially on hard seats, felt deep at the bone
+        you sit on?
+        Self-test: Bent-knee stretch
+          1. Lie on your back with both legs straight.
+          2. Bend the sore leg and hold behind the knee with both hands.
+          3. Slowly straighten the knee as far as is comfortable.
+          4. Note whether this brings on the pain at the sit bone.
+
+          1  Yes, at the sit bone when sitting
+          2  No
+          3  Not sure
+        """ + PROMPT), t.screen());
+    assertEquals(1, t.count("Self-test:"), t.screen());
+  }
+
+  @Test
+  void aQuestionWithoutASelfTestGoesStraightToItsChoices() {
+    Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing());
+    assertTrue(t.screen().contains("holding urine?\n  1  Yes\n  2  No\n  3  Not sure\n" + PROMPT), t.screen());
+    assertEquals(0, t.count("Self-test:"), t.screen());
+  }
+
+  @Test
   void questionMarkShowsWhyWeAskAndTheSelfTest() {
     Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing("2", "2", "2", "?"));
     assertTrue(t.after("Is the pain worst").contains(PROMPT + "?\n\n"

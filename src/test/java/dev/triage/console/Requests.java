@@ -16,18 +16,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Console requests for tests: the example questionnaire, a fixed clock, reports rendered as Markdown. */
+/** Console requests for tests: the example questionnaire (or another), a fixed clock, reports rendered as Markdown. */
 final class Requests {
   static final Instant NOW = Instant.parse("2026-11-21T09:30:00Z");
   static final String DEFAULT_REPORT = "triage-report-2026-11-21.md";
 
   private Requests() {}
 
+  /** The bundled questionnaire, as {@code triage run} opens it by default. */
+  static final Path BUNDLED = Path.of("questionnaires/posterior-thigh.yaml");
+  private static final Path EXAMPLE = Path.of("questionnaires/example.yaml");
+
   static Loaded example() {
+    return load(EXAMPLE);
+  }
+
+  static Loaded load(Path file) {
     try {
-      return QuestionnaireLoader.load(Path.of("questionnaires/example.yaml"), "example.yaml");
+      return QuestionnaireLoader.load(file, file.getFileName().toString());
     } catch (QuestionnaireException e) {
-      throw new AssertionError("the example questionnaire does not load: " + e.getMessage(), e);
+      throw new AssertionError(file + " does not load: " + e.getMessage(), e);
     }
   }
 
@@ -42,6 +50,7 @@ final class Requests {
   /** Changes one thing at a time from a plain request. */
   static final class Builder {
     private final Path workDir;
+    private Path questionnaire = EXAMPLE;
     private Map<String, String> given = Map.of();
     private Optional<String> output = Optional.empty();
     private boolean force;
@@ -50,6 +59,11 @@ final class Requests {
 
     private Builder(Path workDir) {
       this.workDir = workDir;
+    }
+
+    Builder questionnaire(Path file) {
+      this.questionnaire = file;
+      return this;
     }
 
     Builder given(Map<String, String> given) {
@@ -78,7 +92,7 @@ final class Requests {
     }
 
     AnswerPrompter.Request build() {
-      Loaded loaded = example();
+      Loaded loaded = load(questionnaire);
       Walk walk = Walk.start(loaded.questionnaire()).replay(given).walk();
       return new AnswerPrompter.Request(
           walk,

@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.triage.cli.Cli;
+import dev.triage.cli.Environment;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,6 +97,24 @@ class TerminalSessionIT {
       assertTrue(screen.contains("Not saved."), screen);
     }
     assertEquals(List.of(), reports());
+  }
+
+  @Test
+  void aLaterRedFlagEndsTheWalkThereInTheScriptedRunsExactWords() {
+    try (Tmux tmux = Tmux.start(dir, 100, 60, TRIAGE + " run -a breathless-chest-pain=no")) {
+      answer(tmux, "Question 2 of at most", "yes");
+      String screen = tmux.waitForPrompt("b to go back, Enter to go on:");
+      assertFalse(screen.contains("Question 3 of"), "asked on after a red flag:\n" + screen);
+      Environment columns = new Environment(new ByteArrayInputStream(new byte[0]), false, dir,
+          Map.of("COLUMNS", "99"), Clock.systemUTC()); // the console wraps one short of the 100-column window
+      Cli.Result scripted = Cli.run(columns, "run", "-a", "breathless-chest-pain=no", "-a", "saddle-numbness=yes");
+      assertEquals(0, scripted.exitCode(), scripted.err());
+      assertTrue(scripted.out().startsWith("!!!"), scripted.out());
+      assertTrue(screen.contains(scripted.out() + "\nIf you chose that answer by mistake"),
+          "console:\n" + screen + "\nscripted:\n" + scripted.out());
+      tmux.press("C-c");
+      tmux.waitFor("[exit 130]");
+    }
   }
 
   @Test

@@ -1,0 +1,96 @@
+package dev.triage.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bundled questionnaire's titles already say "Likely source: ..."; the structured source underneath is labelled
+ * "Where it likely comes from" so the result never reads as the same line twice, in text, Markdown and JSON alike.
+ */
+class SourceLineTest {
+  /** Every red flag "no", then a walk to the buttock-muscle outcome, which names a source and an also-consider. */
+  static final String GLUTES = String.join("\n",
+      "breathless-chest-pain: no", "saddle-numbness: no", "bladder-change: no", "bowel-change: no",
+      "sexual-change: no", "both-legs: no", "clot-signs: no", "leg-weakness: no", "hamstring-pop: no",
+      "major-accident: no", "fragile-bones: no", "fever: no", "infection-risk: no", "cancer-history: no",
+      "weight-night: no", "walking-pain: no", "morning-stiffness: no", "nerve-pain: no", "numbness: no",
+      "sudden-strain: no", "sit-bone-sitting: no", "pelvis-dimple: no", "seizing-cramp: knee-bend", "ball-test: yes",
+      "");
+
+  @TempDir Path tmp;
+  Workspace ws;
+
+  @BeforeEach
+  void setUp() {
+    ws = new Workspace(tmp);
+    ws.write("glutes.yaml", GLUTES);
+  }
+
+  @Test
+  void thePlainResultSaysLikelySourceOnceAndLabelsTheSourceWhereItLikelyComesFrom() {
+    Cli.Result r = ws.run("run", "--answers", "glutes.yaml");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(1, occurrences(r.out(), "Likely source"), r.out());
+    assertTrue(r.out().startsWith(String.join("\n",
+        "SELF-CARE: look after it yourself; see a professional if it does not improve",
+        "",
+        "Likely source: the buttock muscles (gluteus minimus) sending pain into the thigh",
+        "")), r.out());
+    assertTrue(r.out().contains(String.join("\n",
+        "brings on the thigh pain, that supports this.",
+        "",
+        "Where it likely comes from: Buttock muscles (gluteal muscles). The muscles of",
+        "  the buttock and the side of the hip; the deepest, the gluteus minimus, can",
+        "  send pain down the back of the thigh.",
+        "Also consider: Hamstring muscles",
+        "",
+        "Why:",
+        "")), r.out());
+  }
+
+  @Test
+  void theMarkdownReportListsTheSourceAndAlsoConsiderWithTheSameLabels() {
+    Cli.Result r = ws.run("run", "--answers", "glutes.yaml", "-o", "-");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(1, occurrences(r.out(), "Likely source"), r.out());
+    assertTrue(r.out().contains(String.join("\n",
+        "**Likely source: the buttock muscles (gluteus minimus) sending pain into the thigh**",
+        "")), r.out());
+    assertTrue(r.out().contains(String.join("\n",
+        "",
+        "- Where it likely comes from: Buttock muscles (gluteal muscles). The muscles of the buttock and the side of"
+            + " the hip; the deepest, the gluteus minimus, can send pain down the back of the thigh.",
+        "- Also consider: Hamstring muscles. The three muscles at the back of the thigh that bend the knee and swing"
+            + " the leg backwards.",
+        "",
+        "## Why: the answers that led here",
+        "")), r.out());
+  }
+
+  @Test
+  void theJsonReportKeepsTheSourceStructured() {
+    Cli.Result r = ws.run("run", "--answers", "glutes.yaml", "-o", "-", "--format", "json");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonObject result = JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonObject("result");
+    assertEquals("Likely source: the buttock muscles (gluteus minimus) sending pain into the thigh",
+        result.get("title").getAsString());
+    JsonObject source = result.getAsJsonObject("source");
+    assertEquals("glutes", source.get("id").getAsString());
+    assertEquals("Buttock muscles (gluteal muscles)", source.get("name").getAsString());
+    assertEquals("The muscles of the buttock and the side of the hip; the deepest, the gluteus minimus, can send"
+        + " pain down the back of the thigh.", source.get("description").getAsString());
+    assertEquals("hamstring", result.getAsJsonArray("also-consider").get(0).getAsJsonObject().get("id")
+        .getAsString());
+  }
+
+  private static int occurrences(String text, String part) {
+    return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+  }
+}

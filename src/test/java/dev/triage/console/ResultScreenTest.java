@@ -1,0 +1,57 @@
+package dev.triage.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The console's result screen for the bundled questionnaire, in the same words as a scripted run. */
+@Timeout(60) // guards against a session that waits for keys that never come
+class ResultScreenTest {
+  @TempDir Path dir;
+
+  /** Every red flag "no", then a walk towards the buttock-muscle outcome, short of the ball test. */
+  static Map<String, String> towardsGlutes() {
+    Map<String, String> given = new LinkedHashMap<>();
+    for (String flag : new String[] {"breathless-chest-pain", "saddle-numbness", "bladder-change", "bowel-change",
+        "sexual-change", "both-legs", "clot-signs", "leg-weakness", "hamstring-pop", "major-accident",
+        "fragile-bones", "fever", "infection-risk", "cancer-history", "weight-night"}) {
+      given.put(flag, "no");
+    }
+    for (String q : new String[] {"walking-pain", "morning-stiffness", "nerve-pain", "numbness", "sudden-strain",
+        "sit-bone-sitting", "pelvis-dimple"}) {
+      given.put(q, "no");
+    }
+    given.put("seizing-cramp", "knee-bend");
+    return given;
+  }
+
+  @Test
+  void theTitleSaysLikelySourceAndTheSourceLineIsLabelledWhereItLikelyComesFrom() {
+    Driver.Transcript t = Driver.run(Requests.builder(dir).questionnaire(Requests.BUNDLED).given(towardsGlutes())
+        .build(), Keys.typing("1", "", "n"), "dumb", 81); // wraps at 80, as a scripted run does
+    assertTrue(t.failure().isEmpty(), t.screen());
+    String result = t.after("SELF-CARE:");
+    assertEquals(1, Tmux.count(result, "Likely source"), result);
+    assertTrue(result.startsWith("""
+        SELF-CARE: look after it yourself; see a professional if it does not improve
+
+        Likely source: the buttock muscles (gluteus minimus) sending pain into the thigh
+        """), result);
+    assertTrue(result.contains("""
+        brings on the thigh pain, that supports this.
+
+        Where it likely comes from: Buttock muscles (gluteal muscles). The muscles of
+          the buttock and the side of the hip; the deepest, the gluteus minimus, can
+          send pain down the back of the thigh.
+        Also consider: Hamstring muscles
+
+        Why:
+        """), result);
+  }
+}
