@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Start-up benchmark: on every JDK found (/usr/lib/jvm/*, or the JDKs named in BENCH_JDKS), measures in alternation
 # an empty Java main (the floor), `triage --version`, a scripted run of the bundled questionnaire to a self-care
-# result, and `triage validate` on it, all through the ./triage launcher as a user runs it; then prints medians,
-# peak memory (max RSS) and each median as a ratio to the floor.
+# result, `triage validate` on it, and, in a pseudo-terminal (python3), the time until an interactive session shows
+# its first question; all through the ./triage launcher as a user runs it. Prints medians, peak memory (max RSS) and
+# each median as a ratio to the floor.
 #
 #   bench/startup.sh                 # 20 alternating rounds after 3 warm-up rounds
 #   BENCH_RUNS=40 bench/startup.sh   # more rounds
@@ -65,9 +66,14 @@ if [ -z "$javac_home" ]; then
 fi
 "$javac_home/bin/javac" --release 17 -d "$work" "$work/Empty.java"
 
-read -r -a names <<<"${BENCH_COMMANDS:-floor version run validate}"
+names=(${BENCH_COMMANDS:-floor version run validate first})
 declare -A labels=([floor]="empty Java main (floor)" [version]="triage --version"
-  [run]="triage run (scripted, to self-care)" [validate]="triage validate")
+  [run]="triage run (scripted, to self-care)" [validate]="triage validate"
+  [first]="triage run at a terminal: first question shown")
+if [[ " ${names[*]} " == *" first "* ]] && ! command -v python3 >/dev/null 2>&1; then
+  echo "bench: python3 is not installed, so the time to the first question at a terminal is not measured." >&2
+  names=(${names[@]/first/})
+fi
 
 # Runs one benchmark command once; appends "wall_ms rss_kib" to its results file. Output is checked, then dropped.
 measure() {
@@ -78,6 +84,20 @@ measure() {
     version) cmd=(env JAVA_HOME="$jdk" "$root/triage" --version) ;;
     run) cmd=(env JAVA_HOME="$jdk" "$root/triage" "${run_args[@]}") ;;
     validate) cmd=(env JAVA_HOME="$jdk" "$root/triage" validate "$root/$questionnaire") ;;
+    first)
+      # In a pseudo-terminal, as a person would start it; the helper prints the milliseconds to the first question.
+      local ms
+      if ! ms="$(python3 "$root/bench/first-question.py" /usr/bin/time -f '%M' -o "$work/rss" \
+        env JAVA_HOME="$jdk" "$root/triage" run 2>"$out")"; then
+        echo "bench: the interactive session showed no question:" >&2
+        cat "$out" >&2
+        exit 1
+      fi
+      local us
+      us="$(awk -v m="$ms" 'BEGIN { printf "%d", m * 1000 }')"
+      echo "$us $(tail -n 1 "$work/rss")" >>"$work/$(basename "$jdk").$name"
+      return 0
+      ;;
   esac
   start="$EPOCHREALTIME"
   if ! /usr/bin/time -f '%M' -o "$work/rss" "${cmd[@]}" </dev/null >"$out" 2>&1; then
@@ -86,7 +106,8 @@ measure() {
     exit 1
   fi
   end="$EPOCHREALTIME"
-  if [ "$name" = run ] && [ "$(head -n 1 "$out")" != "SELF-CARE: look after it yourself; see a professional if it does not improve" ]; then
+  local self_care="SELF-CARE: look after it yourself; see a professional if it does not improve"
+  if [ "$name" = run ] && [ "$(head -n 1 "$out")" != "$self_care" ]; then
     echo "bench: the scripted run did not reach a self-care result; update run_args in $0:" >&2
     cat "$out" >&2
     exit 1
@@ -96,7 +117,10 @@ measure() {
   echo "$us $(tail -n 1 "$work/rss")" >>"$work/$(basename "$jdk").$name"
 }
 
-median_ms() { sort -n | awk '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.1f", m / 1000 }'; }
+median_ms() {
+  sort -n | awk '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2
+    printf "%.1f", m / 1000 }'
+}
 peak_mib() { sort -n | tail -n 1 | awk '{ printf "%.1f", $1 / 1024 }'; }
 
 # From an empty directory: `run` without -q then takes the questionnaire bundled in the jar, as a user's would.
@@ -118,7 +142,8 @@ load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo
 echo "Machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), $(uname -sr)"
-echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC'); $runs alternating rounds; load average $load_before before, $load_after after"
+echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC'); $runs alternating rounds;" \
+  "load average $load_before before, $load_after after"
 echo
 echo "| JDK | command | median ms | x floor | peak RSS MiB |"
 echo "| --- | --- | ---: | ---: | ---: |"

@@ -29,6 +29,9 @@ public final class QuestionnaireCache {
 
   private static final int MAGIC = 0x54524943; // "TRIC"
 
+  /** Changes whenever ModelWriter's layout changes; an entry of another format is ignored. */
+  static final int FORMAT = 1;
+
   private final Path dir;
 
   public QuestionnaireCache(Path dir) {
@@ -57,14 +60,14 @@ public final class QuestionnaireCache {
         return Optional.empty();
       }
       DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored, 0, stored.length - 8));
-      if (in.readInt() != MAGIC || in.readInt() != QuestionnaireCodec.VERSION) {
+      if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
         return Optional.empty();
       }
-      if (!Arrays.equals(QuestionnaireCodec.bytes(in), bytes)) {
+      if (!Arrays.equals(ModelReader.bytes(in), bytes)) {
         return Optional.empty();
       }
-      String sha256 = QuestionnaireCodec.str(in);
-      return Optional.of(new Loaded(QuestionnaireCodec.read(in), source, sha256));
+      String sha256 = ModelReader.str(in);
+      return Optional.of(new Loaded(ModelReader.read(in), source, sha256));
     } catch (IOException | RuntimeException e) {
       // Anything unexpected means "not cached": the caller loads the text the ordinary way and reports its errors.
       return Optional.empty();
@@ -79,11 +82,11 @@ public final class QuestionnaireCache {
       ByteArrayOutputStream buffer = new ByteArrayOutputStream(bytes.length * 2 + 64);
       DataOutputStream out = new DataOutputStream(buffer);
       out.writeInt(MAGIC);
-      out.writeInt(QuestionnaireCodec.VERSION);
+      out.writeInt(FORMAT);
       out.writeInt(bytes.length);
       out.write(bytes);
-      QuestionnaireCodec.str(out, loaded.sha256());
-      QuestionnaireCodec.write(out, loaded.questionnaire());
+      ModelWriter.str(out, loaded.sha256());
+      ModelWriter.write(out, loaded.questionnaire());
       out.writeLong(crc(buffer.toByteArray(), buffer.size()));
       Files.createDirectories(dir);
       // A temporary name, then a rename: a run reading meanwhile sees no entry or a whole one.

@@ -5,6 +5,7 @@ import java.util.Optional;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IFactory;
 
 /**
  * Adds subcommands to the root command lazily: only the one a command line names, since picocli sets up every
@@ -15,20 +16,36 @@ import picocli.CommandLine.Command;
 final class Subcommands {
   private Subcommands() {}
 
-  /** Adds to {@code root} what {@code args} needs from {@code all}. */
-  static void add(CommandLine root, List<Class<?>> all, String... args) {
-    Optional<Class<?>> named = named(all, args);
+  /** Adds to {@code root} what {@code args} needs from {@code all}, each set up as {@code specs} can. */
+  static void add(CommandLine root, SpecSource specs, IFactory factory, List<Class<?>> all, String... args) {
+    if (versionOnly(args)) {
+      return; // the version needs no subcommand, and printing it is all the command line asks
+    }
+    Optional<Class<?>> named = named(specs, all, args);
     if (named.isPresent() && named.get() != AutoComplete.GenerateCompletion.class) {
-      root.addSubcommand(named.get());
+      root.addSubcommand(specs.commandLine(named.get(), factory));
     } else {
       for (Class<?> command : all) {
-        root.addSubcommand(command);
+        root.addSubcommand(specs.commandLine(command, factory));
       }
     }
   }
 
+  /** Whether the line is root options only, among them -V or --version and no help or @-file. */
+  static boolean versionOnly(String... args) {
+    boolean version = false;
+    for (String arg : args) {
+      if (arg.equals("-V") || arg.equals("--version")) {
+        version = true;
+      } else if (!arg.equals("--stacktrace")) {
+        return false;
+      }
+    }
+    return version;
+  }
+
   /** The subcommand the first argument that is not a root option names, if any. */
-  static Optional<Class<?>> named(List<Class<?>> all, String... args) {
+  static Optional<Class<?>> named(SpecSource specs, List<Class<?>> all, String... args) {
     for (String arg : args) {
       if (arg.startsWith("@")) {
         return Optional.empty();
@@ -36,7 +53,8 @@ final class Subcommands {
       if (!arg.startsWith("-")) {
         // A plain loop: a lambda's first call costs more start-up than this whole search.
         for (Class<?> command : all) {
-          if (names(command).contains(arg)) {
+          Optional<List<String>> generated = specs.names(command);
+          if ((generated.isPresent() ? generated.get() : names(command)).contains(arg)) {
             return Optional.of(command);
           }
         }
@@ -46,6 +64,7 @@ final class Subcommands {
     return Optional.empty();
   }
 
+  /** From the annotation: only when the build generated no names (an IDE), as reading it costs start-up time. */
   private static List<String> names(Class<?> command) {
     Command c = command.getAnnotation(Command.class);
     if (c == null) {

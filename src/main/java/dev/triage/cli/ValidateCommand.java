@@ -2,6 +2,8 @@ package dev.triage.cli;
 
 import dev.triage.diag.Diagnostic;
 import dev.triage.diag.DiagnosticPrinter;
+import dev.triage.diag.QuestionnaireException;
+import dev.triage.diag.TriageException;
 import dev.triage.validate.CheckedFile;
 import java.io.PrintWriter;
 import java.util.List;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every file is valid (with --strict: and has no warnings)",
-      "1:a file has an error or cannot be read (with --strict: or has a warning)",
+      "1:a file has an error, cannot be read or is not found (with --strict: or has a warning)",
       "2:usage error: no FILE, or an unknown option"
     })
 public final class ValidateCommand implements Callable<Integer> {
@@ -37,7 +39,13 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Fail on warnings too: exit 1 when any file has a warning.")
   boolean strict;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Questionnaire files (YAML) to check.")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1..*",
+      description = {
+        "Questionnaire files to check: a path (it has a slash or ends in .yaml), or a name",
+        "as for run -q: ./questionnaires/NAME.yaml, else the bundled one."
+      })
   List<String> files;
 
   private final Environment environment;
@@ -52,14 +60,27 @@ public final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long errors = 0;
     long warnings = 0;
+    Catalog catalog = new Catalog(environment);
     for (String file : files) {
-      CheckedFile checked = CheckedFile.check(environment.resolve(file), file);
+      CheckedFile checked;
+      try {
+        checked = CheckedFile.check(catalog.source(file));
+      } catch (QuestionnaireException e) {
+        checked = CheckedFile.failed(file, e);
+      } catch (TriageException e) {
+        // An unknown name: said like any other failure, then on to the next file.
+        e.lines().forEach(line -> err.println("triage: " + line));
+        err.flush();
+        out.println(file + ": not found");
+        errors++;
+        continue;
+      }
       for (Diagnostic d : checked.diagnostics()) {
         err.println(DiagnosticPrinter.render(d, checked.source()));
       }
       // Problems first, so in a terminal each file's line follows its own problems.
       err.flush();
-      out.println(file + ": " + verdict(checked.errors(), checked.warnings()));
+      out.println(checked.file() + ": " + verdict(checked.errors(), checked.warnings()));
       out.flush();
       errors += checked.errors();
       warnings += checked.warnings();

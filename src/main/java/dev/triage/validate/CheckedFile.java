@@ -24,12 +24,29 @@ public record CheckedFile(String file, List<Diagnostic> diagnostics, Optional<So
   /** Loads and validates {@code path}, naming it {@code displayName} (as the user wrote it) in every diagnostic. */
   public static CheckedFile check(Path path, String displayName) {
     try {
-      Loaded loaded = QuestionnaireLoader.load(path, displayName);
-      return new CheckedFile(
-          displayName, Validator.validate(loaded.questionnaire(), displayName), Optional.of(loaded.source()));
+      return check(QuestionnaireLoader.load(path, displayName));
     } catch (QuestionnaireException e) {
-      return new CheckedFile(displayName, e.diagnostics(), e.source());
+      return failed(displayName, e);
     }
+  }
+
+  /** Loads and validates text already read, named as {@code source.name()}. */
+  public static CheckedFile check(SourceText source) {
+    try {
+      return check(QuestionnaireLoader.load(source));
+    } catch (QuestionnaireException e) {
+      return failed(source.name(), e);
+    }
+  }
+
+  /** A file that could not be read or loaded, with the diagnostics that say why. */
+  public static CheckedFile failed(String file, QuestionnaireException e) {
+    return new CheckedFile(file, e.diagnostics(), e.source());
+  }
+
+  private static CheckedFile check(Loaded loaded) {
+    String file = loaded.source().name();
+    return new CheckedFile(file, Validator.validate(loaded.questionnaire(), file), Optional.of(loaded.source()));
   }
 
   public long errors() {

@@ -26,6 +26,8 @@ final class Graph {
   final int[] edgeStart;
   final int[] edgeTarget;
   final Ref[] edgeRef;
+  /** The node that first took each node's id: itself, unless the id repeats an earlier one. */
+  final int[] firstWithId;
 
   private final Map<String, Integer> byId;
   /** The edges into each node, in compressed rows like the edges out; built when first needed. */
@@ -42,8 +44,10 @@ final class Graph {
     this.redFlags = q.redFlags().size();
     this.firstOutcome = redFlags + q.questions().size();
     this.byId = new HashMap<>(nodes.length * 2);
+    this.firstWithId = new int[nodes.length];
     for (int v = 0; v < nodes.length; v++) {
-      byId.putIfAbsent(nodes[v].id(), v);
+      Integer first = byId.putIfAbsent(nodes[v].id(), v);
+      firstWithId[v] = first == null ? v : first;
     }
     this.edgeStart = new int[nodes.length + 1];
     List<Ref> refs = new ArrayList<>();
@@ -91,7 +95,7 @@ final class Graph {
 
   /** Whether node {@code v} is the one its id names; a repeated id leaves the later nodes unreachable by name. */
   boolean named(int v) {
-    return indexOf(nodes[v].id()) == v;
+    return firstWithId[v] == v;
   }
 
   /** The node the walk starts at, or -1 when {@code start} names nothing and there are no red flags. */

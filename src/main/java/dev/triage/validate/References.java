@@ -1,6 +1,7 @@
 package dev.triage.validate;
 
 import dev.triage.model.Choice;
+import dev.triage.model.Node;
 import dev.triage.model.NotSure;
 import dev.triage.model.Outcome;
 import dev.triage.model.Question;
@@ -42,7 +43,10 @@ final class References {
     q.sources().forEach(s -> sourceIds.add(s.id()));
     q.references().forEach(r -> referenceKeys.add(r.key()));
     checkStart(q.start());
-    q.redFlags().forEach(this::checkRedFlag);
+    checkEdges();
+    for (int f = 0; f < graph.redFlags; f++) {
+      checkRedFlag(q.redFlags().get(f), graph.edgeTarget[graph.edgeStart[f]]);
+    }
     q.questions().forEach(this::checkQuestion);
     q.outcomes().forEach(this::checkOutcome);
     for (Reference reference : q.references()) {
@@ -58,54 +62,76 @@ final class References {
   }
 
   private void checkStart(Ref start) {
-    int v = node("start", start);
-    if (v >= 0 && !(graph.nodes[v] instanceof Question)) {
+    int v = graph.indexOf(start.id());
+    if (v < 0) {
+      unknown("start", start);
+    } else if (!(graph.nodes[v] instanceof Question)) {
       findings.error(
           start.pos(),
           "start '" + start.id() + "' is " + article(v) + ", not a question: start names the first symptom question");
     }
   }
 
-  private void checkRedFlag(RedFlag flag) {
+  /**
+   * Reports each edge whose target the graph could not resolve: every {@code next}, and a red flag's explicit
+   * {@code no}. A red flag's outcome is checked with its tier; its implicit "no" leads to {@code start}, checked above.
+   */
+  private void checkEdges() {
+    for (int v = 0; v < graph.size(); v++) {
+      for (int e = graph.edgeStart[v]; e < graph.edgeStart[v + 1]; e++) {
+        int k = e - graph.edgeStart[v];
+        if (graph.edgeTarget[e] >= 0 || graph.isRedFlag(v) && (k == 0 || k == 1 && !explicitNo(v))) {
+          continue;
+        }
+        unknown(graph.isRedFlag(v) && k == 1 ? "no" : "next", graph.edgeRef[e]);
+      }
+    }
+  }
+
+  private boolean explicitNo(int flag) {
+    return ((RedFlag) graph.nodes[flag]).explicitNo();
+  }
+
+  private void checkRedFlag(RedFlag flag, int v) {
     Ref outcome = flag.outcome();
-    int v = graph.indexOf(outcome.id());
     if (v < 0) {
-      findings.error(outcome.pos(), "outcome '" + outcome.id() + "' is not the id of any outcome" + hint(outcome, outcomeIds()));
+      findings.error(
+          outcome.pos(), "outcome '" + outcome.id() + "' is not the id of any outcome" + hint(outcome, outcomeIds()));
     } else if (!(graph.nodes[v] instanceof Outcome target)) {
       findings.error(
           outcome.pos(),
-          "outcome '" + outcome.id() + "' is " + article(v) + ", not an outcome: a red flag's \"yes\" must end the walk at an outcome");
+          "outcome '" + outcome.id() + "' is " + article(v)
+              + ", not an outcome: a red flag's \"yes\" must end the walk at an outcome");
     } else if (target.tier() != flag.tier()) {
       findings.error(
           outcome.pos(),
           "outcome '" + outcome.id() + "' is " + target.tier().key() + " but red flag '" + flag.id() + "' is "
               + flag.tier().key() + ": a red flag's outcome must have the same tier");
     }
-    if (flag.explicitNo()) {
-      node("no", flag.onNo());
-    }
-    flag.notSure().ifPresent(n -> checkNotSure(n, List.of(RedFlag.YES, RedFlag.NO), "red flag '" + flag.id() + "'"));
+    flag.notSure().ifPresent(n -> checkNotSure(n, flag));
     cite(flag.refs());
   }
 
   private void checkQuestion(Question question) {
-    question.choices().forEach(c -> node("next", c.next()));
-    List<String> choiceIds = question.choices().stream().map(Choice::id).toList();
-    question.notSure().ifPresent(n -> checkNotSure(n, choiceIds, "question '" + question.id() + "'"));
+    question.notSure().ifPresent(n -> checkNotSure(n, question));
     cite(question.refs());
   }
 
-  private void checkNotSure(NotSure notSure, List<String> choiceIds, String owner) {
-    notSure.next().ifPresent(next -> node("next", next));
-    notSure.treatAs().ifPresent(treatAs -> {
-      if (!choiceIds.contains(treatAs)) {
-        String hint = suggestions.hint(treatAs, choiceIds);
-        findings.error(
-            notSure.pos(),
-            "treat-as '" + treatAs + "' is not a choice of " + owner
-                + (hint.isEmpty() ? " (its choices are " + quoted(choiceIds) + ")" : hint));
-      }
-    });
+  private void checkNotSure(NotSure notSure, Node owner) {
+    if (notSure.treatAs().isEmpty()) {
+      return;
+    }
+    String treatAs = notSure.treatAs().get();
+    List<String> choiceIds = owner instanceof Question question
+        ? question.choices().stream().map(Choice::id).toList()
+        : List.of(RedFlag.YES, RedFlag.NO);
+    if (!choiceIds.contains(treatAs)) {
+      String hint = suggestions.hint(treatAs, choiceIds);
+      findings.error(
+          notSure.pos(),
+          "treat-as '" + treatAs + "' is not a choice of " + Graph.kind(owner) + " '" + owner.id() + "'"
+              + (hint.isEmpty() ? " (its choices are " + quoted(choiceIds) + ")" : hint));
+    }
   }
 
   private void checkOutcome(Outcome outcome) {
@@ -114,13 +140,8 @@ final class References {
     cite(outcome.refs());
   }
 
-  /** Resolves a reference to a red flag, question or outcome; reports it and returns -1 when it names nothing. */
-  private int node(String key, Ref ref) {
-    int v = graph.indexOf(ref.id());
-    if (v < 0) {
-      findings.error(ref.pos(), key + " '" + ref.id() + "' is not the id of " + ANY_NODE + hint(ref, graph.ids()));
-    }
-    return v;
+  private void unknown(String key, Ref ref) {
+    findings.error(ref.pos(), key + " '" + ref.id() + "' is not the id of " + ANY_NODE + hint(ref, graph.ids()));
   }
 
   private void source(String key, Ref ref) {

@@ -8,6 +8,7 @@ import dev.triage.model.Questionnaire;
 import dev.triage.model.Reference;
 import dev.triage.model.Source;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Checks that ids are unique in their namespace, reporting each repeat at the repeat and naming the first. */
@@ -16,10 +17,10 @@ final class Uniqueness {
 
   static void check(Graph graph, Findings findings) {
     Questionnaire q = graph.questionnaire;
-    Map<String, Node> nodes = new HashMap<>(graph.size() * 2);
-    for (Node node : graph.nodes) {
-      Node first = nodes.putIfAbsent(node.id(), node);
-      if (first != null) {
+    for (int v = 0; v < graph.size(); v++) {
+      if (!graph.named(v)) {
+        Node node = graph.nodes[v];
+        Node first = graph.nodes[graph.firstWithId[v]];
         findings.error(
             node.pos(),
             "id '" + node.id() + "' is already used by the " + Graph.kind(first) + " on line " + first.pos().line()
@@ -49,14 +50,18 @@ final class Uniqueness {
   }
 
   private static void checkChoices(Question question, Findings findings) {
-    Map<String, Pos> choices = new HashMap<>();
-    for (Choice choice : question.choices()) {
-      Pos first = choices.putIfAbsent(choice.id(), choice.pos());
-      if (first != null) {
-        findings.error(
-            choice.pos(),
-            "choice id '" + choice.id() + "' is already used on line " + first.line() + " in question '"
-                + question.id() + "'; choice ids must be unique within a question");
+    List<Choice> choices = question.choices();
+    // Questions have a handful of choices: comparing pairs beats building a map for each of thousands of questions.
+    for (int i = 1; i < choices.size(); i++) {
+      Choice choice = choices.get(i);
+      for (int j = 0; j < i; j++) {
+        if (choices.get(j).id().equals(choice.id())) {
+          findings.error(
+              choice.pos(),
+              "choice id '" + choice.id() + "' is already used on line " + choices.get(j).pos().line()
+                  + " in question '" + question.id() + "'; choice ids must be unique within a question");
+          break;
+        }
       }
     }
   }

@@ -4,8 +4,12 @@ import dev.triage.diag.Diagnostic;
 import dev.triage.diag.Severity;
 import dev.triage.load.Loaded;
 import dev.triage.load.QuestionnaireLoader;
+import dev.triage.load.SafeYaml;
+import dev.triage.load.SourceFiles;
+import dev.triage.load.YamlNode;
 import dev.triage.validate.Validator;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -20,8 +24,8 @@ import java.util.Locale;
 /**
  * The scale benchmark (run it with {@code bench/scale.sh}): generates valid questionnaires of 1,000, 10,000 and
  * 100,000 nodes, then for each size starts several fresh JVMs, each loading and validating the file once, as
- * {@code triage validate} does, and prints the median load time, validate time, whole-process time, peak heap and
- * peak resident memory. Fresh JVMs, because a command-line tool always runs cold.
+ * {@code triage validate} does, and prints the median parse, load and validate times, collector time, whole-process
+ * time, peak heap and peak resident memory. Fresh JVMs, because a command-line tool always runs cold.
  */
 public final class ScaleBenchmark {
   private static final int[] SIZES = {1_000, 10_000, 100_000};
@@ -34,37 +38,46 @@ public final class ScaleBenchmark {
       System.out.println(measure(Path.of(args[1])));
       return;
     }
+    if (args.length == 2 && args[0].equals("--measure-parse")) {
+      System.out.println(measureParse(Path.of(args[1])));
+      return;
+    }
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : RUNS;
     System.out.println(Machine.describe());
-    System.out.printf(Locale.ROOT, "%-8s %9s %9s %9s %9s %9s %9s%n", "nodes", "file MiB", "load ms", "valid. ms",
-        "total ms", "heap MiB", "RSS MiB");
+    System.out.printf(Locale.ROOT, "%-7s %8s %8s %8s %8s %8s %8s %8s %8s %8s%n", "nodes", "file MiB", "parse ms",
+        "load ms", "valid ms", "GC ms", "total ms", "CPU ms", "heap MiB", "RSS MiB");
     Path dir = Files.createTempDirectory("triage-scale");
     try {
       for (int nodes : SIZES) {
         Path file = dir.resolve("scale-" + nodes + ".yaml");
         Files.writeString(file, QuestionnaireYaml.write(ScaleQuestionnaire.generate(nodes, 1)), StandardCharsets.UTF_8);
-        List<double[]> results = new ArrayList<>();
+        List<double[]> loads = new ArrayList<>();
+        List<double[]> parses = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
-          results.add(child(file));
+          loads.add(child("--measure", file));
+          parses.add(child("--measure-parse", file));
         }
-        System.out.printf(Locale.ROOT, "%-8d %9.1f %9.0f %9.0f %9.0f %9.0f %9.0f%n", nodes,
-            Files.size(file) / 1048576.0, median(results, 0), median(results, 1), median(results, 4),
-            median(results, 2), median(results, 3));
+        System.out.printf(Locale.ROOT, "%-7d %8.1f %8.0f %8.0f %8.0f %8.0f %8.0f %8.0f %8.0f %8.0f%n", nodes,
+            Files.size(file) / 1048576.0, median(parses, 0), median(loads, 0), median(loads, 1), median(loads, 4),
+            median(loads, 6), median(loads, 5), median(loads, 2), median(loads, 3));
         Files.delete(file);
       }
     } finally {
       Files.deleteIfExists(dir);
     }
-    System.out.println("(medians of " + runs + " fresh JVMs per size; total = JVM start to exit, as seen by the parent)");
+    System.out.println("Medians of " + runs + " fresh JVMs per size. parse = read and parse the YAML into a tree"
+        + " (its own JVMs); load = read, parse and map to the model; GC = collector time during load and validate;"
+        + " total = JVM start to exit, as the parent saw it; CPU = the process's processor time, all threads; heap = sum of the heap pools' peaks; RSS = peak resident"
+        + " memory (VmHWM).");
   }
 
-  /** Runs one measurement in a fresh JVM: load ms, validate ms, heap MiB, RSS MiB, and the process's wall ms. */
-  private static double[] child(Path file) throws IOException, InterruptedException {
+  /** Runs one measurement in a fresh JVM; returns its figures followed by the process's wall time in ms. */
+  private static double[] child(String mode, Path file) throws IOException, InterruptedException {
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> command = new ArrayList<>(List.of(java));
     command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
         .filter(a -> a.startsWith("-X") && !a.startsWith("-Xlog")).toList());
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), ScaleBenchmark.class.getName(), "--measure",
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), ScaleBenchmark.class.getName(), mode,
         file.toString()));
     long start = System.nanoTime();
     Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -75,10 +88,23 @@ public final class ScaleBenchmark {
       throw new IllegalStateException("measurement failed (exit " + exit + "): " + output);
     }
     double[] figures = Arrays.stream(output.substring(3).split(" ")).mapToDouble(Double::parseDouble).toArray();
-    return new double[] {figures[0], figures[1], figures[2], figures[3], wall};
+    double[] all = Arrays.copyOf(figures, figures.length + 1);
+    all[figures.length] = wall;
+    return all;
   }
 
-  /** Loads and validates once in this JVM; prints {@code ok LOAD_MS VALIDATE_MS HEAP_MIB RSS_MIB}. */
+  /** Reads and parses once into the loader's YAML tree; prints {@code ok PARSE_MS}. */
+  private static String measureParse(Path file) throws Exception {
+    long t0 = System.nanoTime();
+    YamlNode tree = SafeYaml.parse(SourceFiles.read(file, file.getFileName().toString()));
+    long t1 = System.nanoTime();
+    return String.format(Locale.ROOT, "ok %.1f %d", (t1 - t0) / 1e6, tree.hashCode() & 1);
+  }
+
+  /**
+   * Loads and validates once in this JVM; prints {@code ok LOAD_MS VALIDATE_MS HEAP_MIB RSS_MIB GC_MS CPU_MS}, where
+   * CPU is the whole process's processor time so far (every thread, JVM start-up included).
+   */
   private static String measure(Path file) throws Exception {
     long t0 = System.nanoTime();
     Loaded loaded = QuestionnaireLoader.load(file, file.getFileName().toString());
@@ -95,8 +121,12 @@ public final class ScaleBenchmark {
         heap += pool.getPeakUsage().getUsed();
       }
     }
-    return String.format(Locale.ROOT, "ok %.1f %.1f %.1f %.1f", (t1 - t0) / 1e6, (t2 - t1) / 1e6, heap / 1048576.0,
-        Machine.peakResidentBytes() / 1048576.0);
+    long gc = 0;
+    for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+      gc += Math.max(0, collector.getCollectionTime());
+    }
+    return String.format(Locale.ROOT, "ok %.1f %.1f %.1f %.1f %d %.1f", (t1 - t0) / 1e6, (t2 - t1) / 1e6,
+        heap / 1048576.0, Machine.peakResidentBytes() / 1048576.0, gc, Machine.processCpuNanos() / 1e6);
   }
 
   private static double median(List<double[]> results, int column) {

@@ -28,8 +28,10 @@ class SubcommandsTest {
   private static List<String> added(String... args) {
     Environment env = new Environment(InputStream.nullInputStream(), false, Path.of(""), Map.of(),
         Clock.fixed(Cli.NOW, ZoneOffset.UTC));
-    CommandLine root = new CommandLine(new TriageCommand(env), new CommandFactory(env));
-    Subcommands.add(root, TriageCommand.SUBCOMMANDS, args);
+    CommandFactory factory = new CommandFactory(env);
+    SpecSource specs = SpecSource.load();
+    CommandLine root = specs.commandLine(TriageCommand.class, factory);
+    Subcommands.add(root, specs, factory, TriageCommand.SUBCOMMANDS, args);
     return List.copyOf(root.getSubcommands().keySet());
   }
 
@@ -56,6 +58,17 @@ class SubcommandsTest {
   }
 
   @Test
+  void theVersionAloneSetsUpNoSubcommand() {
+    assertEquals(List.of(), added("--version"));
+    assertEquals(List.of(), added("--stacktrace", "-V"));
+    assertEquals(allNames(), added("-V", "-h"));
+    assertEquals(List.of("run"), added("-V", "run"));
+    Cli.Result r = Cli.run("--version");
+    assertEquals(0, r.exitCode());
+    assertTrue(r.out().startsWith("triage "), r.out());
+  }
+
+  @Test
   void anUnknownNameSetsUpEverySubcommandSoTheErrorCanSuggestOne() {
     assertEquals(allNames(), added("valdate"));
   }
@@ -64,13 +77,13 @@ class SubcommandsTest {
   void completionAndAtFilesSeeEverySubcommand() {
     assertEquals(allNames(), added("generate-completion"));
     assertEquals(allNames(), added("@args.txt"));
-    assertEquals(Optional.empty(), Subcommands.named(TriageCommand.SUBCOMMANDS, "@args.txt", "validate"));
+    assertEquals(Optional.empty(), Subcommands.named(SpecSource.load(), TriageCommand.SUBCOMMANDS, "@args.txt", "validate"));
   }
 
   @Test
   void theNamedSubcommandIsFoundByItsAnnotationName() {
     assertEquals(Optional.of(AutoComplete.GenerateCompletion.class),
-        Subcommands.named(TriageCommand.SUBCOMMANDS, "generate-completion"));
+        Subcommands.named(SpecSource.load(), TriageCommand.SUBCOMMANDS, "generate-completion"));
   }
 
   @Test

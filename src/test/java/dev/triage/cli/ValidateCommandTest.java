@@ -2,8 +2,11 @@ package dev.triage.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** `triage validate`: problems on stderr in file and line order, a summary on stdout, and the exit code. */
 class ValidateCommandTest {
@@ -111,6 +114,39 @@ class ValidateCommandTest {
     assertEquals("missing.yaml: error: no such file; check the path and the file name\n", r.err());
     assertEquals(
         "missing.yaml: invalid, 1 error\nvalid.yaml: ok\n2 files checked: 1 error, 0 warnings\n", r.out());
+    assertEquals(ExitCodes.INVALID, r.exitCode());
+  }
+
+  @Test
+  void aNameIsLookedUpInQuestionnairesThenAmongTheBundledOnes(@TempDir Path dir) throws IOException {
+    Files.createDirectory(dir.resolve("questionnaires"));
+    Files.copy(FIXTURES.resolve("unused-source.yaml"), dir.resolve("questionnaires/example.yaml"));
+    Cli.Result r = Cli.run(dir, "", "validate", "example", "posterior-thigh");
+    assertEquals(
+        """
+        questionnaires/example.yaml:15:5: warning: source 'glutes' is not named by any outcome
+          - id: glutes
+            ^
+        """,
+        r.err());
+    assertEquals(
+        """
+        questionnaires/example.yaml: ok, 1 warning
+        bundled/posterior-thigh.yaml: ok
+        2 files checked: 0 errors, 1 warning
+        """,
+        r.out());
+    assertEquals(ExitCodes.OK, r.exitCode());
+  }
+
+  @Test
+  void anUnknownNameIsReportedAndTheNextIsStillChecked(@TempDir Path dir) {
+    Cli.Result r = Cli.run(dir, "", "validate", "nosuch", "example");
+    assertEquals(
+        "triage: no questionnaire named 'nosuch'; available: example, posterior-thigh (see 'triage list'); to use a"
+            + " file, give its path, such as ./nosuch.yaml\n",
+        r.err());
+    assertEquals("nosuch: not found\nbundled/example.yaml: ok\n2 files checked: 1 error, 0 warnings\n", r.out());
     assertEquals(ExitCodes.INVALID, r.exitCode());
   }
 

@@ -134,6 +134,9 @@ class ValidateHostileInputTest {
   @Test
   void aDirectory() throws IOException {
     Files.createDirectory(dir.resolve("questionnaires"));
-    assertRefused(validate("questionnaires"), "questionnaires", "questionnaires: error: this is a directory, not a file; name a YAML file inside it\n");
+    assertRefused(
+        validate("questionnaires/"),
+        "questionnaires/",
+        "questionnaires/: error: this is a directory, not a file; name a YAML file inside it\n");
   }
 }

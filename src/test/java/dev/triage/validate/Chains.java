@@ -23,11 +23,16 @@ final class Chains {
    * {@code end}; the last question's first choice leads to {@code lastNext}.
    */
   static Questionnaire chain(int length, String lastNext) {
+    return chain(length, lastNext, "end");
+  }
+
+  /** The same chain, with every question's second choice leading to {@code sideNext}. */
+  static Questionnaire chain(int length, String lastNext, String sideNext) {
     List<Question> questions = new ArrayList<>(length);
     for (int i = 0; i < length; i++) {
       String next = i + 1 < length ? "q" + (i + 1) : lastNext;
       questions.add(new Question("q" + i, new Pos(i + 1, 5), "Question " + i + "?", Optional.empty(),
-          Optional.empty(), List.of(choice("a", next, i + 1), choice("b", "end", i + 1)), Optional.empty(),
+          Optional.empty(), List.of(choice("a", next, i + 1), choice("b", sideNext, i + 1)), Optional.empty(),
           List.of()));
     }
     List<Ref> refs = List.of(new Ref("ref", Pos.NONE));

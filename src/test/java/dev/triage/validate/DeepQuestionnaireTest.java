@@ -27,6 +27,16 @@ class DeepQuestionnaireTest {
   }
 
   @Test
+  void nearMissSuggestionsStopAfterTheBudgetSoManyTyposStayLinear() {
+    List<Diagnostic> found = Validator.validate(Chains.chain(1_000, "end", "ned"), "chain.yaml");
+    assertEquals(1_000, found.size());
+    assertEquals(
+        "chain.yaml:1:9: error: next 'ned' is not the id of any red flag, question or outcome (did you mean 'end'?)",
+        found.get(0).headline());
+    assertEquals(Suggestions.BUDGET, found.stream().filter(d -> d.message().contains("did you mean")).count());
+  }
+
+  @Test
   void theGeneratedBenchmarkQuestionnaireIsClean() {
     assertEquals(List.of(), Validator.validate(ScaleQuestionnaire.generate(10_000, 1), "scale.yaml"));
   }

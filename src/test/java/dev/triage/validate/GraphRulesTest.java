@@ -61,6 +61,24 @@ class GraphRulesTest {
   }
 
   @Test
+  void aRouteThatSkipsSeveralRedFlagsNamesThemAll() {
+    assertEquals(
+        List.of(
+            "red-flags-skipped.yaml:21:9: error: outcome 'sit-bone' can be reached without asking red flags"
+                + " 'swollen-calf' and 'pop-and-bruise': saddle-numbness -> sitting-pain -> sit-bone (and so can 1"
+                + " other outcome)",
+            "red-flags-skipped.yaml:23:5: error: red flag 'swollen-calf' is never asked: no route from"
+                + " 'saddle-numbness' leads to it",
+            "red-flags-skipped.yaml:29:5: error: red flag 'pop-and-bruise' is never asked: no route from"
+                + " 'saddle-numbness' leads to it",
+            "red-flags-skipped.yaml:53:5: warning: outcome 'urgent-today' is never reached: no route from"
+                + " 'saddle-numbness' leads to it",
+            "red-flags-skipped.yaml:59:5: warning: outcome 'see-doctor-soon' is never reached: no route from"
+                + " 'saddle-numbness' leads to it"),
+        headlines("red-flags-skipped.yaml"));
+  }
+
+  @Test
   void aRouteThatSkipsARedFlagThroughAnAnswerPointsAtThatAnswer() {
     assertEquals(
         """
