@@ -100,16 +100,16 @@ measure() {
       ;;
   esac
   start="$EPOCHREALTIME"
-  if ! /usr/bin/time -f '%M' -o "$work/rss" "${cmd[@]}" </dev/null >"$out" 2>&1; then
+  if ! /usr/bin/time -f '%M' -o "$work/rss" "${cmd[@]}" </dev/null >"$out" 2>"$out.err"; then
     echo "bench: '${cmd[*]}' failed:" >&2
-    cat "$out" >&2
+    cat "$out" "$out.err" >&2
     exit 1
   fi
   end="$EPOCHREALTIME"
   local self_care="SELF-CARE: look after it yourself; see a professional if it does not improve"
   if [ "$name" = run ] && [ "$(head -n 1 "$out")" != "$self_care" ]; then
     echo "bench: the scripted run did not reach a self-care result; update run_args in $0:" >&2
-    cat "$out" >&2
+    cat "$out" "$out.err" >&2
     exit 1
   fi
   # Both clocks are "seconds.microseconds": difference in microseconds, then milliseconds with one decimal.

@@ -16,7 +16,7 @@ import java.util.function.Function;
  * ({@code META-INF/services/dev.triage.answers.AnswerPrompter}), so the command layer finds it without a compile-time
  * link and loads no terminal code for scripted runs. An implementation must do no terminal work in its constructor.
  */
-public interface AnswerPrompter {
+public interface AnswerPrompter extends AutoCloseable {
   /**
    * What a session needs from the command that starts it.
    *
@@ -67,4 +67,15 @@ public interface AnswerPrompter {
    * @throws dev.triage.diag.TriageException of kind CANCELLED when the person quits
    */
   Walk run(Request request);
+
+  /**
+   * Starts, on another thread, the set-up a session needs (the console builds its terminal), so that it overlaps the
+   * command's own work. Call it only when a session will follow unless the command fails first, and always
+   * {@link #close} afterwards. Set-up failures surface from {@link #run}, as they would without it.
+   */
+  default void prepare() {}
+
+  /** Releases whatever {@link #prepare} made that {@link #run} did not use, without waiting for it. */
+  @Override
+  default void close() {}
 }

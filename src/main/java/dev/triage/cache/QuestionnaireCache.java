@@ -12,9 +12,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
 /**
@@ -31,6 +36,11 @@ public final class QuestionnaireCache {
 
   /** Changes whenever ModelWriter's layout changes; an entry of another format is ignored. */
   static final int FORMAT = 1;
+
+  /** How many entries are kept; older ones are removed when a new one is saved. */
+  static final int KEPT = 32;
+
+  private static final String SUFFIX = ".questionnaire";
 
   private final Path dir;
 
@@ -97,14 +107,38 @@ public final class QuestionnaireCache {
       } finally {
         Files.deleteIfExists(tmp);
       }
+      prune();
     } catch (IOException | RuntimeException e) {
       // The cache only saves time; a read-only or full disk must not fail the run.
     }
   }
 
+  /** Keeps the {@link #KEPT} most recent entries: an author editing a file makes a new one with every change. */
+  private void prune() throws IOException {
+    List<Path> entries;
+    try (Stream<Path> files = Files.list(dir)) {
+      entries = files.filter(f -> f.getFileName().toString().endsWith(SUFFIX)).collect(Collectors.toList());
+    }
+    if (entries.size() <= KEPT) {
+      return;
+    }
+    entries.sort(Comparator.comparing(QuestionnaireCache::modified).reversed());
+    for (Path old : entries.subList(KEPT, entries.size())) {
+      Files.deleteIfExists(old);
+    }
+  }
+
+  private static FileTime modified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file);
+    } catch (IOException e) {
+      return FileTime.fromMillis(0);
+    }
+  }
+
   private Path entry(byte[] bytes) {
     // Not String.format: its pattern parsing would cost more at start-up than the rest of this lookup.
-    return dir.resolve(Long.toHexString(crc(bytes, bytes.length)) + "-" + bytes.length + ".questionnaire");
+    return dir.resolve(Long.toHexString(crc(bytes, bytes.length)) + "-" + bytes.length + SUFFIX);
   }
 
   private static void move(Path from, Path to) throws IOException {

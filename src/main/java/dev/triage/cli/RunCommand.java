@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -87,16 +86,37 @@ final class RunCommand implements Callable<Integer> {
   boolean noColor;
 
   private final Environment env;
+  private final Optional<AnswerPrompter> ahead;
 
   RunCommand(Environment env) {
+    this(env, Optional.empty());
+  }
+
+  /** With the console {@link SessionAhead} started preparing, used if the parsed options do ask for a session. */
+  RunCommand(Environment env, Optional<AnswerPrompter> ahead) {
     this.env = env;
+    this.ahead = ahead;
   }
 
   @Override
   public Integer call() throws Exception {
+    boolean json = chooseFormat();
+    // With no answers given, a session at a terminal follows unless the questionnaire fails to open: the console
+    // builds its terminal (about 60 ms of JLine set-up on JDK 17) on another thread while the questionnaire loads.
+    // Main may have started it already (SessionAhead), for a command line that certainly asks.
+    Optional<AnswerPrompter> early = env.interactive() && !noInput && answers.isEmpty() && answersFile == null
+        ? ahead.or(SessionAhead::prompter) : Optional.empty();
+    early.ifPresent(AnswerPrompter::prepare);
+    try {
+      return call(json, early);
+    } finally {
+      early.ifPresent(AnswerPrompter::close);
+    }
+  }
+
+  private int call(boolean json, Optional<AnswerPrompter> early) throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    boolean json = chooseFormat();
     Optional<AnswerFile.Read> file = answersFile == null ? Optional.empty() : Optional.of(readAnswers());
     Optional<AnswerFile.Made> made = file.flatMap(AnswerFile.Read::report);
     String named = questionnaire != null ? questionnaire : made.map(AnswerFile.Made::questionnaire)
@@ -115,9 +135,8 @@ final class RunCommand implements Callable<Integer> {
 
     Walk walk = Walk.start(opened.flow()).replay(checked.answers()).walk();
     if (!walk.done()) {
-      Optional<AnswerPrompter> prompter = env.interactive() && !noInput
-          ? ServiceLoader.load(AnswerPrompter.class, RunCommand.class.getClassLoader()).findFirst()
-          : Optional.empty();
+      Optional<AnswerPrompter> prompter = early.isPresent() ? early
+          : env.interactive() && !noInput ? SessionAhead.prompter() : Optional.empty();
       if (prompter.isEmpty()) {
         err.print(MissingAnswers.describe(walk, checked.answers(), Inputs.width(env)));
         err.flush();

@@ -8,6 +8,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
@@ -18,8 +21,40 @@ import org.jline.utils.Signals;
  * run that never calls {@link #run} never loads it: creating a terminal costs 70 to 185 ms.
  */
 public final class Console implements AnswerPrompter {
-  /** Found by {@link java.util.ServiceLoader}; does nothing until {@link #run} is called. */
+  /** The terminal {@link #prepare} started building, until {@link #run} takes it or {@link #close} drops it. */
+  private Optional<CompletableFuture<Terminal>> early = Optional.empty();
+
+  /** Found by {@link java.util.ServiceLoader}; does nothing until {@link #prepare} or {@link #run} is called. */
   public Console() {}
+
+  /**
+   * Starts building the system terminal on a daemon thread: on JDK 17 that takes about 60 ms (JLine probes its
+   * providers, starts java.util.logging, registers signal handlers), which then overlaps loading the questionnaire.
+   * Call only when stdin and stdout are a terminal.
+   */
+  @Override
+  public void prepare() {
+    if (early.isEmpty()) {
+      CompletableFuture<Terminal> terminal = new CompletableFuture<>();
+      Thread builder = new Thread(() -> {
+        try {
+          terminal.complete(build());
+        } catch (Throwable e) { // handed to run(), which reports it as it would have without prepare()
+          terminal.completeExceptionally(e);
+        }
+      }, "triage-terminal");
+      builder.setDaemon(true);
+      builder.start();
+      early = Optional.of(terminal);
+    }
+  }
+
+  /** Closes a terminal that {@link #prepare} built and no session used, once it is built, without waiting. */
+  @Override
+  public void close() {
+    early.ifPresent(terminal -> terminal.thenAccept(Console::closeQuietly));
+    early = Optional.empty();
+  }
 
   /**
    * Runs a session in the terminal this process was started from; call only when stdin and stdout are a terminal.
@@ -29,16 +64,8 @@ public final class Console implements AnswerPrompter {
    */
   @Override
   public Walk run(Request request) {
-    Terminal terminal;
-    try {
-      // JNI first: the exec provider forks stty around every prompt, and Ctrl-C kills that child too, which breaks
-      // the prompt with an I/O error. Exec stays as the fallback where the native library cannot load. dumb(true)
-      // falls back quietly to a line-by-line terminal rather than printing JLine's warning.
-      terminal = TerminalBuilder.builder().system(true).providers("jni,exec").dumb(true).build();
-    } catch (IOException | RuntimeException e) {
-      throw new TriageException(TriageException.Kind.INPUT,
-          "cannot use this terminal (" + e.getMessage() + "); answer with -a or --answers instead", e);
-    }
+    Terminal terminal = early.isPresent() ? join(early.get()) : build();
+    early = Optional.empty();
     // A dumb terminal (TERM=dumb) leaves Ctrl-C to the JVM, which would end the process without a word: send it to
     // the terminal's handlers, as the other terminals do.
     Object jvmHandler = terminal instanceof DumbTerminal
@@ -50,11 +77,42 @@ public final class Console implements AnswerPrompter {
       if (jvmHandler != null) {
         Signals.unregister(Terminal.Signal.INT.name(), jvmHandler);
       }
-      try {
-        terminal.close(); // restores the settings the terminal had before the session
-      } catch (IOException e) {
-        // The session is over either way and there is nothing the person could do about it.
+      closeQuietly(terminal); // restores the settings the terminal had before the session
+    }
+  }
+
+  private static Terminal build() {
+    try {
+      // JNI first: the exec provider forks stty around every prompt, and Ctrl-C kills that child too, which breaks
+      // the prompt with an I/O error. Exec stays as the fallback where the native library cannot load. dumb(true)
+      // falls back quietly to a line-by-line terminal rather than printing JLine's warning.
+      return TerminalBuilder.builder().system(true).providers("jni,exec").dumb(true).build();
+    } catch (IOException | RuntimeException e) {
+      throw new TriageException(TriageException.Kind.INPUT,
+          "cannot use this terminal (" + e.getMessage() + "); answer with -a or --answers instead", e);
+    }
+  }
+
+  /** The terminal built on another thread, or what building it threw, as {@link #build} would have thrown it. */
+  private static Terminal join(CompletableFuture<Terminal> terminal) {
+    try {
+      return terminal.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
       }
+      if (e.getCause() instanceof Error r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+
+  private static void closeQuietly(Terminal terminal) {
+    try {
+      terminal.close();
+    } catch (IOException e) {
+      // The session is over either way and there is nothing the person could do about it.
     }
   }
 

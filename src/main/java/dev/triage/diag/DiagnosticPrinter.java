@@ -4,6 +4,11 @@ import java.util.Optional;
 
 /** Renders a diagnostic like a compiler: the headline, then the source line and a caret under the column. */
 public final class DiagnosticPrinter {
+  /** Longer lines are quoted as a window around the column, so one minified or hostile line cannot flood a terminal. */
+  static final int WIDTH = 120;
+
+  private static final String ELLIPSIS = "...";
+
   private DiagnosticPrinter() {}
 
   /**
@@ -15,9 +20,18 @@ public final class DiagnosticPrinter {
     if (d.pos().known() && source.isPresent()) {
       String line = source.get().line(d.pos().line());
       if (!line.isEmpty()) {
-        out.append('\n').append(line).append('\n');
         int col = Math.min(d.pos().column() - 1, line.length());
-        for (int i = 0; i < col; i++) {
+        int from = 0;
+        int to = line.length();
+        if (line.length() > WIDTH) {
+          from = Math.max(0, Math.min(col - WIDTH / 2, line.length() - WIDTH));
+          to = from + WIDTH;
+        }
+        String before = from > 0 ? ELLIPSIS : "";
+        String after = to < line.length() ? ELLIPSIS : "";
+        out.append('\n').append(before).append(line, from, to).append(after).append('\n');
+        out.append(" ".repeat(before.length()));
+        for (int i = from; i < col; i++) {
           out.append(line.charAt(i) == '\t' ? '\t' : ' ');
         }
         out.append('^');

@@ -112,6 +112,21 @@ class QuestionnaireCacheTest {
   }
 
   @Test
+  void keepsOnlyTheMostRecentEntries() throws Exception {
+    Path file = copy(Path.of("questionnaires/example.yaml"));
+    QuestionnaireCache cache = new QuestionnaireCache(tmp.resolve("cache"));
+    String text = Files.readString(file);
+    for (int i = 0; i <= QuestionnaireCache.KEPT + 2; i++) {
+      Files.writeString(file, text + "# edit " + i + "\n");
+      cache.save(QuestionnaireLoader.load(file, "q.yaml"));
+    }
+    try (Stream<Path> files = Files.list(tmp.resolve("cache"))) {
+      assertEquals(QuestionnaireCache.KEPT, files.count());
+    }
+    assertTrue(cache.find(SourceFiles.read(file, "q.yaml")).isPresent(), "the newest entry must stay");
+  }
+
+  @Test
   void anUnwritableDirectoryOnlyMeansNothingIsCached() throws Exception {
     Path file = copy(Path.of("questionnaires/example.yaml"));
     Path notADirectory = Files.writeString(tmp.resolve("plain-file"), "x");

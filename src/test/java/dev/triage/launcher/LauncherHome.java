@@ -36,7 +36,7 @@ final class LauncherHome {
 
   private static final List<String> TOOLS =
       List.of("bash", "env", "dirname", "readlink", "find", "sha256sum", "cut", "cat", "mv", "chmod", "wc", "grep",
-          "mkdir", "rm", "rmdir", "timeout", "cksum", "sh", "cp", "stat", "touch");
+          "mkdir", "rm", "rmdir", "timeout", "cksum", "sh", "cp", "stat", "touch", "printf");
 
   final Path root;
   final Path home;
@@ -58,6 +58,9 @@ final class LauncherHome {
           .orElseThrow(() -> new IllegalStateException("the launcher tests need " + tool));
       Files.createSymbolicLink(tools.resolve(tool), found);
     }
+    // Optional for the launcher (it trains without a terminal of its own when it is missing), so tested if present.
+    Stream.of("/usr/bin/script", "/bin/script").map(Path::of).filter(Files::isExecutable).findFirst()
+        .ifPresent(found -> link(tools.resolve("script"), found));
     Files.copy(SCRIPT, home.resolve("triage"), StandardCopyOption.COPY_ATTRIBUTES);
     Files.writeString(home.resolve("pom.xml"), "<project/>\n");
     Files.createDirectories(home.resolve("src/main/java"));
@@ -73,6 +76,14 @@ final class LauncherHome {
     env.put("PATH", tools.toString());
     env.put("HOME", root.toString());
     env.put("JAVA_HOME", javaHome.toString());
+  }
+
+  private static void link(Path link, Path target) {
+    try {
+      Files.createSymbolicLink(link, target);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Puts a stand-in for Maven on the PATH that logs its arguments and "builds" by copying the given jar. */
