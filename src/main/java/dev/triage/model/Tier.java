@@ -28,11 +28,6 @@ public enum Tier {
     return when;
   }
 
-  /** Whether this tier sends the person to a professional rather than to self-care. */
-  public boolean needsCare() {
-    return this != SELF_CARE;
-  }
-
   public static Optional<Tier> fromKey(String key) {
     return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
   }
