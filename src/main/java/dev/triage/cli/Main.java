@@ -1,6 +1,8 @@
 package dev.triage.cli;
 
 import dev.triage.answers.AnswerPrompter;
+import dev.triage.cli.launch.SpecSource;
+import dev.triage.cli.launch.Subcommands;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

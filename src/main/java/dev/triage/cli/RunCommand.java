@@ -5,7 +5,6 @@ import dev.triage.answers.AnswerFile;
 import dev.triage.answers.AnswerFlags;
 import dev.triage.answers.AnswerPrompter;
 import dev.triage.answers.Given;
-import dev.triage.cache.QuestionnaireCache;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.TriageException;
 import dev.triage.engine.Answer;
@@ -121,7 +120,7 @@ final class RunCommand implements Callable<Integer> {
     Optional<AnswerFile.Made> made = file.flatMap(AnswerFile.Read::report);
     String named = questionnaire != null ? questionnaire : made.map(AnswerFile.Made::questionnaire)
         .orElse(Catalog.DEFAULT);
-    Opened opened = Opened.open(new Catalog(env).source(named), QuestionnaireCache.named(env.env()));
+    Opened opened = Opened.open(new Catalog(env).source(named));
 
     AnswerFlags.Parsed flags = AnswerFlags.parse(answers);
     AnswerCheck.Checked checked = AnswerCheck.check(opened.flow(),

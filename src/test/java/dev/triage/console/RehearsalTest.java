@@ -19,7 +19,7 @@ class RehearsalTest {
 
   @Test
   void walksAWholeSessionAndLeavesNoFile() throws IOException {
-    assertTrue(Console.rehearse(Requests.in(dir)));
+    assertTrue(Rehearsal.rehearse(Requests.in(dir)));
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(List.of(), files.toList());
     }
