@@ -7,9 +7,8 @@
 #
 # Called by Maven in the package phase (pom.xml, execution runtime-image): build-image.sh JAVA_HOME TARGET VERSION.
 # The archive is trained here, on real command lines, so that nothing is trained or written when a person runs triage:
-# an AppCDS archive on JDK 17 to 24 (every class the everyday command lines and a terminal session load), an AOT cache
-# on JDK 25 and newer (a scripted run only: JDK 25 loads every class of its cache at each start, so a lean cache starts
-# faster). Figures and the reasons: docs/performance.md.
+# an AppCDS archive on JDK 17 to 24 (every class the everyday command lines and a terminal session load), AOT caches
+# on JDK 25 and newer. Figures and the reasons: docs/performance.md.
 set -euo pipefail
 
 jdk="$1"
@@ -53,7 +52,9 @@ chmod 755 "$image.new/bin/triage"
 (cd "$work" && "$jdk/bin/jar" xf "$jar" org/jline/nativ/Linux/x86_64/libjlinenative.so)
 cp "$work/org/jline/nativ/Linux/x86_64/libjlinenative.so" "$image.new/lib/"
 
-java=("$image.new/bin/java" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData)
+# The JVM options of bin/triage, which the training runs must share for the archive to fit.
+java=("$image.new/bin/java" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData
+  --enable-native-access=dev.triage "-Dlibrary.jline.path=$image.new/lib")
 main=(-m dev.triage/dev.triage.cli.Main)
 mkdir -p "$image.new/share/bash-completion/completions" "$image.new/share/man/man1"
 "${java[@]}" "${main[@]}" generate-completion >"$image.new/share/bash-completion/completions/triage"
@@ -62,19 +63,37 @@ if compgen -G "$here/../man/*.1" >/dev/null; then
 fi
 
 # A scripted run of the bundled questionnaire to a result, with answers that follow the questionnaire as it is.
-mapfile -t answers < <("$jdk/bin/java" -cp "$target/build-classes:$jar" dev.triage.launch.Training answers)
+mapfile -t answers < <("$jdk/bin/java" -cp "$target/build-classes:$jar" dev.triage.launch.Training)
 scripted=(run --no-input "${answers[@]}")
+
+# An interactive session in a terminal of its own (script's), ended by a Ctrl-D at the first question: what a person
+# at a terminal loads. Skipped, with a warning, where script is missing: the image then only starts slower there.
+session() {
+  command -v script >/dev/null || return 1
+  local line
+  printf -v line '%q ' "$@"
+  printf '\004' | TERM=xterm-256color timeout 300 script -qec "$line" /dev/null >>"$log" 2>&1
+  [ "$?" = 130 ] # cancelled at the first question, as a person pressing Ctrl-D there
+}
 
 # Training runs work in an empty directory, so that a ./questionnaires/ there cannot stand in for the bundled ones.
 cd "$work/run"
 : >"$log"
 if [ "$feature" -ge 25 ]; then
-  archive="$image.new/lib/triage.aot"
-  "${java[@]}" -XX:AOTCacheOutput="$archive" "${main[@]}" "${scripted[@]}" >>"$log" 2>&1 \
+  # Two caches, as JDK 25 loads every class of its cache at each start: a lean one for runs that cannot prompt, and
+  # one with the console's classes for runs at a terminal.
+  archives=("$image.new/lib/triage.aot")
+  "${java[@]}" -XX:AOTCacheOutput="${archives[0]}" "${main[@]}" "${scripted[@]}" >>"$log" 2>&1 \
     || fail "the training run for the AOT cache failed"
-  strict=(-XX:AOTMode=on -XX:AOTCache="$archive")
+  if session "${java[@]}" -XX:AOTCacheOutput="$image.new/lib/triage-terminal.aot" "${main[@]}" run; then
+    archives+=("$image.new/lib/triage-terminal.aot")
+  else
+    echo "build-image: warning: no terminal session to train on (is script installed?): sessions start slower" >&2
+    rm -f "$image.new/lib/triage-terminal.aot"
+  fi
+  strict=(-XX:AOTMode=on -XX:AOTCache=)
 else
-  archive="$image.new/lib/triage.jsa"
+  archives=("$image.new/lib/triage.jsa")
   lines=("--version" "--help" "validate posterior-thigh" "list" "run-scripted" "run-scripted -o report.md"
     "run-scripted -o report.json")
   i=0
@@ -86,21 +105,22 @@ else
       || fail "the training run 'triage $line' failed"
     i=$((i + 1))
   done
-  # A whole terminal session, over an in-memory terminal (build-only code, so its own classes are not found below).
-  "$jdk/bin/java" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:off \
-    -XX:DumpLoadedClassList="$work/$i.classes" -cp "$target/build-classes:$jar" dev.triage.launch.Training \
-    rehearse "$work/rehearsal" >>"$log" 2>&1 || fail "the console rehearsal failed"
+  session "${java[@]}" -Xshare:off -XX:DumpLoadedClassList="$work/$i.classes" "${main[@]}" run \
+    || echo "build-image: warning: no terminal session to train on (is script installed?): sessions start slower" >&2
   cat "$work"/*.classes | grep -v '^#' | sort -u >"$work/classlist"
-  "${java[@]}" -Xshare:dump -XX:SharedClassListFile="$work/classlist" -XX:SharedArchiveFile="$archive" "${main[@]}" \
-    >>"$log" 2>&1 || fail "making the AppCDS archive failed"
-  strict=(-Xshare:on -XX:SharedArchiveFile="$archive")
+  "${java[@]}" -Xshare:dump -XX:SharedClassListFile="$work/classlist" -XX:SharedArchiveFile="${archives[0]}" \
+    "${main[@]}" >>"$log" 2>&1 || fail "making the AppCDS archive failed"
+  strict=(-Xshare:on -XX:SharedArchiveFile=)
 fi
 cd "$target"
 
-# The archive must be one this runtime takes (strict mode fails otherwise): never ship an image that is only slow.
-"${java[@]}" "${strict[@]}" "${main[@]}" --version >>"$log" 2>&1 || fail "the runtime refuses the archive it made"
-chmod a-w "$archive"
-# The stamp bin/triage compares the archive with, written after it; also what ./triage compares the sources with.
+# Each archive must be one this runtime takes (strict mode fails otherwise): never ship an image that is only slow.
+for archive in "${archives[@]}"; do
+  "${java[@]}" "${strict[0]}" "${strict[1]}$archive" "${main[@]}" --version >>"$log" 2>&1 \
+    || fail "the runtime refuses the archive it made, $archive"
+  chmod a-w "$archive"
+done
+# The stamp bin/triage compares the archives with, written after them; also what ./triage compares sources with.
 touch "$image.new/lib/triage.archived"
 
 rm -rf "$image"
