@@ -53,8 +53,9 @@ chmod 755 "$image.new/bin/triage"
 cp "$work/org/jline/nativ/Linux/x86_64/libjlinenative.so" "$image.new/lib/"
 
 # The JVM options of bin/triage, which the training runs must share for the archive to fit.
-java=("$image.new/bin/java" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData
-  --enable-native-access=dev.triage "-Dlibrary.jline.path=$image.new/lib")
+options=(-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:-UsePerfData --enable-native-access=dev.triage
+  "-Dlibrary.jline.path=$image.new/lib")
+java=("$image.new/bin/java" "${options[@]}" -XX:+UseSerialGC)
 main=(-m dev.triage/dev.triage.cli.Main)
 mkdir -p "$image.new/share/bash-completion/completions" "$image.new/share/man/man1"
 "${java[@]}" "${main[@]}" generate-completion >"$image.new/share/bash-completion/completions/triage"
@@ -108,8 +109,11 @@ else
   session "${java[@]}" -Xshare:off -XX:DumpLoadedClassList="$work/$i.classes" "${main[@]}" run \
     || echo "build-image: warning: no terminal session to train on (is script installed?): sessions start slower" >&2
   cat "$work"/*.classes | grep -v '^#' | sort -u >"$work/classlist"
-  "${java[@]}" -Xshare:dump -XX:SharedClassListFile="$work/classlist" -XX:SharedArchiveFile="${archives[0]}" \
-    "${main[@]}" >>"$log" 2>&1 || fail "making the AppCDS archive failed"
+  # Dumped with G1, though runs use the serial collector (as fast: the archived heap objects are simply not mapped):
+  # JDK 17 finds a truncated archive by the end of its last region, which is a heap region only with G1; with the
+  # serial collector it maps a truncated archive and dies of SIGBUS (issue 9, item 6).
+  "$image.new/bin/java" "${options[@]}" -XX:+UseG1GC -Xshare:dump -XX:SharedClassListFile="$work/classlist" \
+    -XX:SharedArchiveFile="${archives[0]}" "${main[@]}" >>"$log" 2>&1 || fail "making the AppCDS archive failed"
   strict=(-Xshare:on -XX:SharedArchiveFile=)
 fi
 cd "$target"

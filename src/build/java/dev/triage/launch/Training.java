@@ -29,7 +29,7 @@ public final class Training {
   }
 
   /** The bundled questionnaire as the build prebuilt it. */
-  static Loaded bundled() throws IOException {
+  public static Loaded bundled() throws IOException {
     try (InputStream in = Training.class.getResourceAsStream(Prebuilt.DIR + BUNDLED)) {
       if (in == null) {
         throw new IOException("the classes hold no " + Prebuilt.DIR + BUNDLED);
@@ -40,7 +40,7 @@ public final class Training {
   }
 
   /** Answers that walk the questionnaire to an outcome, as {@code run} arguments. */
-  static List<String> answers(Loaded questionnaire) {
+  public static List<String> answers(Loaded questionnaire) {
     Walk walk = Walk.start(questionnaire.questionnaire());
     List<String> args = new ArrayList<>();
     while (!walk.done()) {
