@@ -1,9 +1,11 @@
 package dev.triage.launch;
 
+import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
 import dev.triage.engine.Attempt;
 import dev.triage.engine.Walk;
 import dev.triage.load.Loaded;
+import dev.triage.load.QuestionnaireLoader;
 import dev.triage.model.Asked;
 import dev.triage.model.RedFlag;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Build-only helper of src/image/build-image.sh, which trains the runtime image's class-data archive on real command
@@ -22,20 +25,21 @@ public final class Training {
 
   private Training() {}
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws IOException, QuestionnaireException {
     for (String arg : answers(bundled())) {
       System.out.println(arg);
     }
   }
 
-  /** The bundled questionnaire as the build prebuilt it. */
-  public static Loaded bundled() throws IOException {
+  /** The bundled questionnaire, as the build prebuilt it or else as loaded from its YAML. */
+  public static Loaded bundled() throws IOException, QuestionnaireException {
     try (InputStream in = Training.class.getResourceAsStream(Prebuilt.DIR + BUNDLED)) {
       if (in == null) {
         throw new IOException("the classes hold no " + Prebuilt.DIR + BUNDLED);
       }
       SourceText source = new SourceText(BUNDLED, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      return Prebuilt.find(source).orElseThrow(() -> new IOException("no prebuilt model of " + BUNDLED));
+      Optional<Loaded> prebuilt = Prebuilt.find(source);
+      return prebuilt.isPresent() ? prebuilt.get() : QuestionnaireLoader.load(source);
     }
   }
 

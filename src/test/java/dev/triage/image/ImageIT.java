@@ -41,7 +41,7 @@ class ImageIT {
   @TempDir Path dir;
 
   @BeforeAll
-  static void expectedResult() throws IOException {
+  static void expectedResult() throws Exception {
     scripted = new ArrayList<>(List.of("run", "--no-input"));
     scripted.addAll(Training.answers(Training.bundled()));
     Cli.Result inProcess = Cli.run(scripted.toArray(String[]::new));
