@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nA case file:%n",
     footer = {
       "  questionnaire: posterior-thigh",
-      "  defaults: {breathless-chest-pain: no, saddle-numbness: no}",
+      "  defaults: {breathless-chest-pain: no, limb-ischaemia: no, thigh-swelling: no}",
       "  cases:",
       "    - name: An emergency flag wins over an urgent one answered yes too",
       "      answers: {saddle-numbness: yes, clot-signs: yes}",

@@ -146,35 +146,38 @@ class RunAnswersTest {
 
   @Test
   void aSelfTestsStepsAreListedUnderItsQuestionWrappedAndNumbered() {
-    ws.write("to-stretch.yaml", String.join("\n", "breathless-chest-pain: no", "saddle-numbness: no",
-        "bladder-change: no", "bowel-change: no", "sexual-change: no", "both-legs: no", "clot-signs: no",
-        "leg-weakness: no", "hamstring-pop: no", "major-accident: no", "fragile-bones: no", "fever: no",
-        "infection-risk: no", "cancer-history: no", "weight-night: no", "walking-pain: no", "morning-stiffness: no",
-        "nerve-pain: no", "numbness: no", "sudden-strain: no", "sit-bone-sitting: yes", ""));
-    Cli.Result r = ws.run("run", "--no-input", "--answers", "to-stretch.yaml");
+    ws.write("to-slump.yaml", String.join("\n", "breathless-chest-pain: no", "limb-ischaemia: no",
+        "thigh-swelling: no", "saddle-numbness: no", "bladder-change: no", "bowel-change: no", "sexual-change: no",
+        "both-legs: no", "clot-signs: no", "leg-weakness: no", "cancer-nerve-signs: no", "rest-pain: no", "fever: no",
+        "dark-urine: no", "major-accident: no", "hamstring-pop: no", "fragile-bones: no", "infection-risk: no",
+        "cancer-history: no", "weight-night: no", "scope: yes", "walking-pain: no", "inflammatory-back: no",
+        "nerve-signs: neither", "below-knee: yes", ""));
+    Cli.Result r = ws.run("run", "--no-input", "--answers", "to-slump.yaml");
     assertEquals(ExitCodes.USAGE, r.exitCode());
     assertEquals(String.join("\n",
         "triage: 1 more answer is needed; add one flag per question below, or use --answers FILE:",
         "",
-        "  sit-bone-stretch: Did the stretch test bring on your familiar pain at the sit",
-        "      bone?",
-        "      Self-test: Bent-knee stretch (or, standing, the Puranen-Orava stretch)",
-        "        1. Before you start: stop at once if the pain is sharp. Do the test once",
-        "           or twice only; it is a test, not an exercise.",
-        "        2. Lie on your back with both legs straight.",
-        "        3. Bend the painful leg and bring the knee up towards your chest,",
-        "           holding behind the thigh with both hands.",
-        "        4. Keeping the thigh there, slowly straighten the knee as far as is",
-        "           comfortable. Do not bounce.",
-        "        5. Notice whether this brings on your familiar deep pain at the sit",
-        "           bone, then lower the leg.",
-        "        6. Or, standing: hold on to a worktop or wall for balance. Rest the heel",
-        "           of the painful leg on a step or chair (a lower one is fine), keep the",
-        "           knee straight and lean forward gently from the hips. Notice whether",
-        "           this brings on the sit-bone pain.",
-        "    -a sit-bone-stretch=yes       Yes, it brought on the sit-bone pain",
-        "    -a sit-bone-stretch=no        No",
-        "    -a sit-bone-stretch=not-sure  Not sure",
+        "  slump-test: Did the seated slump bring on your own leg pain (the pain you came",
+        "      about, not just a stretch), and did it ease when you lifted your head?",
+        "      Self-test: Seated slump",
+        "        1. Before you start: stop at once if the pain becomes sharp or severe,",
+        "           or numbness or tingling spreads. Do the test no more than 3 times.",
+        "        2. Sit on a firm, steady chair without wheels, with your thighs on the",
+        "           seat and your feet flat on the floor. Clasp your hands behind your",
+        "           back.",
+        "        3. Let your back slump forward and drop your chin to your chest.",
+        "        4. Slowly straighten the knee of the painful leg, then pull your toes up",
+        "           towards you. Stop where you feel pain, or a strong stretch.",
+        "        5. Notice whether this brings on your own pain, the one you came about,",
+        "           in its usual place. A pulling stretch behind the knee is normal and",
+        "           does not count.",
+        "        6. Hold the leg there and lift your head to look straight ahead. Notice",
+        "           whether your pain eases. Then lower the leg.",
+        "    -a slump-test=yes       Yes, it brought on my own pain and it eased when I lifted my head",
+        "    -a slump-test=no        No",
+        "    -a slump-test=not-sure  Not sure",
+        "",
+        "More questions may follow, depending on these answers.",
         ""), r.err());
   }
 
