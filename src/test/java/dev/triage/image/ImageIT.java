@@ -113,6 +113,43 @@ class ImageIT {
     assertTrue(main.endsWith("source: shared objects file"), main);
   }
 
+  /** Every file under {@code dir} with its size and time, to tell whether anything was written there. */
+  private static List<String> files(Path dir) throws IOException {
+    try (Stream<Path> all = Files.walk(dir)) {
+      return all.map(f -> f + " " + f.toFile().length() + " " + f.toFile().lastModified()).sorted().toList();
+    }
+  }
+
+  /**
+   * Issue 9, items 14 and 7: nothing is trained, locked or written when a person runs triage (the old launcher
+   * trained a cache on the first run, and the questionnaire cache left *.tmp files behind).
+   */
+  @Test
+  void runsWriteNothingInTheImageTheWorkingDirectoryOrHome() throws IOException {
+    Path home = Files.createDirectories(dir.resolve("home"));
+    Path work = Files.createDirectories(dir.resolve("work"));
+    List<String> before = new ArrayList<>(files(IMAGE.home));
+    before.addAll(files(dir));
+    Map<String, String> env = Map.of("HOME", home.toString());
+    assertScriptedResult(IMAGE.run(IMAGE.home, work, env, scripted()));
+    assertEquals(0, IMAGE.run(IMAGE.home, work, env, "validate", "posterior-thigh").exitCode());
+    assertEquals(0, IMAGE.run(IMAGE.home, work, env, "--version").exitCode());
+    List<String> after = new ArrayList<>(files(IMAGE.home));
+    after.addAll(files(dir));
+    assertEquals(before, after);
+  }
+
+  /** Issue 9, item 13: a questionnaire cache named in the environment was trusted by CRC-32; none is read or kept. */
+  @Test
+  void aQuestionnaireCacheNamedInTheEnvironmentIsNeitherReadNorWritten() throws IOException {
+    Path cache = Files.createDirectories(dir.resolve("cache"));
+    Files.writeString(cache.resolve("0-0.questionnaire"), "not a questionnaire");
+    List<String> before = files(cache);
+    assertScriptedResult(IMAGE.run(IMAGE.home, dir, Map.of("TRIAGE_QUESTIONNAIRE_CACHE", cache.toString()),
+        scripted()));
+    assertEquals(before, files(cache));
+  }
+
   /** The archive bin/triage hands the JVM when not at a terminal: an AOT cache (JDK 25+) or an AppCDS archive. */
   private static Path archive(Path image) {
     Path aot = image.resolve("lib/triage.aot");
