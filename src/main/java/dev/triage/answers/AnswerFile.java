@@ -1,12 +1,14 @@
 package dev.triage.answers;
 
 import dev.triage.diag.Diagnostic;
+import dev.triage.diag.Printable;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
 import dev.triage.load.SafeYaml;
 import dev.triage.load.YamlMap;
 import dev.triage.load.YamlNode;
 import dev.triage.load.YamlScalar;
+import dev.triage.model.Ids;
 import dev.triage.model.Pos;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +27,16 @@ public final class AnswerFile {
 
   private AnswerFile() {}
 
-  /** Which questionnaire a report was made with, so a replay can warn when it has changed since. */
+  /**
+   * Which questionnaire a report was made with, so a replay can warn when it has changed since.
+   *
+   * @param questionnaire its id (never a path: checked when the report is read)
+   */
   public record Made(String questionnaire, String version, String sha256) {
     public Made {
-      Objects.requireNonNull(questionnaire, "questionnaire");
+      if (!Ids.isId(questionnaire)) {
+        throw new IllegalArgumentException("not a questionnaire id: " + Printable.quote(questionnaire));
+      }
       Objects.requireNonNull(version, "version");
       Objects.requireNonNull(sha256, "sha256");
     }
@@ -53,7 +61,7 @@ public final class AnswerFile {
     YamlMap made = map(required(map, "questionnaire", file, src), file,
         "'questionnaire' should be a mapping with id, version and sha256", src);
     YamlMap answers = map(required(map, "answers", file, src), file, "'answers' " + ANSWERS_MAP, src);
-    Made m = new Made(text(required(made, "id", file, src), file, src),
+    Made m = new Made(questionnaireId(required(made, "id", file, src), file, src),
         text(required(made, "version", file, src), file, src), text(required(made, "sha256", file, src), file, src));
     return new Read(answers(answers, file, src), Optional.of(m));
   }
@@ -99,6 +107,20 @@ public final class AnswerFile {
       throw new QuestionnaireException(problems, Optional.of(src));
     }
     return given;
+  }
+
+  /**
+   * The id a report names its questionnaire by. Only an id, never a path: a report is someone else's file, and must
+   * not choose which file on this computer is read.
+   */
+  private static String questionnaireId(YamlNode node, String file, SourceText src) throws QuestionnaireException {
+    String id = text(node, file, src);
+    if (!Ids.isId(id)) {
+      throw fail(file, node.pos(), "'questionnaire.id' must be the id of a questionnaire (lower-case letters, digits"
+          + " and hyphens), not " + Printable.quote(id) + "; a report names its questionnaire by id only: give the"
+          + " questionnaire with -q NAME|PATH", src);
+    }
+    return id;
   }
 
   private static YamlNode required(YamlMap map, String key, String file, SourceText src)

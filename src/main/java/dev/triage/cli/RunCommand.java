@@ -7,6 +7,7 @@ import dev.triage.answers.AnswerPrompter;
 import dev.triage.answers.Given;
 import dev.triage.cache.QuestionnaireCache;
 import dev.triage.diag.QuestionnaireException;
+import dev.triage.diag.SourceText;
 import dev.triage.diag.TriageException;
 import dev.triage.engine.Answer;
 import dev.triage.engine.Result;
@@ -121,7 +122,10 @@ final class RunCommand implements Callable<Integer> {
     Optional<AnswerFile.Made> made = file.flatMap(AnswerFile.Read::report);
     String named = questionnaire != null ? questionnaire : made.map(AnswerFile.Made::questionnaire)
         .orElse(Catalog.DEFAULT);
-    Opened opened = Opened.open(new Catalog(env).source(named), QuestionnaireCache.named(env.env()));
+    Catalog catalog = new Catalog(env);
+    SourceText source = questionnaire == null && made.isPresent() ? catalog.named(named, answersFile)
+        : catalog.source(named);
+    Opened opened = Opened.open(source, QuestionnaireCache.named(env.env()));
 
     AnswerFlags.Parsed flags = AnswerFlags.parse(answers);
     AnswerCheck.Checked checked = AnswerCheck.check(opened.flow(),

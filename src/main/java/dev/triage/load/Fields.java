@@ -1,5 +1,6 @@
 package dev.triage.load;
 
+import dev.triage.model.Ids;
 import dev.triage.model.Pos;
 import dev.triage.model.Ref;
 import java.util.ArrayList;
@@ -41,21 +42,6 @@ final class Fields {
         problems.error(map.key(i).pos(), "unknown key '" + key + "' " + where.get() + hint);
       }
     }
-  }
-
-  /**
-   * Whether {@code text} is an id (of a red flag, question, outcome, source or choice, or a reference key): lower-case
-   * letters, digits and hyphens, starting with a letter or digit.
-   */
-  static boolean isId(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      if (!letterOrDigit && (c != '-' || i == 0)) {
-        return false;
-      }
-    }
-    return !text.isEmpty();
   }
 
   Pos pos() {
@@ -106,7 +92,7 @@ final class Fields {
   /** An id, checked against the id syntax; {@code what} names it in messages ("id", "reference key"). */
   Optional<String> id(String key, String what) {
     Optional<YamlScalar> s = scalar(key, true);
-    s.filter(v -> !isId(v.value())).ifPresent(v -> problems.error(v.pos(), "invalid " + what + " '"
+    s.filter(v -> !Ids.isId(v.value())).ifPresent(v -> problems.error(v.pos(), "invalid " + what + " '"
         + v.value() + "': use lower-case letters, digits and hyphens, starting with a letter or digit"
         + " (like 'sitting-pain')"));
     return s.map(YamlScalar::value);
