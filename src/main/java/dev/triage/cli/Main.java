@@ -1,6 +1,7 @@
 package dev.triage.cli;
 
 import dev.triage.answers.AnswerPrompter;
+import dev.triage.diag.Printable;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -50,13 +51,16 @@ public final class Main {
     CommandLine cmd = specs.commandLine(TriageCommand.class, factory);
     // Before the settings below, which picocli passes on only to subcommands already added.
     Subcommands.add(cmd, specs, factory, TriageCommand.SUBCOMMANDS, args);
-    cmd.setOut(out);
-    cmd.setErr(err);
+    // Everything printed passes through Printable: no text from a file or an argument can steer the terminal.
+    PrintWriter printableOut = new PrintWriter(Printable.writer(out));
+    PrintWriter printableErr = new PrintWriter(Printable.writer(err));
+    cmd.setOut(printableOut);
+    cmd.setErr(printableErr);
     cmd.setExecutionExceptionHandler(failures);
     cmd.setParameterExceptionHandler(failures);
     int code = cmd.execute(args);
-    out.flush();
-    err.flush();
+    printableOut.flush();
+    printableErr.flush();
     return code;
   }
 }

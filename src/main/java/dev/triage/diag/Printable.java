@@ -17,14 +17,16 @@ public final class Printable {
 
   /**
    * Whether a code point may steer a terminal or disguise text: every C0 and C1 control and DEL except tab and line
-   * feed (escape sequences, bell, backspace, carriage return), and the bidirectional overrides, embeddings and isolates
-   * that reorder how text reads.
+   * feed (escape sequences, bell, backspace, carriage return), the line and paragraph separators that YAML takes for
+   * line breaks and editors do not, the byte order mark, and the bidirectional overrides, embeddings and isolates that
+   * reorder how text reads.
    */
   public static boolean isControl(int c) {
     if (c == '\t' || c == '\n') {
       return false;
     }
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0xFEFF
+        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
   }
 
   /** The index of the first control character in {@code text}, or -1. */
@@ -46,7 +48,11 @@ public final class Printable {
       case 0x0D -> "carriage return";
       case 0x1B -> "escape";
       case 0x7F -> "delete";
+      case 0x85 -> "next line";
       case 0x9B -> "control sequence introducer";
+      case 0x2028 -> "line separator";
+      case 0x2029 -> "paragraph separator";
+      case 0xFEFF -> "byte order mark";
       default -> c >= 0x202A ? "bidirectional formatting" : "control character";
     };
     return code + " (" + name + ")";

@@ -1,6 +1,7 @@
 package dev.triage.load;
 
 import dev.triage.diag.Diagnostic;
+import dev.triage.diag.Printable;
 import dev.triage.model.Pos;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -93,6 +94,16 @@ final class TreeBuilder {
   private void scalar(ScalarEvent e) throws Refused {
     refuseTag(e, e.getTag());
     String value = e.getValue();
+    if (value.length() > SafeYaml.MAX_VALUE) {
+      throw refuse(e.getStartMark(), "this value is " + SourceFiles.amount(value.length()) + " characters long; a"
+          + " value may be at most " + SourceFiles.amount(SafeYaml.MAX_VALUE) + " characters: shorten it");
+    }
+    int control = Printable.firstControl(value);
+    if (control >= 0) {
+      throw refuse(e.getStartMark(), "the character " + Printable.name(value.charAt(control)) + " cannot be written"
+          + " in text: it could change what a terminal shows; remove it (text may hold line breaks and tabs, and no"
+          + " other control character)");
+    }
     boolean isNull = e.isPlain() && value.length() <= 4 && NULLS.contains(value);
     Mark at = e.getStartMark();
     int node = document.addScalar(repeated.share(value), at.getLine() + 1, at.getColumn() + 1, isNull);

@@ -123,7 +123,7 @@ class ValidateHostileInputTest {
     byte[] bytes = new byte[4096];
     new Random(42).nextBytes(bytes);
     Files.write(dir.resolve("random.yaml"), bytes);
-    assertRefused(validate("random.yaml"), "random.yaml", "random.yaml: error: file is binary, not text (a NUL byte at line 1, column 42); name a YAML text file\n");
+    assertRefused(validate("random.yaml"), "random.yaml", "random.yaml: error: file is binary, not text (a NUL byte at line 2, column 37); name a YAML text file\n");
   }
 
   @Test
