@@ -80,8 +80,15 @@ final class Fields {
     return value(key, required).flatMap(v -> asScalar(v, () -> "'" + key + "'"));
   }
 
+  /**
+   * Text, which may not be empty or only white space wherever it is written: an emergency banner followed by nothing
+   * would pass for advice.
+   */
   Optional<String> text(String key, boolean required) {
-    return scalar(key, required).map(YamlScalar::value);
+    Optional<YamlScalar> s = scalar(key, required);
+    s.filter(v -> v.value().isBlank()).ifPresent(v -> problems.error(v.pos(), "'" + key + "' is empty " + where.get()
+        + "; write the text" + (required ? "" : ", or leave the key out")));
+    return s.map(YamlScalar::value);
   }
 
   /** Text that must be present; empty text when it is not (a problem has been reported). */
@@ -151,7 +158,7 @@ final class Fields {
   private List<YamlScalar> items(Optional<YamlList> list, String key) {
     List<YamlScalar> out = new ArrayList<>();
     for (YamlNode item : list.map(YamlList::items).orElse(List.of())) {
-      if (item instanceof YamlScalar s && s.isNull()) {
+      if (item instanceof YamlScalar s && (s.isNull() || s.value().isBlank())) {
         problems.error(item.pos(), "an item of '" + key + "' is empty; write it or remove the '-'");
       } else {
         asScalar(item, () -> "each item of '" + key + "'").ifPresent(out::add);
