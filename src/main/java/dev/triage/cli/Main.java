@@ -58,7 +58,13 @@ public final class Main {
     cmd.setErr(printableErr);
     cmd.setExecutionExceptionHandler(failures);
     cmd.setParameterExceptionHandler(failures);
-    int code = cmd.execute(args);
+    int code;
+    try {
+      code = cmd.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // picocli hands on only exceptions; an error the JVM throws would otherwise end in a stack trace.
+      code = Failures.exhausted(e, printableErr);
+    }
     printableOut.flush();
     printableErr.flush();
     return code;

@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * <p>Only SnakeYAML's parser is used; the tree is composed here from its events, so no Java type is ever constructed
  * and every limit is enforced before the document is held in full: one document per file, no tags of any kind, no
  * duplicate keys, keys that are text, collections at most {@link #MAX_DEPTH} deep, aliases that together repeat at
- * most {@link #MAX_ALIAS_EXPANSION} nodes and characters, values of at most {@link #MAX_VALUE} characters with no
+ * most {@link #MAX_ALIAS_EXPANSION} nodes and characters, at most {@link #MAX_NODES} nodes, values of at most {@link #MAX_VALUE} characters with no
  * control character, and, checked before SnakeYAML reads anything ({@link TextShape}), lines of at most {@link
  * #MAX_LINE} characters. A problem inside the document is reported like a
  * compiler ({@code path:line:col: error: message}); an empty document is a problem with the file as a whole.
@@ -38,6 +38,13 @@ public final class SafeYaml {
 
   /** The longest value (a text or a key), in characters; the bundled questionnaire's longest is under 1,000. */
   public static final int MAX_VALUE = 64 * 1024;
+
+  /**
+   * The most values, lists and mappings a file may hold: memory grows with their number, not only with bytes, and 32
+   * MiB of one-character list items would be 16 million of them. The scale benchmark's 100,000-node questionnaire (27
+   * MiB) holds 2.9 million.
+   */
+  public static final int MAX_NODES = 4_000_000;
 
   /** How deeply collections may nest; a questionnaire needs 6. */
   public static final int MAX_DEPTH = 64;
