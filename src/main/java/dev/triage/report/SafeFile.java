@@ -31,6 +31,11 @@ public final class SafeFile {
     if (Files.isDirectory(target)) {
       throw TriageException.input("cannot write '" + shown + "': it is a directory; give a file name");
     }
+    if (Files.exists(target) && !Files.isRegularFile(target)) {
+      // Renaming over /dev/null or a pipe would replace it with a regular file; only regular files are replaced.
+      throw TriageException.input("cannot write '" + shown + "': it is not a regular file (it is a device, pipe or"
+          + " socket); give the name of a new file or of a regular file");
+    }
     if (!replace && Files.exists(target)) {
       throw TriageException.input("'" + shown + "' already exists; use --force to replace it, or choose another name");
     }
