@@ -10,6 +10,7 @@ import dev.triage.load.YamlNode;
 import dev.triage.load.YamlScalar;
 import dev.triage.model.Ids;
 import dev.triage.model.Pos;
+import dev.triage.report.Report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -55,8 +56,15 @@ public final class AnswerFile {
     YamlNode root = SafeYaml.parse(yaml, WRITE_ANSWERS);
     String file = src.name();
     YamlMap map = map(root, file, "the file " + ANSWERS_MAP, src);
-    if (map.get("triage-report").isEmpty()) {
+    Optional<YamlNode> layout = map.get("triage-report");
+    if (layout.isEmpty()) {
       return new Read(answers(map, file, src), Optional.empty());
+    }
+    String written = text(layout.get(), file, src);
+    if (!written.equals(Integer.toString(Report.LAYOUT))) {
+      throw fail(file, layout.get().pos(), "this report has layout " + Printable.cut(written, 20)
+          + ", which this version of triage cannot read (it reads layout " + Report.LAYOUT + "); replay it with the"
+          + " version of triage that wrote it", src);
     }
     YamlMap made = map(required(map, "questionnaire", file, src), file,
         "'questionnaire' should be a mapping with id, version and sha256", src);
@@ -93,15 +101,22 @@ public final class AnswerFile {
   private static List<Given> answers(YamlMap map, String file, SourceText src) throws QuestionnaireException {
     List<Given> given = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
+    int more = 0;
     for (YamlMap.Entry e : map.entries()) {
       Pos at = e.value().pos();
       if (e.value() instanceof YamlScalar s && !s.isNull() && !s.value().isBlank()) {
         given.add(new Given(e.key().value(), s.value(), file + ":" + at.line() + ":" + at.column()));
+      } else if (problems.size() == AnswerCheck.MAX_PROBLEMS) {
+        more++;
       } else {
         String found = e.value() instanceof YamlScalar ? "no answer" : e.value().kind();
         problems.add(Diagnostic.error(file, at, "the answer to '" + e.key().value() + "' should be a choice id or"
             + " number, but is " + found));
       }
+    }
+    if (more > 0) {
+      problems.add(Diagnostic.error(file, Pos.NONE, String.format(java.util.Locale.ROOT, "%,d", more)
+          + " more answers have problems like these; fix the ones above first"));
     }
     if (!problems.isEmpty()) {
       throw new QuestionnaireException(problems, Optional.of(src));

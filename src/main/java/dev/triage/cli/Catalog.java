@@ -120,7 +120,8 @@ final class Catalog {
       return List.of();
     }
     try (Stream<Path> files = Files.list(dir)) {
-      return files.map(p -> p.getFileName().toString())
+      // Only regular files: a named pipe planted there would make every command that lists the folder wait forever.
+      return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
           .filter(f -> f.endsWith(".yaml") && !f.endsWith(".cases.yaml"))
           .map(f -> f.substring(0, f.length() - ".yaml".length()))
           .filter(Ids::isId)

@@ -54,6 +54,8 @@ public final class Main {
     // Everything printed passes through Printable: no text from a file or an argument can steer the terminal.
     PrintWriter printableOut = new PrintWriter(Printable.writer(out));
     PrintWriter printableErr = new PrintWriter(Printable.writer(err));
+    // An argument starting with @ is an argument: expanding it from a file would print that file in an error.
+    cmd.setExpandAtFiles(false);
     cmd.setOut(printableOut);
     cmd.setErr(printableErr);
     cmd.setExecutionExceptionHandler(failures);

@@ -73,12 +73,16 @@ public final class Printable {
 
   /** {@code 'text'} for a message: printable, and cut to its first 60 characters with "..." when longer. */
   public static String quote(String text) {
-    String shown = text;
-    if (text.length() > QUOTE_LIMIT) {
-      int end = Character.isHighSurrogate(text.charAt(QUOTE_LIMIT - 1)) ? QUOTE_LIMIT - 1 : QUOTE_LIMIT;
-      shown = text.substring(0, end) + "...";
+    return "'" + cut(text, QUOTE_LIMIT) + "'";
+  }
+
+  /** The text printable, and cut to its first {@code limit} characters with "..." when longer. */
+  public static String cut(String text, int limit) {
+    if (text.length() <= limit) {
+      return of(text);
     }
-    return "'" + of(shown) + "'";
+    int end = Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
+    return of(text.substring(0, end)) + "...";
   }
 
   /** A writer that passes text on with every control character replaced, for standard output and error. */
