@@ -2,6 +2,7 @@ package dev.triage.cli;
 
 import dev.triage.answers.AnswerPrompter;
 import dev.triage.diag.Printable;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -21,10 +22,12 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    StandardOutput stdout = StandardOutput.open();
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = run(Environment.system(), out, err, args);
     out.flush();
+    code = stdout.settle(code, err);
     err.flush();
     System.exit(code);
   }
