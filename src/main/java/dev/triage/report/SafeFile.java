@@ -17,8 +17,9 @@ import java.util.Locale;
 
 /**
  * Writes a file so that it is never left half written: the text goes to a temporary file beside the target, is
- * flushed to disk, then moved into place in one step. An existing file is replaced only when asked to; on any failure
- * the temporary file is removed and the target is untouched.
+ * flushed to disk, then moved into place in one step. An existing file is replaced only when asked to, and only when it
+ * is a regular file; on any failure, or when the JVM is ended by a signal meanwhile ({@link PendingFiles}), the
+ * temporary file is removed and the target is untouched.
  */
 public final class SafeFile {
   private SafeFile() {}
@@ -46,7 +47,7 @@ public final class SafeFile {
     }
     Path temp = null;
     try {
-      temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+      temp = PendingFiles.create(dir, target.getFileName().toString());
       try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
         while (bytes.hasRemaining()) {
@@ -59,6 +60,7 @@ public final class SafeFile {
       } else {
         Files.move(temp, target); // a plain rename in one directory, refused if the target appeared meanwhile
       }
+      PendingFiles.done(temp);
       temp = null;
     } catch (FileAlreadyExistsException e) {
       throw new TriageException(TriageException.Kind.INPUT,
@@ -78,8 +80,9 @@ public final class SafeFile {
       if (temp != null) {
         try {
           Files.deleteIfExists(temp);
+          PendingFiles.done(temp);
         } catch (IOException ignored) {
-          // Nothing more can be done; the original failure is what the user needs to see.
+          // Nothing more can be done (the shutdown hook tries again); the original failure is what the user needs.
         }
       }
     }
