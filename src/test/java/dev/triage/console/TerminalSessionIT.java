@@ -71,7 +71,7 @@ class TerminalSessionIT {
       tmux.waitForPrompt("File name [triage-report-");
       tmux.press("Enter");
       screen = tmux.waitFor("[exit 0]");
-      assertTrue(screen.contains("[tty icanon echo"), "terminal left in raw mode:\n" + screen);
+      assertTrue(screen.contains("[tty same]"), "stty -a differs after the session:\n" + screen);
     }
     List<Path> saved = reports();
     assertEquals(1, saved.size(), saved.toString());
@@ -129,7 +129,35 @@ class TerminalSessionIT {
       tmux.press("C-c");
       String screen = tmux.waitFor("[exit 130]");
       assertTrue(screen.contains("triage: Cancelled. Nothing was saved."), screen);
-      assertTrue(screen.contains("[tty icanon echo"), "terminal left in raw mode:\n" + screen);
+      assertTrue(screen.contains("[tty same]"), "stty -a differs after the session:\n" + screen);
+    }
+    assertEquals(List.of(), reports());
+  }
+
+  @Test
+  void quittingWithQRestoresTheTerminalAndExits130() {
+    try (Tmux tmux = Tmux.start(dir, 100, 40, TRIAGE + " run -q example")) {
+      answer(tmux, "Is there new numbness", "q");
+      tmux.waitForPrompt("Quit now? Nothing will be saved. [y/N]");
+      tmux.answer("y");
+      String screen = tmux.waitFor("[exit 130]");
+      assertTrue(screen.contains("[tty same]"), "stty -a differs after the session:\n" + screen);
+    }
+    assertEquals(List.of(), reports());
+  }
+
+  /** Issue 9 (low, hostile suite): SIGTERM during a session ends it and restores the terminal as Ctrl-C does. */
+  @Test
+  void sigtermDuringASessionRestoresTheTerminal() {
+    try (Tmux tmux = Tmux.start(dir, 100, 40, TRIAGE + " run -q example")) {
+      answer(tmux, "Is there new numbness", "2");
+      tmux.waitFor("Is one calf");
+      tmux.waitForPrompt(ANSWER);
+      tmux.type("ye");
+      tmux.signal("TERM");
+      String screen = tmux.waitFor("[exit 130]");
+      assertTrue(screen.contains("triage: Cancelled. Nothing was saved."), screen);
+      assertTrue(screen.contains("[tty same]"), "stty -a differs after SIGTERM:\n" + screen);
     }
     assertEquals(List.of(), reports());
   }
