@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Hostile files through `triage validate`: each ends in its one problem on stderr and exit 1, with no stack trace
  * and no hang (the timeout only guards against one; speed is measured by the benchmark).
  */
+@Tag("hostile")
 class ValidateHostileInputTest {
   private static final Duration HANG_GUARD = Duration.ofSeconds(2);
 

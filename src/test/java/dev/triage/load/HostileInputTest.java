@@ -17,6 +17,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Inputs written to hurt: each ends in its one exact diagnostic, quickly. The timeout only guards against a hang;
  * speed is measured in the benchmark, not here.
  */
+@Tag("hostile")
 class HostileInputTest {
   private static final Duration HANG_GUARD = Duration.ofSeconds(2);
 

@@ -15,9 +15,11 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@Tag("hostile")
 class MarkdownTest {
   /** With autolinking, as GitHub renders: a bare URL must not become a link. */
   private static final Parser PARSER =
