@@ -30,7 +30,8 @@ final class Prompt {
   private static final long ESC_WAIT_MS = 150;
   /**
    * The most characters a line may hold: more than any answer or file name needs. JLine redraws and copies the whole
-   * line for every key, so a 20,000-character paste took a minute; keys past the limit are dropped.
+   * line for every key, so a long paste took time quadratic in its length (docs/security.md); keys past the limit are
+   * dropped.
    */
   static final int MAX_LINE = 256;
 

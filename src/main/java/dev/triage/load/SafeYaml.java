@@ -41,8 +41,8 @@ public final class SafeYaml {
 
   /**
    * The most values, lists and mappings a file may hold: memory grows with their number, not only with bytes, and 32
-   * MiB of one-character list items would be 16 million of them. The scale benchmark's 100,000-node questionnaire (27
-   * MiB) holds 2.9 million.
+   * MiB of one-character list items would be 16 million of them. The scale benchmark's largest questionnaire stays
+   * well under it (docs/security.md).
    */
   public static final int MAX_NODES = 4_000_000;
 

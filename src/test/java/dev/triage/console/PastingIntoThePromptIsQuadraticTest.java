@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Finding 12 (high, hostile suite): JLine copies and redraws the whole line for every key, so pasting into a prompt was
- * quadratic (10,000 characters about 20 s; Ctrl-C after a 20,000-character paste took 55 s). A line holds at most
+ * quadratic, and Ctrl-C after a long paste waited for all of it. A line holds at most
  * {@link Prompt#MAX_LINE} characters; the rest are dropped at once. Work is measured in bytes allocated, which a busy
  * machine does not change.
  */
@@ -35,8 +35,8 @@ class PastingIntoThePromptIsQuadraticTest {
     assertTrue(t.screen().replace('\n', ' ').contains("'" + "x".repeat(60) + "...' is not one of the answers: yes,"
         + " no, not-sure (or 1 to 3)."), t.screen());
     assertTrue(t.cancelled(), t.screen());
-    // JLine redraws the line for every key, about 90 KB each once the line is full (1.9 GB for this paste); without the
-    // cap each key copied and redrew a longer line (31 GB).
+    // JLine redraws the line for every key, a constant amount once the line is full; without the cap each key copied
+    // and redrew a longer line, about 16 times as much in all for this paste (docs/security.md).
     assertTrue(bytes < 8L * 1024 * 1024 * 1024, bytes + " bytes allocated");
   }
 }

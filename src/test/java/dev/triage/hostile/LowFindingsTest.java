@@ -206,7 +206,7 @@ class LowFindingsTest {
     System.out.println(m.figure("60,000-question walk"));
     assertEquals(60_001, m.value().path().size());
     assertEquals("end", m.value().outcome().id());
-    // Linear work allocates tens of megabytes; copying the answers at every step allocated about 40 GB.
+    // Linear work allocates tens of megabytes; copying the answers at every step allocated tens of gigabytes.
     assertTrue(m.bytes() < 512L * 1024 * 1024, m.figure("60,000-question walk"));
   }
 }

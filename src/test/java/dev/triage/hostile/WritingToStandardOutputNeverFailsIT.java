@@ -22,9 +22,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WritingToStandardOutputNeverFailsIT {
   @TempDir Path dir;
 
-  /** Each command line, as one string split at spaces. */
-  private static String[] args(String line) {
-    return line.replace("SIT_BONE", Hostile.SIT_BONE).split(" ");
+  /** The jar run with a command line given as one string split at spaces, and nothing on standard input. */
+  private ProcessBuilder start(String line) {
+    String[] args = line.replace("SIT_BONE", Hostile.SIT_BONE).split(" ");
+    return new ProcessBuilder(TriageJar.command(List.of(), args)).directory(dir.toFile())
+        .redirectInput(new File("/dev/null"));
   }
 
   @ParameterizedTest
@@ -38,8 +40,7 @@ class WritingToStandardOutputNeverFailsIT {
     "--help",
   })
   void aFullDiskIsOneLineAndExit1(String line) throws Exception {
-    Process p = new ProcessBuilder(TriageJar.command(List.of(), args(line))).directory(dir.toFile())
-        .redirectInput(new File("/dev/null")).redirectOutput(new File("/dev/full")).start();
+    Process p = start(line).redirectOutput(new File("/dev/full")).start();
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(1, TriageJar.waitFor(p), err);
     assertEquals("triage: cannot write to standard output (No space left on device); what was written is"
@@ -55,8 +56,7 @@ class WritingToStandardOutputNeverFailsIT {
     "generate-completion",
   })
   void aClosedPipeEndsQuietlyWith141(String line) throws IOException {
-    Process p = new ProcessBuilder(TriageJar.command(List.of(), args(line))).directory(dir.toFile())
-        .redirectInput(new File("/dev/null")).start();
+    Process p = start(line).start();
     p.getInputStream().close(); // the reader goes away before the JVM has started, as `| head -0` does
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(141, TriageJar.waitFor(p), err);
