@@ -24,6 +24,7 @@ public final class Validator {
     Uniqueness.check(graph, findings);
     References.check(graph, findings);
     Content.check(questionnaire, findings);
+    HelpWording.check(questionnaire, findings);
     Cycles.Order order = Cycles.check(graph, findings);
     boolean[] reached = Reachability.check(graph, findings);
     RedFlagsFirst.check(graph, order, reached, findings);
