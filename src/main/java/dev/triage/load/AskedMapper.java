@@ -19,7 +19,8 @@ import java.util.function.Supplier;
 final class AskedMapper {
   static final List<String> RED_FLAG =
       List.of("id", "text", "help", "note", "tier", "advice", "reason", "outcome", "no", "not-sure", "refs");
-  static final List<String> QUESTION = List.of("id", "text", "help", "note", "self-test", "choices", "not-sure", "refs");
+  static final List<String> QUESTION =
+      List.of("id", "text", "help", "note", "self-test", "choices", "not-sure", "refs");
   static final List<String> CHOICE = List.of("id", "label", "next", "reason");
   static final List<String> NOT_SURE = List.of("label", "treat-as", "next", "reason");
   static final List<String> SELF_TEST = List.of("name", "steps");
