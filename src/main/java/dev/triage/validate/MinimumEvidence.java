@@ -14,9 +14,9 @@ import java.util.List;
  * without a reason, such as a red flag's "no". So a person who answers only "no" and "not sure" cannot be told a
  * likely source and sent home to look after it.
  *
- * <p>The rule applies to a questionnaire in which at least one choice has a reason. One whose choices give no reasons
- * at all records no evidence anywhere, so the rule could only flag every self-care outcome it has; such files (small
- * test fixtures, mostly) are left to the other rules.
+ * <p>The rule applies to a questionnaire in which at least one choice of a symptom question has a reason. One whose
+ * questions give no reasons at all records no evidence anywhere, so the rule could only flag every self-care outcome it
+ * has; such files (small test fixtures, mostly) are left to the other rules.
  *
  * <p>One breadth-first search from the first node over the answers without evidence finds every node such a route
  * reaches, each with its shortest route; so the rule takes time in proportion to the questionnaire's size. Each
