@@ -26,6 +26,8 @@ final class Asking {
       "Type the number or the name of an answer and press Enter (the first letters of a name are enough; Tab"
           + " completes). ? shows help, b or Esc goes back one question, q quits.";
 
+  private static final String NOTE = "Note: ";
+
   private final Screen screen;
   private final Prompt prompt;
   private final Confirm confirm;
@@ -98,6 +100,8 @@ final class Asking {
     screen.styled(
         "Question " + walk.number() + " of at most " + walk.totalAtMost() + where, screen.palette().hint());
     screen.styled(q.text(), screen.palette().heading());
+    // A note changes how to answer, so it is never behind '?' as help is.
+    q.note().ifPresent(note -> screen.text(note, NOTE, " ".repeat(NOTE.length()), AttributedStyle.DEFAULT));
     // The question asks about the test's result, so its steps come first, not behind '?'.
     q.selfTest().ifPresent(test -> {
       selfTest(test);

@@ -118,8 +118,8 @@ final class Session {
     if (redFlag && answers.isEmpty()) {
       screen.blank();
       screen.styled("First, some safety questions", screen.palette().heading());
-      screen.text("These check for signs that need a doctor today. If you are unsure, choose \"not sure\" where it"
-          + " is offered.");
+      screen.text("These check for warning signs that need a doctor: some at once, some the same day, some within"
+          + " days. If you are unsure, choose \"not sure\" where it is offered.");
     } else if (!redFlag && afterRedFlag) {
       screen.blank();
       screen.styled("No warning signs so far. Now some questions about your pain.", screen.palette().heading());

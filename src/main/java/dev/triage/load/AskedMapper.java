@@ -19,8 +19,9 @@ import java.util.function.Supplier;
 /** Maps red flags and questions, with their choices, "not sure" answers and self-tests. */
 final class AskedMapper {
   static final List<String> RED_FLAG =
-      List.of("id", "text", "help", "tier", "advice", "reason", "outcome", "no", "not-sure", "refs");
-  static final List<String> QUESTION = List.of("id", "text", "help", "self-test", "choices", "not-sure", "refs");
+      List.of("id", "text", "help", "note", "tier", "advice", "reason", "outcome", "no", "not-sure", "refs");
+  static final List<String> QUESTION =
+      List.of("id", "text", "help", "note", "self-test", "choices", "not-sure", "refs");
   static final List<String> CHOICE = List.of("id", "label", "next", "reason");
   static final List<String> NOT_SURE = List.of("label", "treat-as", "next", "reason");
   static final List<String> SELF_TEST = List.of("name", "steps");
@@ -46,6 +47,7 @@ final class AskedMapper {
       String id = f.id("id", "id").orElse("");
       String text = f.text("text");
       Optional<String> help = f.text("help", false);
+      Optional<String> note = f.text("note", false);
       Tier tier = tier(f, true);
       String advice = f.text("advice");
       Optional<String> reason = f.text("reason", false);
@@ -55,8 +57,8 @@ final class AskedMapper {
       Ref onNo = no.orElse(new Ref(nextId, map.pos()));
       Optional<NotSure> notSure = f.mapping("not-sure", false).map(m -> redFlagNotSure(m, name));
       List<Ref> refs = f.refs("refs", true);
-      out.add(new RedFlag(id, map.pos(), text, help, tier, advice, reason, outcome, onNo, no.isPresent(), notSure,
-          refs));
+      out.add(new RedFlag(id, map.pos(), text, help, note, tier, advice, reason, outcome, onNo, no.isPresent(),
+          notSure, refs));
     }
     return out;
   }
@@ -71,11 +73,12 @@ final class AskedMapper {
       String id = f.id("id", "id").orElse("");
       String text = f.text("text");
       Optional<String> help = f.text("help", false);
+      Optional<String> note = f.text("note", false);
       Optional<SelfTest> selfTest = f.mapping("self-test", false).map(m -> selfTest(m, name));
       List<Choice> choices = choices(f, name);
       Optional<NotSure> notSure = f.mapping("not-sure", false).map(m -> questionNotSure(m, name));
       List<Ref> refs = f.refs("refs", false);
-      out.add(new Question(id, map.pos(), text, help, selfTest, choices, notSure, refs));
+      out.add(new Question(id, map.pos(), text, help, note, selfTest, choices, notSure, refs));
     }
     return out;
   }

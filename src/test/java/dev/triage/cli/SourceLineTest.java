@@ -17,12 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 class SourceLineTest {
   /** Every red flag "no", then a walk to the buttock-muscle outcome, which names a source and an also-consider. */
   static final String GLUTES = String.join("\n",
-      "breathless-chest-pain: no", "saddle-numbness: no", "bladder-change: no", "bowel-change: no",
-      "sexual-change: no", "both-legs: no", "clot-signs: no", "leg-weakness: no", "hamstring-pop: no",
-      "major-accident: no", "fragile-bones: no", "fever: no", "infection-risk: no", "cancer-history: no",
-      "weight-night: no", "walking-pain: no", "morning-stiffness: no", "nerve-pain: no", "numbness: no",
-      "sudden-strain: no", "sit-bone-sitting: no", "pelvis-dimple: no", "seizing-cramp: knee-bend", "ball-test: yes",
-      "");
+      "breathless-chest-pain: no", "limb-colour: no", "limb-ischaemia: no", "thigh-swelling: no",
+      "cauda-equina: no", "cancer-nerve-signs: no", "clot-signs: no", "clot-risk: no", "leg-weakness: no",
+      "cancer-spine-pain: no", "rest-pain: no", "fever: no", "dark-urine: no", "muscle-overload: no",
+      "statin-muscle: no", "major-accident: no", "hamstring-pop: no", "fragile-bones: no", "infection-risk: no",
+      "cancer-history: no", "weight-night: no", "scope: yes", "pmr: no", "walking-pain: no",
+      "inflammatory-back: no", "duration: recent", "nerve-signs: neither", "below-knee: no", "sudden-strain: no",
+      "sit-bone-sitting: no", "back-pain: no", "glute-pattern: yes", "ball-test: yes", "");
 
   @TempDir Path tmp;
   Workspace ws;
@@ -44,12 +45,12 @@ class SourceLineTest {
         "Likely source: the buttock muscles (gluteus minimus) sending pain into the thigh",
         "")), r.out());
     assertTrue(r.out().contains(String.join("\n",
-        "brings on the thigh pain, that supports this.",
+        "a likely pattern rather than a certainty.",
         "",
         "Where it likely comes from: Buttock muscles (gluteal muscles). The muscles of",
         "  the buttock and the side of the hip; the deepest, the gluteus minimus, can",
         "  send pain down the back of the thigh.",
-        "Also consider: Hamstring muscles",
+        "Also consider: Sciatic nerve; Hamstring muscles",
         "",
         "Why:",
         "")), r.out());
@@ -67,6 +68,8 @@ class SourceLineTest {
         "",
         "- Where it likely comes from: Buttock muscles (gluteal muscles). The muscles of the buttock and the side of"
             + " the hip; the deepest, the gluteus minimus, can send pain down the back of the thigh.",
+        "- Also consider: Sciatic nerve. The large nerve that starts from nerve roots in the lower back and runs"
+            + " through the buttock and down the back of the leg to the foot.",
         "- Also consider: Hamstring muscles. The three muscles at the back of the thigh that bend the knee and swing"
             + " the leg backwards.",
         "",
@@ -86,7 +89,9 @@ class SourceLineTest {
     assertEquals("Buttock muscles (gluteal muscles)", source.get("name").getAsString());
     assertEquals("The muscles of the buttock and the side of the hip; the deepest, the gluteus minimus, can send"
         + " pain down the back of the thigh.", source.get("description").getAsString());
-    assertEquals("hamstring", result.getAsJsonArray("also-consider").get(0).getAsJsonObject().get("id")
+    assertEquals("sciatic-nerve", result.getAsJsonArray("also-consider").get(0).getAsJsonObject().get("id")
+        .getAsString());
+    assertEquals("hamstring", result.getAsJsonArray("also-consider").get(1).getAsJsonObject().get("id")
         .getAsString());
   }
 

@@ -18,16 +18,22 @@ class ResultScreenTest {
   /** Every red flag "no", then a walk towards the buttock-muscle outcome, short of the ball test. */
   static Map<String, String> towardsGlutes() {
     Map<String, String> given = new LinkedHashMap<>();
-    for (String flag : new String[] {"breathless-chest-pain", "saddle-numbness", "bladder-change", "bowel-change",
-        "sexual-change", "both-legs", "clot-signs", "leg-weakness", "hamstring-pop", "major-accident",
-        "fragile-bones", "fever", "infection-risk", "cancer-history", "weight-night"}) {
+    for (String flag : new String[] {"breathless-chest-pain", "limb-colour", "limb-ischaemia", "thigh-swelling",
+        "cauda-equina", "cancer-nerve-signs", "clot-signs", "clot-risk", "leg-weakness", "cancer-spine-pain",
+        "rest-pain", "fever", "dark-urine", "muscle-overload", "statin-muscle", "major-accident", "hamstring-pop",
+        "fragile-bones", "infection-risk", "cancer-history", "weight-night"}) {
       given.put(flag, "no");
     }
-    for (String q : new String[] {"walking-pain", "morning-stiffness", "nerve-pain", "numbness", "sudden-strain",
-        "sit-bone-sitting", "pelvis-dimple"}) {
+    given.put("scope", "yes");
+    for (String q : new String[] {"pmr", "walking-pain", "inflammatory-back"}) {
       given.put(q, "no");
     }
-    given.put("seizing-cramp", "knee-bend");
+    given.put("duration", "recent");
+    for (String q : new String[] {"below-knee", "sudden-strain", "sit-bone-sitting", "back-pain"}) {
+      given.put(q, "no");
+    }
+    given.put("nerve-signs", "neither");
+    given.put("glute-pattern", "yes");
     return given;
   }
 
@@ -44,12 +50,12 @@ class ResultScreenTest {
         Likely source: the buttock muscles (gluteus minimus) sending pain into the thigh
         """), result);
     assertTrue(result.contains("""
-        brings on the thigh pain, that supports this.
+        a likely pattern rather than a certainty.
 
         Where it likely comes from: Buttock muscles (gluteal muscles). The muscles of
           the buttock and the side of the hip; the deepest, the gluteus minimus, can
           send pain down the back of the thigh.
-        Also consider: Hamstring muscles
+        Also consider: Sciatic nerve; Hamstring muscles
 
         Why:
         """), result);

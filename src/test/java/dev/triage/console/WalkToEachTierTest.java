@@ -33,8 +33,9 @@ class WalkToEachTierTest {
         question, q quits.
 
         First, some safety questions
-        These check for signs that need a doctor today. If you are unsure, choose "not
-        sure" where it is offered.
+        These check for warning signs that need a doctor: some at once, some the same
+        day, some within days. If you are unsure, choose "not sure" where it is
+        offered.
 
         Question 1 of at most 7 - safety check
         Is there new numbness or tingling between your legs or around your back
