@@ -45,6 +45,15 @@ final class Hostile {
     return read(EXAMPLE);
   }
 
+  /** The 1-based line of {@code text} on which {@code part} (which must occur once) starts. */
+  static int lineOf(String text, String part) {
+    int at = text.indexOf(part);
+    if (at < 0 || text.indexOf(part, at + 1) >= 0) {
+      throw new IllegalArgumentException("'" + part + "' must occur exactly once");
+    }
+    return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+  }
+
   /** The names in {@code dir}, sorted. */
   static List<String> files(Path dir) {
     try (Stream<Path> s = Files.list(dir)) {

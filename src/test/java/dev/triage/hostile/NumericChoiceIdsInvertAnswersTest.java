@@ -21,6 +21,9 @@ class NumericChoiceIdsInvertAnswersTest {
       .replace("      - id: no\n        label: No\n        next: sudden-onset",
           "      - id: 1\n        label: No\n        next: sudden-onset");
 
+  private static final int TWO = Hostile.lineOf(NUMBERED, "      - id: \"2\"");
+  private static final int ONE = Hostile.lineOf(NUMBERED, "      - id: 1\n");
+
   @TempDir Path dir;
 
   @BeforeEach
@@ -32,15 +35,15 @@ class NumericChoiceIdsInvertAnswersTest {
   void validateStrictRefusesChoiceIdsThatAreNumbers() {
     Cli.Result r = Hostile.run(dir, "validate", "--strict", "numbered.yaml");
     assertEquals("""
-        numbered.yaml:95:13: error: choice id '2' is a number, but a person answers by number too (this choice is \
+        numbered.yaml:%d:13: error: choice id '2' is a number, but a person answers by number too (this choice is \
         shown as 1): give it a word, such as 'yes' or 'often'
               - id: "2"
                     ^
-        numbered.yaml:99:13: error: choice id '1' is a number, but a person answers by number too (this choice is \
+        numbered.yaml:%d:13: error: choice id '1' is a number, but a person answers by number too (this choice is \
         shown as 2): give it a word, such as 'yes' or 'often'
               - id: 1
                     ^
-        """, r.err());
+        """.formatted(TWO, ONE), r.err());
     assertEquals("numbered.yaml: invalid, 2 errors\n1 file checked: 2 errors, 0 warnings\n", r.out());
     assertEquals(1, r.exitCode());
     Hostile.assertClean(r);
@@ -52,7 +55,7 @@ class NumericChoiceIdsInvertAnswersTest {
         "saddle-numbness=no,swollen-calf=no,pop-and-bruise=no,sitting-pain=no,nerve-signs=1", "--no-input");
     assertEquals(1, r.exitCode(), r.err());
     assertEquals("", r.out());
-    assertEquals("./numbered.yaml:95:13: error: choice id '2' is a number, but a person answers by number too (this"
+    assertEquals("./numbered.yaml:" + TWO + ":13: error: choice id '2' is a number, but a person answers by number too (this"
         + " choice is shown as 1): give it a word, such as 'yes' or 'often'", r.err().lines().findFirst().orElse(""));
   }
 }
