@@ -121,17 +121,7 @@ class TerminalSessionIT {
 
   @Test
   void ctrlCCancelsRestoresTheTerminalAndExits130() {
-    try (Tmux tmux = Tmux.start(dir, 100, 40, TRIAGE + " run -q example")) {
-      answer(tmux, "Is there new numbness", "2");
-      tmux.waitFor("Is one calf");
-      tmux.waitForPrompt(ANSWER);
-      tmux.type("ye");
-      tmux.press("C-c");
-      String screen = tmux.waitFor("[exit 130]");
-      assertTrue(screen.contains("triage: Cancelled. Nothing was saved."), screen);
-      assertTrue(screen.contains("[tty same]"), "stty -a differs after the session:\n" + screen);
-    }
-    assertEquals(List.of(), reports());
+    cancelMidAnswer(tmux -> tmux.press("C-c"));
   }
 
   @Test
@@ -149,15 +139,23 @@ class TerminalSessionIT {
   /** Issue 9 (low, hostile suite): SIGTERM during a session ends it and restores the terminal as Ctrl-C does. */
   @Test
   void sigtermDuringASessionRestoresTheTerminal() {
+    cancelMidAnswer(tmux -> tmux.signal("TERM"));
+  }
+
+  /**
+   * Answers the first question, types half an answer to the second, then {@code cancel}s: the session says it saved
+   * nothing, exits 130, and leaves {@code stty -a} as it was.
+   */
+  private void cancelMidAnswer(java.util.function.Consumer<Tmux> cancel) {
     try (Tmux tmux = Tmux.start(dir, 100, 40, TRIAGE + " run -q example")) {
       answer(tmux, "Is there new numbness", "2");
       tmux.waitFor("Is one calf");
       tmux.waitForPrompt(ANSWER);
       tmux.type("ye");
-      tmux.signal("TERM");
+      cancel.accept(tmux);
       String screen = tmux.waitFor("[exit 130]");
       assertTrue(screen.contains("triage: Cancelled. Nothing was saved."), screen);
-      assertTrue(screen.contains("[tty same]"), "stty -a differs after SIGTERM:\n" + screen);
+      assertTrue(screen.contains("[tty same]"), "stty -a differs after the session:\n" + screen);
     }
     assertEquals(List.of(), reports());
   }
