@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -138,6 +139,7 @@ class TerminalSessionIT {
 
   /** Issue 9 (low, hostile suite): SIGTERM during a session ends it and restores the terminal as Ctrl-C does. */
   @Test
+  @Tag("hostile")
   void sigtermDuringASessionRestoresTheTerminal() {
     cancelMidAnswer(tmux -> tmux.signal("TERM"));
   }
