@@ -1,5 +1,6 @@
 package dev.triage.console;
 
+import dev.triage.diag.Printable;
 import dev.triage.engine.Attempt;
 import dev.triage.engine.Choices;
 import dev.triage.engine.Shown;
@@ -130,13 +131,13 @@ final class Asking {
     }
     if (ids.size() > 1) {
       screen.styled(
-          "'" + text + "' could be " + String.join(" or ", ids) + ": type more of it, or its number.",
+          Printable.quote(text) + " could be " + String.join(" or ", ids) + ": type more of it, or its number.",
           screen.palette().problem());
     } else if (text.isEmpty()) {
       screen.styled("Please type an answer: " + rejected.validList() + ".", screen.palette().problem());
     } else {
       screen.styled(
-          "'" + text + "' is not one of the answers: " + rejected.validList() + ".",
+          Printable.quote(text) + " is not one of the answers: " + rejected.validList() + ".",
           screen.palette().problem());
     }
     return Optional.empty();

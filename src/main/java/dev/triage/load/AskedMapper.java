@@ -1,6 +1,7 @@
 package dev.triage.load;
 
 import dev.triage.model.Choice;
+import dev.triage.model.Ids;
 import dev.triage.model.NotSure;
 import dev.triage.model.Pos;
 import dev.triage.model.Question;
@@ -114,9 +115,16 @@ final class AskedMapper {
       Fields f = new Fields(map, () -> "in " + Elements.name("choice", map, "id", index) + " of " + name.get(), CHOICE,
           problems);
       Optional<String> id = f.id("id", "choice id");
+      Pos idPos = f.scalar("id", false).map(YamlScalar::pos).orElse(map.pos());
       if (id.equals(Optional.of(NotSure.ID))) {
-        problems.error(f.scalar("id", false).map(YamlScalar::pos).orElse(map.pos()), "choice id 'not-sure' is"
-            + " reserved for the \"not sure\" answer; write a 'not-sure:' entry on the question instead");
+        problems.error(idPos, "choice id 'not-sure' is reserved for the \"not sure\" answer; write a 'not-sure:'"
+            + " entry on the question instead");
+      }
+      // Ids win over numbers when an answer is read, so a choice with id "1" that is not shown first would turn the
+      // number a person typed into another answer.
+      if (id.filter(Ids::isNumber).isPresent()) {
+        problems.error(idPos, "choice id '" + id.get() + "' is a number, but a person answers by number too (this"
+            + " choice is shown as " + (i + 1) + "): give it a word, such as 'yes' or 'often'");
       }
       String label = f.text("label");
       Ref next = f.ref("next", true).orElse(new Ref("", map.pos()));
