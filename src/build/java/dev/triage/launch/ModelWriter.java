@@ -65,6 +65,7 @@ final class ModelWriter {
     pos(out, f.pos());
     str(out, f.text());
     opt(out, f.help(), ModelWriter::str);
+    opt(out, f.note(), ModelWriter::str);
     tier(out, f.tier());
     str(out, f.advice());
     opt(out, f.reason(), ModelWriter::str);
@@ -80,6 +81,7 @@ final class ModelWriter {
     pos(out, q.pos());
     str(out, q.text());
     opt(out, q.help(), ModelWriter::str);
+    opt(out, q.note(), ModelWriter::str);
     opt(out, q.selfTest(), ModelWriter::selfTest);
     list(out, q.choices(), ModelWriter::choice);
     opt(out, q.notSure(), ModelWriter::notSure);

@@ -1,6 +1,7 @@
 package dev.triage.answers;
 
 import dev.triage.engine.Answer;
+import dev.triage.diag.Printable;
 import dev.triage.engine.Attempt;
 import dev.triage.engine.Choices;
 import dev.triage.engine.Flow;
@@ -20,6 +21,12 @@ import java.util.Optional;
  * earlier one, so {@code -a} can change one answer replayed from a file.
  */
 public final class AnswerCheck {
+  /**
+   * How many problems with answers are described; the rest are counted. A file of 100,000 wrong answers is one
+   * mistake made many times, and finding the nearest id for each would take long.
+   */
+  static final int MAX_PROBLEMS = 20;
+
   private AnswerCheck() {}
 
   /** @param sources the answers of each source, earliest first (an answer file, then the {@code -a} flags) */
@@ -27,30 +34,36 @@ public final class AnswerCheck {
     Map<String, String> answers = new LinkedHashMap<>();
     Map<String, Given> origins = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
+    int more = 0;
     List<String> ids = flow.askable().stream().map(Asked::id).toList();
     for (List<Given> source : sources) {
       Map<String, String> mine = new LinkedHashMap<>();
       for (Given g : source) {
         Optional<Asked> q = flow.asked(g.question());
-        if (q.isEmpty()) {
-          problems.add(g.origin() + ": " + unknown(flow, g.question(), ids));
-          continue;
-        }
-        Optional<Answer> answer = Choices.resolve(q.get(), g.choice());
-        if (answer.isEmpty()) {
-          problems.add(g.origin() + ": " + Attempt.Rejected.of(q.get(), g.choice()).message());
+        Optional<Answer> answer = q.flatMap(asked -> Choices.resolve(asked, g.choice()));
+        String before = answer.map(a -> mine.putIfAbsent(g.question(), a.choice())).orElse(null);
+        boolean twice = before != null && !before.equals(answer.get().choice());
+        if (q.isEmpty() || answer.isEmpty() || twice) {
+          if (problems.size() == MAX_PROBLEMS) {
+            more++;
+          } else if (q.isEmpty()) {
+            problems.add(g.origin() + ": " + unknown(flow, g.question(), ids));
+          } else if (answer.isEmpty()) {
+            problems.add(g.origin() + ": " + Attempt.Rejected.of(q.get(), g.choice()).message());
+          } else {
+            problems.add(g.origin() + ": '" + g.question() + "' was already answered '" + before
+                + "'; give each question one answer");
+          }
           continue;
         }
         String choice = answer.get().choice();
-        String before = mine.putIfAbsent(g.question(), choice);
-        if (before != null && !before.equals(choice)) {
-          problems.add(g.origin() + ": '" + g.question() + "' was already answered '" + before
-              + "'; give each question one answer");
-          continue;
-        }
         answers.put(g.question(), choice);
         origins.put(g.question(), g);
       }
+    }
+    if (more > 0) {
+      problems.add("... and " + String.format(java.util.Locale.ROOT, "%,d", more) + " more problems like these; fix"
+          + " the ones above first");
     }
     return new Checked(answers, origins, problems);
   }
@@ -58,11 +71,11 @@ public final class AnswerCheck {
   private static String unknown(Flow flow, String id, List<String> ids) {
     String name = flow.questionnaire().id();
     if (flow.node(id).filter(Outcome.class::isInstance).isPresent()) {
-      return "'" + id + "' is an outcome of '" + name + "', not a question";
+      return Printable.quote(id) + " is an outcome of '" + name + "', not a question";
     }
     return Nearest.to(id, ids)
-        .map(near -> "no question '" + id + "' in '" + name + "'; did you mean '" + near + "'?")
-        .orElse("no question '" + id + "' in '" + name + "'");
+        .map(near -> "no question " + Printable.quote(id) + " in '" + name + "'; did you mean '" + near + "'?")
+        .orElse("no question " + Printable.quote(id) + " in '" + name + "'");
   }
 
   /**

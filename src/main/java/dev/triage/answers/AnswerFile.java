@@ -1,13 +1,16 @@
 package dev.triage.answers;
 
 import dev.triage.diag.Diagnostic;
+import dev.triage.diag.Printable;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
 import dev.triage.load.SafeYaml;
 import dev.triage.load.YamlMap;
 import dev.triage.load.YamlNode;
 import dev.triage.load.YamlScalar;
+import dev.triage.model.Ids;
 import dev.triage.model.Pos;
+import dev.triage.report.Report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -25,10 +28,16 @@ public final class AnswerFile {
 
   private AnswerFile() {}
 
-  /** Which questionnaire a report was made with, so a replay can warn when it has changed since. */
+  /**
+   * Which questionnaire a report was made with, so a replay can warn when it has changed since.
+   *
+   * @param questionnaire its id (never a path: checked when the report is read)
+   */
   public record Made(String questionnaire, String version, String sha256) {
     public Made {
-      Objects.requireNonNull(questionnaire, "questionnaire");
+      if (!Ids.isId(questionnaire)) {
+        throw new IllegalArgumentException("not a questionnaire id: " + Printable.quote(questionnaire));
+      }
       Objects.requireNonNull(version, "version");
       Objects.requireNonNull(sha256, "sha256");
     }
@@ -47,13 +56,20 @@ public final class AnswerFile {
     YamlNode root = SafeYaml.parse(yaml, WRITE_ANSWERS);
     String file = src.name();
     YamlMap map = map(root, file, "the file " + ANSWERS_MAP, src);
-    if (map.get("triage-report").isEmpty()) {
+    Optional<YamlNode> layout = map.get("triage-report");
+    if (layout.isEmpty()) {
       return new Read(answers(map, file, src), Optional.empty());
+    }
+    String written = text(layout.get(), file, src);
+    if (!written.equals(Integer.toString(Report.LAYOUT))) {
+      throw fail(file, layout.get().pos(), "this report has layout " + Printable.cut(written, 20)
+          + ", which this version of triage cannot read (it reads layout " + Report.LAYOUT + "); replay it with the"
+          + " version of triage that wrote it", src);
     }
     YamlMap made = map(required(map, "questionnaire", file, src), file,
         "'questionnaire' should be a mapping with id, version and sha256", src);
     YamlMap answers = map(required(map, "answers", file, src), file, "'answers' " + ANSWERS_MAP, src);
-    Made m = new Made(text(required(made, "id", file, src), file, src),
+    Made m = new Made(questionnaireId(required(made, "id", file, src), file, src),
         text(required(made, "version", file, src), file, src), text(required(made, "sha256", file, src), file, src));
     return new Read(answers(answers, file, src), Optional.of(m));
   }
@@ -85,20 +101,41 @@ public final class AnswerFile {
   private static List<Given> answers(YamlMap map, String file, SourceText src) throws QuestionnaireException {
     List<Given> given = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
+    int more = 0;
     for (YamlMap.Entry e : map.entries()) {
       Pos at = e.value().pos();
       if (e.value() instanceof YamlScalar s && !s.isNull() && !s.value().isBlank()) {
         given.add(new Given(e.key().value(), s.value(), file + ":" + at.line() + ":" + at.column()));
+      } else if (problems.size() == AnswerCheck.MAX_PROBLEMS) {
+        more++;
       } else {
         String found = e.value() instanceof YamlScalar ? "no answer" : e.value().kind();
         problems.add(Diagnostic.error(file, at, "the answer to '" + e.key().value() + "' should be a choice id or"
             + " number, but is " + found));
       }
     }
+    if (more > 0) {
+      problems.add(Diagnostic.error(file, Pos.NONE, String.format(java.util.Locale.ROOT, "%,d", more)
+          + " more answers have problems like these; fix the ones above first"));
+    }
     if (!problems.isEmpty()) {
       throw new QuestionnaireException(problems, Optional.of(src));
     }
     return given;
+  }
+
+  /**
+   * The id a report names its questionnaire by. Only an id, never a path: a report is someone else's file, and must
+   * not choose which file on this computer is read.
+   */
+  private static String questionnaireId(YamlNode node, String file, SourceText src) throws QuestionnaireException {
+    String id = text(node, file, src);
+    if (!Ids.isId(id)) {
+      throw fail(file, node.pos(), "'questionnaire.id' must be the id of a questionnaire (lower-case letters, digits"
+          + " and hyphens), not " + Printable.quote(id) + "; a report names its questionnaire by id only: give the"
+          + " questionnaire with -q NAME|PATH", src);
+    }
+    return id;
   }
 
   private static YamlNode required(YamlMap map, String key, String file, SourceText src)

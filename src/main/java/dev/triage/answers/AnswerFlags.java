@@ -1,7 +1,9 @@
 package dev.triage.answers;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Reads {@code -a ID=CHOICE} flags; one flag may hold several answers separated by commas. */
 public final class AnswerFlags {
@@ -10,7 +12,8 @@ public final class AnswerFlags {
   /** The answers in the order given, and one problem line for each malformed one. */
   public static Parsed parse(List<String> flags) {
     List<Given> given = new ArrayList<>();
-    List<String> problems = new ArrayList<>();
+    // One line per problem however often it is made: "-a ,,," is one mistake, not four.
+    Set<String> problems = new LinkedHashSet<>();
     for (String flag : flags) {
       for (String item : flag.split(",", -1)) {
         String word = item.strip();
@@ -26,7 +29,7 @@ public final class AnswerFlags {
         }
       }
     }
-    return new Parsed(given, problems);
+    return new Parsed(given, List.copyOf(problems));
   }
 
   /** What the flags held: well-formed answers, and a line for each one that was not. */

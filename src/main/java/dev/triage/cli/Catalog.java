@@ -4,6 +4,7 @@ import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
 import dev.triage.diag.TriageException;
 import dev.triage.load.SourceFiles;
+import dev.triage.model.Ids;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -22,7 +22,6 @@ final class Catalog {
   /** The questionnaire run when no -q is given. */
   static final String DEFAULT = "posterior-thigh";
   static final String LOCAL_DIR = "questionnaires";
-  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
   private final Environment env;
 
@@ -60,6 +59,20 @@ final class Catalog {
   }
 
   /**
+   * The text of the questionnaire a replayed report names: by id only, looked up as a name and never read as a path,
+   * because the report is someone else's file.
+   *
+   * @param report the report's file name as the user gave it, for the message when there is no such questionnaire
+   */
+  SourceText named(String id, String report) throws QuestionnaireException {
+    if (!Ids.isId(id)) {
+      throw new IllegalArgumentException("not a questionnaire id: " + id); // AnswerFile checks it as it reads it
+    }
+    return byName(id).orElseThrow(() -> TriageException.input(report + " was made with questionnaire '" + id
+        + "', which is neither in ./" + LOCAL_DIR + "/ nor bundled; give it with -q NAME|PATH"));
+  }
+
+  /**
    * The text of the questionnaire a case file names: a path relative to the case file's directory, or a name looked
    * up beside the case file first.
    */
@@ -69,14 +82,14 @@ final class Catalog {
       return SourceFiles.read(p, display(p));
     }
     Path beside = caseDir.resolve(given + ".yaml");
-    if (NAME.matcher(given).matches() && Files.isRegularFile(beside)) {
+    if (Ids.isId(given) && Files.isRegularFile(beside)) {
       return SourceFiles.read(beside, display(beside));
     }
     return byName(given).orElseThrow(() -> unknown(given));
   }
 
   private Optional<SourceText> byName(String name) throws QuestionnaireException {
-    if (!NAME.matcher(name).matches()) {
+    if (!Ids.isId(name)) {
       return Optional.empty();
     }
     Path local = localFile(name);
@@ -107,10 +120,11 @@ final class Catalog {
       return List.of();
     }
     try (Stream<Path> files = Files.list(dir)) {
-      return files.map(p -> p.getFileName().toString())
+      // Only regular files: a named pipe planted there would make every command that lists the folder wait forever.
+      return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
           .filter(f -> f.endsWith(".yaml") && !f.endsWith(".cases.yaml"))
           .map(f -> f.substring(0, f.length() - ".yaml".length()))
-          .filter(n -> NAME.matcher(n).matches())
+          .filter(Ids::isId)
           .sorted()
           .toList();
     } catch (IOException e) {

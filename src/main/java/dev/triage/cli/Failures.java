@@ -45,6 +45,19 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     return ExitCodes.USAGE;
   }
 
+  /**
+   * The JVM ran out of memory or stack: said in one line like any other failure. By the time it is caught, what filled
+   * the heap is garbage, so printing works.
+   */
+  static int exhausted(VirtualMachineError e, PrintWriter err) {
+    String what = e instanceof OutOfMemoryError ? "out of memory (the Java heap is full)"
+        : "out of stack (something nests too deeply)";
+    err.println("triage: " + what + "; check that this is the right file, or give Java more memory, for example with"
+        + " JAVA_TOOL_OPTIONS=-Xmx1g");
+    err.flush();
+    return ExitCodes.INVALID;
+  }
+
   /** Prints what went wrong and returns the exit code it maps to. */
   static int report(Exception ex, PrintWriter err) {
     if (ex instanceof QuestionnaireException q) {

@@ -1,6 +1,7 @@
 package dev.triage.cli;
 
 import dev.triage.diag.QuestionnaireException;
+import dev.triage.diag.Printable;
 import dev.triage.diag.Severity;
 import dev.triage.diag.SourceText;
 import dev.triage.load.Loaded;
@@ -25,6 +26,9 @@ import picocli.CommandLine.Spec;
       "A bundled one is marked hidden when ./questionnaires/ has one of the same name."
     })
 final class ListCommand implements Callable<Integer> {
+  /** How much of a title the table shows, so one long title cannot pad every row. */
+  private static final int TITLE_WIDTH = 60;
+
   @Spec CommandSpec spec;
 
   private final Environment env;
@@ -48,7 +52,7 @@ final class ListCommand implements Callable<Integer> {
         Loaded loaded = QuestionnaireLoader.load(src);
         boolean broken = Validator.validate(loaded.questionnaire(), src.name()).stream()
             .anyMatch(d -> d.severity() == Severity.ERROR);
-        String title = loaded.questionnaire().title() + (broken ? " (has errors" + e.file().map(f -> "; run: triage"
+        String title = Printable.cut(loaded.questionnaire().title(), TITLE_WIDTH) + (broken ? " (has errors" + e.file().map(f -> "; run: triage"
             + " validate " + e.where()).orElse("") + ")" : "");
         rows.add(new String[] {e.name(), title, loaded.questionnaire().version(), where});
       } catch (QuestionnaireException ex) {

@@ -2,6 +2,8 @@ package dev.triage.cli;
 
 import dev.triage.cli.launch.SpecSource;
 import dev.triage.cli.launch.Subcommands;
+import dev.triage.diag.Printable;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -20,10 +22,12 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    StandardOutput stdout = StandardOutput.open();
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code = run(Environment.system(), out, err, args);
     out.flush();
+    code = stdout.settle(code, err);
     err.flush();
     System.exit(code);
   }
@@ -40,13 +44,24 @@ public final class Main {
     CommandLine cmd = specs.commandLine(TriageCommand.class, factory);
     // Before the settings below, which picocli passes on only to subcommands already added.
     Subcommands.add(cmd, specs, factory, TriageCommand.SUBCOMMANDS, args);
-    cmd.setOut(out);
-    cmd.setErr(err);
+    // Everything printed passes through Printable: no text from a file or an argument can steer the terminal.
+    PrintWriter printableOut = new PrintWriter(Printable.writer(out));
+    PrintWriter printableErr = new PrintWriter(Printable.writer(err));
+    // An argument starting with @ is an argument: expanding it from a file would print that file in an error.
+    cmd.setExpandAtFiles(false);
+    cmd.setOut(printableOut);
+    cmd.setErr(printableErr);
     cmd.setExecutionExceptionHandler(failures);
     cmd.setParameterExceptionHandler(failures);
-    int code = cmd.execute(args);
-    out.flush();
-    err.flush();
+    int code;
+    try {
+      code = cmd.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // picocli hands on only exceptions; an error the JVM throws would otherwise end in a stack trace.
+      code = Failures.exhausted(e, printableErr);
+    }
+    printableOut.flush();
+    printableErr.flush();
     return code;
   }
 }

@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * What a scripted run prints when the path needs answers it was not given: every question still needed as far as the
- * path can be known, with its text, its self-test's steps when it has one, and for each answer the exact flag that
- * gives it.
+ * path can be known, with its text, its note and its self-test's steps when it has them, and for each answer the exact
+ * flag that gives it.
  */
 final class MissingAnswers {
   private MissingAnswers() {}
@@ -28,6 +28,11 @@ final class MissingAnswers {
       for (String line : Wrap.lines(q.id() + ": " + q.text(), width, "  ", "      ")) {
         sb.append(line).append('\n');
       }
+      q.note().ifPresent(note -> {
+        for (String line : Wrap.lines("Note: " + note, width, "      ", "            ")) {
+          sb.append(line).append('\n');
+        }
+      });
       q.selfTest().ifPresent(t -> selfTest(sb, t, width));
       List<Shown> shown = Choices.shown(q);
       int flagWidth = shown.stream().mapToInt(s -> flag(q, s).length()).max().orElse(0);

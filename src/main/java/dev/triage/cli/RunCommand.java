@@ -6,6 +6,8 @@ import dev.triage.answers.AnswerFlags;
 import dev.triage.answers.AnswerPrompter;
 import dev.triage.answers.Given;
 import dev.triage.diag.QuestionnaireException;
+import dev.triage.diag.Printable;
+import dev.triage.diag.SourceText;
 import dev.triage.diag.TriageException;
 import dev.triage.engine.Answer;
 import dev.triage.engine.Result;
@@ -93,6 +95,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    requireFileName("-o", output, "report.md");
+    requireFileName("--answers", answersFile, "answers.yaml");
     boolean json = chooseFormat();
     // With no answers given, a session at a terminal follows unless the questionnaire fails to open: the console
     // builds its terminal (about 60 ms of JLine set-up on JDK 17) on another thread while the questionnaire loads.
@@ -113,7 +117,10 @@ final class RunCommand implements Callable<Integer> {
     Optional<AnswerFile.Made> made = file.flatMap(AnswerFile.Read::report);
     String named = questionnaire != null ? questionnaire : made.map(AnswerFile.Made::questionnaire)
         .orElse(Catalog.DEFAULT);
-    Opened opened = Opened.open(new Catalog(env).source(named));
+    Catalog catalog = new Catalog(env);
+    SourceText source = questionnaire == null && made.isPresent() ? catalog.named(named, answersFile)
+        : catalog.source(named);
+    Opened opened = Opened.open(source);
 
     AnswerFlags.Parsed flags = AnswerFlags.parse(answers);
     AnswerCheck.Checked checked = AnswerCheck.check(opened.flow(),
@@ -164,6 +171,14 @@ final class RunCommand implements Callable<Integer> {
   /** The console, found through {@link ServiceLoader} so that nothing here links to JLine. */
   private static Optional<AnswerPrompter> console() {
     return ServiceLoader.load(AnswerPrompter.class, RunCommand.class.getClassLoader()).findFirst();
+  }
+
+  /** An empty name would resolve to the working directory, and be refused as "a directory", which it is not. */
+  private void requireFileName(String option, String given, String example) {
+    if (given != null && given.isBlank()) {
+      throw new ParameterException(spec.commandLine(), option + " " + Printable.quote(given) + " is not a file name;"
+          + " name a file, such as " + option + " " + example);
+    }
   }
 
   private boolean chooseFormat() {

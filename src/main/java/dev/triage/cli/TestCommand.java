@@ -36,15 +36,15 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nA case file:%n",
     footer = {
       "  questionnaire: posterior-thigh",
-      "  defaults: {breathless-chest-pain: no, limb-ischaemia: no, thigh-swelling: no}",
+      "  defaults: {breathless-chest-pain: no, limb-colour: no, limb-ischaemia: no, thigh-swelling: no}",
       "  cases:",
       "    - name: An emergency flag wins over an urgent one answered yes too",
-      "      answers: {saddle-numbness: yes, clot-signs: yes}",
+      "      answers: {cauda-equina: yes, clot-signs: yes}",
       "      expect:",
       "        outcome: emergency-cauda-equina",
       "        tier: emergency",
       "        not-asked: [clot-signs]",
-      "        reasons-include: [numbness]",
+      "        reasons-include: [base of the spine]",
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

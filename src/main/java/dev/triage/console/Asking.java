@@ -1,5 +1,6 @@
 package dev.triage.console;
 
+import dev.triage.diag.Printable;
 import dev.triage.engine.Attempt;
 import dev.triage.engine.Choices;
 import dev.triage.engine.Shown;
@@ -24,6 +25,8 @@ final class Asking {
   static final String KEYS =
       "Type the number or the name of an answer and press Enter (the first letters of a name are enough; Tab"
           + " completes). ? shows help, b or Esc goes back one question, q quits.";
+
+  private static final String NOTE = "Note: ";
 
   private final Screen screen;
   private final Prompt prompt;
@@ -97,6 +100,8 @@ final class Asking {
     screen.styled(
         "Question " + walk.number() + " of at most " + walk.totalAtMost() + where, screen.palette().hint());
     screen.styled(q.text(), screen.palette().heading());
+    // A note changes how to answer, so it is never behind '?' as help is.
+    q.note().ifPresent(note -> screen.text(note, NOTE, " ".repeat(NOTE.length()), AttributedStyle.DEFAULT));
     // The question asks about the test's result, so its steps come first, not behind '?'.
     q.selfTest().ifPresent(test -> {
       selfTest(test);
@@ -126,13 +131,13 @@ final class Asking {
     }
     if (ids.size() > 1) {
       screen.styled(
-          "'" + text + "' could be " + String.join(" or ", ids) + ": type more of it, or its number.",
+          Printable.quote(text) + " could be " + String.join(" or ", ids) + ": type more of it, or its number.",
           screen.palette().problem());
     } else if (text.isEmpty()) {
       screen.styled("Please type an answer: " + rejected.validList() + ".", screen.palette().problem());
     } else {
       screen.styled(
-          "'" + text + "' is not one of the answers: " + rejected.validList() + ".",
+          Printable.quote(text) + " is not one of the answers: " + rejected.validList() + ".",
           screen.palette().problem());
     }
     return Optional.empty();

@@ -17,6 +17,8 @@ import org.jline.utils.Signals;
  * run that never calls {@link #run} never loads it: creating a terminal costs 70 to 185 ms.
  */
 public final class Console implements AnswerPrompter {
+  private static final String TERM = "TERM";
+
   /** The terminal {@link #prepare} started building, until {@link #run} takes it or {@link #close} drops it. */
   private Optional<CompletableFuture<Terminal>> early = Optional.empty();
 
@@ -67,9 +69,13 @@ public final class Console implements AnswerPrompter {
     Object jvmHandler = terminal instanceof DumbTerminal
         ? Signals.register(Terminal.Signal.INT.name(), () -> terminal.raise(Terminal.Signal.INT))
         : null;
+    // SIGTERM (kill, a closing window) ends the session as Ctrl-C does: it says so, saves nothing, and restores the
+    // terminal through the same close, rather than the JVM stopping mid-prompt.
+    Object termHandler = Signals.register(TERM, () -> terminal.raise(Terminal.Signal.INT));
     try {
       return run(request, terminal, true);
     } finally {
+      Signals.unregister(TERM, termHandler);
       if (jvmHandler != null) {
         Signals.unregister(Terminal.Signal.INT.name(), jvmHandler);
       }
@@ -79,10 +85,14 @@ public final class Console implements AnswerPrompter {
 
   private static Terminal build() {
     try {
-      // JNI first: the exec provider forks stty around every prompt, and Ctrl-C kills that child too, which breaks
-      // the prompt with an I/O error. Exec stays as the fallback where the native library cannot load. dumb(true)
-      // falls back quietly to a line-by-line terminal rather than printing JLine's warning.
-      return TerminalBuilder.builder().system(true).providers("jni,exec").dumb(true).build();
+      // Exec first (stty): JLine's JNI provider writes termios fields it does not know (every release to 4.6.0 leaves
+      // "line = 6" in stty -a; before 4.4.0 also "speed 0 baud"), so only stty gives the terminal back exactly as it
+      // was. A Ctrl-C that kills an stty child mid-prompt ends that prompt with an I/O error, which cancels the
+      // session as Ctrl-C should anyway. JNI stays as the fallback where stty is missing. dumb(true) falls back quietly
+      // to a line-by-line terminal rather than printing JLine's warning. No grapheme clusters: JLine 4 would probe the
+      // terminal for them with queries, then throw away whatever was typed meanwhile (an early Ctrl-D among it) and
+      // wait for answers a terminal that does not know the queries never sends.
+      return TerminalBuilder.builder().system(true).providers("exec,jni").dumb(true).graphemeCluster(false).build();
     } catch (IOException | RuntimeException e) {
       throw new TriageException(TriageException.Kind.INPUT,
           "cannot use this terminal (" + e.getMessage() + "); answer with -a or --answers instead", e);

@@ -1,6 +1,7 @@
 package dev.triage.console;
 
 import dev.triage.answers.AnswerPrompter;
+import dev.triage.diag.Printable;
 import dev.triage.diag.TriageException;
 import dev.triage.engine.Result;
 import dev.triage.model.Tier;
@@ -40,7 +41,7 @@ final class Finish {
       AttributedStyle style = headline ? screen.palette().tier(tier)
           : line.endsWith(":") && !line.startsWith(" ") ? screen.palette().heading()
           : AttributedStyle.DEFAULT;
-      screen.line(new AttributedString(line, style));
+      screen.line(new AttributedString(Printable.of(line), style));
     }
   }
 

@@ -3,11 +3,13 @@ package dev.triage.console;
 import java.io.IOError;
 import java.util.List;
 import org.jline.keymap.KeyMap;
+import org.jline.reader.Buffer;
 import org.jline.reader.Candidate;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Reference;
+import org.jline.reader.Widget;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
@@ -19,11 +21,19 @@ import org.jline.utils.AttributedString;
  */
 final class Prompt {
   private static final String BACK_WIDGET = "triage-back";
+  private static final String CANCEL_WIDGET = "triage-cancel";
+  private static final String END_WIDGET = "triage-end";
   /**
    * How long to wait after Esc for the rest of a key sequence (an arrow key sends Esc and more at once). JLine's
    * default of a second makes Esc feel broken; terminals send a whole sequence in one write, so 150 ms is plenty.
    */
   private static final long ESC_WAIT_MS = 150;
+  /**
+   * The most characters a line may hold: more than any answer or file name needs. JLine redraws and copies the whole
+   * line for every key, so a long paste took time quadratic in its length (docs/security.md); keys past the limit are
+   * dropped.
+   */
+  static final int MAX_LINE = 256;
 
   private final LineReader reader;
   private List<Candidate> offered = List.of();
@@ -55,6 +65,37 @@ final class Prompt {
               return reader.getWidgets().get(LineReader.ACCEPT_LINE).apply();
             });
     reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference(BACK_WIDGET), KeyMap.esc());
+    // Ctrl-C and Ctrl-D as keys: JLine 4's raw mode reads them as characters, and its keymap for a dumb terminal
+    // would insert them into the line.
+    reader.getWidgets().put(CANCEL_WIDGET, () -> {
+      throw new UserInterruptException(reader.getBuffer().toString());
+    });
+    reader.getWidgets().put(END_WIDGET, () -> {
+      if (reader.getBuffer().length() == 0) {
+        throw new EndOfFileException();
+      }
+      return reader.getBuffer().delete();
+    });
+    reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference(CANCEL_WIDGET), KeyMap.ctrl('C'));
+    reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference(END_WIDGET), KeyMap.ctrl('D'));
+    Widget insert = reader.getWidgets().get(LineReader.SELF_INSERT);
+    reader.getWidgets().put(LineReader.SELF_INSERT, () -> {
+      // Ctrl-C interrupts this thread; while keys keep arriving (a paste) JLine would read on before it noticed.
+      if (Thread.currentThread().isInterrupted()) {
+        throw new UserInterruptException(reader.getBuffer().toString());
+      }
+      return reader.getBuffer().length() >= MAX_LINE || insert.apply();
+    });
+    Widget paste = reader.getWidgets().get(LineReader.BEGIN_PASTE);
+    reader.getWidgets().put(LineReader.BEGIN_PASTE, () -> {
+      boolean pasted = paste.apply();
+      Buffer buffer = reader.getBuffer();
+      if (buffer.length() > MAX_LINE) {
+        buffer.cursor(MAX_LINE);
+        buffer.delete(buffer.length() - MAX_LINE);
+      }
+      return pasted;
+    });
   }
 
   /**

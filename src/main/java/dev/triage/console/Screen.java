@@ -1,5 +1,6 @@
 package dev.triage.console;
 
+import dev.triage.diag.Printable;
 import java.io.PrintWriter;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
@@ -41,7 +42,8 @@ final class Screen {
 
   /** Text wrapped with a hanging indent: {@code first} starts the first line, {@code indent} every other one. */
   void text(String text, String first, String indent, AttributedStyle style) {
-    for (String line : Wrap.lines(text, width(), first, indent)) {
+    // Printable: what a person typed is shown back, and it may hold control characters (a paste, Ctrl-V).
+    for (String line : Wrap.lines(Printable.of(text), width(), first, indent)) {
       line(new AttributedString(line, style));
     }
   }

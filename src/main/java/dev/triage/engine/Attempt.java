@@ -1,5 +1,6 @@
 package dev.triage.engine;
 
+import dev.triage.diag.Printable;
 import dev.triage.model.Asked;
 import java.util.List;
 import java.util.Objects;
@@ -29,7 +30,7 @@ public sealed interface Attempt permits Attempt.Accepted, Attempt.Rejected {
 
     /** For example {@code 'maybe' is not an answer to 'sitting-pain'; valid answers: yes, no, not-sure (or 1 to 3)}. */
     public String message() {
-      String what = input.isBlank() ? "no answer given" : "'" + input.strip() + "' is not an answer";
+      String what = input.isBlank() ? "no answer given" : Printable.quote(input.strip()) + " is not an answer";
       return what + " to '" + question.id() + "'; valid answers: " + validList();
     }
 

@@ -24,12 +24,43 @@ import java.util.Set;
  */
 public final class Walk {
   private final Flow flow;
-  private final List<Answer> answers;
+  private final Trail trail;
   private final Node at;
+  /** {@link #answers} as a list, made when first asked for: building it at every step made a long walk quadratic. */
+  private volatile List<Answer> answers;
 
-  private Walk(Flow flow, List<Answer> answers, Node at) {
+  /**
+   * The answers so far as a chain from the latest back to the first, so that answering shares every earlier answer
+   * instead of copying them.
+   */
+  private record Trail(Trail before, Answer last, int size) {
+    static final Trail NONE = new Trail(null, null, 0);
+
+    Trail plus(Answer answer) {
+      return new Trail(this, answer, size + 1);
+    }
+
+    /** The trail of the first {@code n} answers. */
+    Trail first(int n) {
+      Trail t = this;
+      while (t.size > n) {
+        t = t.before;
+      }
+      return t;
+    }
+
+    List<Answer> toList() {
+      Answer[] all = new Answer[size];
+      for (Trail t = this; t.size > 0; t = t.before) {
+        all[t.size - 1] = t.last;
+      }
+      return List.of(all);
+    }
+  }
+
+  private Walk(Flow flow, Trail trail, Node at) {
     this.flow = flow;
-    this.answers = List.copyOf(answers);
+    this.trail = trail;
     this.at = at;
   }
 
@@ -40,7 +71,7 @@ public final class Walk {
 
   /** A walk at the first red flag, sharing what {@code flow} has computed with every other walk of it. */
   public static Walk start(Flow flow) {
-    return new Walk(flow, List.of(), flow.entry());
+    return new Walk(flow, Trail.NONE, flow.entry());
   }
 
   public Flow flow() {
@@ -54,7 +85,12 @@ public final class Walk {
 
   /** The questions answered so far, in the order asked. */
   public List<Answer> answers() {
-    return answers;
+    List<Answer> list = answers;
+    if (list == null) {
+      list = trail.toList();
+      answers = list; // two threads racing here make equal lists; either may be kept
+    }
+    return list;
   }
 
   public boolean done() {
@@ -68,19 +104,18 @@ public final class Walk {
     if (answer.isEmpty()) {
       return Attempt.Rejected.of(q, input);
     }
-    List<Answer> more = new ArrayList<>(answers);
-    more.add(answer.get());
-    return new Attempt.Accepted(new Walk(flow, more, flow.node(answer.get().next()).orElseThrow()), answer.get());
+    Walk next = new Walk(flow, trail.plus(answer.get()), flow.node(answer.get().next()).orElseThrow());
+    return new Attempt.Accepted(next, answer.get());
   }
 
   /** Whether there is an answer to go back over. */
   public boolean canGoBack() {
-    return !answers.isEmpty();
+    return trail.size() > 0;
   }
 
   /** The walk before the last answer, with that question current again; this walk when nothing is answered yet. */
   public Walk back() {
-    return answers.isEmpty() ? this : rewind(answers.size() - 1);
+    return trail.size() == 0 ? this : rewind(trail.size() - 1);
   }
 
   /**
@@ -88,21 +123,24 @@ public final class Walk {
    * question has not been answered on this walk.
    */
   public Optional<Walk> rewindTo(String questionId) {
-    for (int i = 0; i < answers.size(); i++) {
-      if (answers.get(i).question().id().equals(questionId)) {
+    List<Answer> list = answers();
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i).question().id().equals(questionId)) {
         return Optional.of(rewind(i));
       }
     }
     return Optional.empty();
   }
 
+  /** The walk with the answer at {@code index} and every later one dropped, and its question current again. */
   private Walk rewind(int index) {
-    return new Walk(flow, answers.subList(0, index), answers.get(index).question());
+    Trail kept = trail.first(index + 1);
+    return new Walk(flow, kept.before(), kept.last().question());
   }
 
   /** The 1-based number of the current question, for "question 4 of at most 9". */
   public int number() {
-    return answers.size() + 1;
+    return trail.size() + 1;
   }
 
   /** The most questions still to come, counting the current one; 0 once an outcome is reached. */
@@ -112,7 +150,7 @@ public final class Walk {
 
   /** The most questions this walk can have in all: those answered plus {@link #remainingAtMost}. */
   public int totalAtMost() {
-    return answers.size() + remainingAtMost();
+    return trail.size() + remainingAtMost();
   }
 
   /** Answers the current question and those after it from {@code given} (question id to answer) while it can. */
@@ -162,6 +200,7 @@ public final class Walk {
     if (!(at instanceof Outcome outcome)) {
       return Optional.empty();
     }
+    List<Answer> answers = answers();
     Set<String> reasons = new LinkedHashSet<>();
     answers.forEach(a -> a.reason().ifPresent(reasons::add));
     reasons.addAll(outcome.reasons());
@@ -179,10 +218,10 @@ public final class Walk {
   }
 
   private Optional<RedFlag> endingRedFlag(Outcome outcome) {
-    if (answers.isEmpty() || !(answers.get(answers.size() - 1).question() instanceof RedFlag flag)) {
+    if (trail.size() == 0 || !(trail.last().question() instanceof RedFlag flag)) {
       return Optional.empty();
     }
-    Answer last = answers.get(answers.size() - 1);
+    Answer last = trail.last();
     boolean yes = !last.choice().equals(RedFlag.NO) && flag.outcome().id().equals(outcome.id());
     return yes ? Optional.of(flag) : Optional.empty();
   }

@@ -42,13 +42,13 @@ final class ModelReader {
   }
 
   private static RedFlag redFlag(DataInputStream in) throws IOException {
-    return new RedFlag(str(in), pos(in), str(in), optStr(in), tier(in), str(in),
+    return new RedFlag(str(in), pos(in), str(in), optStr(in), optStr(in), tier(in), str(in),
         optStr(in), ref(in), ref(in), in.readBoolean(), optNotSure(in),
         refs(in));
   }
 
   private static Question question(DataInputStream in) throws IOException {
-    return new Question(str(in), pos(in), str(in), optStr(in),
+    return new Question(str(in), pos(in), str(in), optStr(in), optStr(in),
         optSelfTest(in), choices(in),
         optNotSure(in), refs(in));
   }

@@ -1,6 +1,7 @@
 package dev.triage.load;
 
 import dev.triage.model.Choice;
+import dev.triage.model.Ids;
 import dev.triage.model.NotSure;
 import dev.triage.model.Pos;
 import dev.triage.model.Question;
@@ -18,8 +19,9 @@ import java.util.function.Supplier;
 /** Maps red flags and questions, with their choices, "not sure" answers and self-tests. */
 final class AskedMapper {
   static final List<String> RED_FLAG =
-      List.of("id", "text", "help", "tier", "advice", "reason", "outcome", "no", "not-sure", "refs");
-  static final List<String> QUESTION = List.of("id", "text", "help", "self-test", "choices", "not-sure", "refs");
+      List.of("id", "text", "help", "note", "tier", "advice", "reason", "outcome", "no", "not-sure", "refs");
+  static final List<String> QUESTION =
+      List.of("id", "text", "help", "note", "self-test", "choices", "not-sure", "refs");
   static final List<String> CHOICE = List.of("id", "label", "next", "reason");
   static final List<String> NOT_SURE = List.of("label", "treat-as", "next", "reason");
   static final List<String> SELF_TEST = List.of("name", "steps");
@@ -45,6 +47,7 @@ final class AskedMapper {
       String id = f.id("id", "id").orElse("");
       String text = f.text("text");
       Optional<String> help = f.text("help", false);
+      Optional<String> note = f.text("note", false);
       Tier tier = tier(f, true);
       String advice = f.text("advice");
       Optional<String> reason = f.text("reason", false);
@@ -54,8 +57,8 @@ final class AskedMapper {
       Ref onNo = no.orElse(new Ref(nextId, map.pos()));
       Optional<NotSure> notSure = f.mapping("not-sure", false).map(m -> redFlagNotSure(m, name));
       List<Ref> refs = f.refs("refs", true);
-      out.add(new RedFlag(id, map.pos(), text, help, tier, advice, reason, outcome, onNo, no.isPresent(), notSure,
-          refs));
+      out.add(new RedFlag(id, map.pos(), text, help, note, tier, advice, reason, outcome, onNo, no.isPresent(),
+          notSure, refs));
     }
     return out;
   }
@@ -70,11 +73,12 @@ final class AskedMapper {
       String id = f.id("id", "id").orElse("");
       String text = f.text("text");
       Optional<String> help = f.text("help", false);
+      Optional<String> note = f.text("note", false);
       Optional<SelfTest> selfTest = f.mapping("self-test", false).map(m -> selfTest(m, name));
       List<Choice> choices = choices(f, name);
       Optional<NotSure> notSure = f.mapping("not-sure", false).map(m -> questionNotSure(m, name));
       List<Ref> refs = f.refs("refs", false);
-      out.add(new Question(id, map.pos(), text, help, selfTest, choices, notSure, refs));
+      out.add(new Question(id, map.pos(), text, help, note, selfTest, choices, notSure, refs));
     }
     return out;
   }
@@ -111,9 +115,16 @@ final class AskedMapper {
       Fields f = new Fields(map, () -> "in " + Elements.name("choice", map, "id", index) + " of " + name.get(), CHOICE,
           problems);
       Optional<String> id = f.id("id", "choice id");
+      Pos idPos = f.scalar("id", false).map(YamlScalar::pos).orElse(map.pos());
       if (id.equals(Optional.of(NotSure.ID))) {
-        problems.error(f.scalar("id", false).map(YamlScalar::pos).orElse(map.pos()), "choice id 'not-sure' is"
-            + " reserved for the \"not sure\" answer; write a 'not-sure:' entry on the question instead");
+        problems.error(idPos, "choice id 'not-sure' is reserved for the \"not sure\" answer; write a 'not-sure:'"
+            + " entry on the question instead");
+      }
+      // Ids win over numbers when an answer is read, so a choice with id "1" that is not shown first would turn the
+      // number a person typed into another answer.
+      if (id.filter(Ids::isNumber).isPresent()) {
+        problems.error(idPos, "choice id '" + id.get() + "' is a number, but a person answers by number too (this"
+            + " choice is shown as " + (i + 1) + "): give it a word, such as 'yes' or 'often'");
       }
       String label = f.text("label");
       Ref next = f.ref("next", true).orElse(new Ref("", map.pos()));

@@ -1,5 +1,6 @@
 package dev.triage.load;
 
+import dev.triage.model.Ids;
 import dev.triage.model.Pos;
 import dev.triage.model.Ref;
 import java.util.ArrayList;
@@ -43,21 +44,6 @@ final class Fields {
     }
   }
 
-  /**
-   * Whether {@code text} is an id (of a red flag, question, outcome, source or choice, or a reference key): lower-case
-   * letters, digits and hyphens, starting with a letter or digit.
-   */
-  static boolean isId(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      if (!letterOrDigit && (c != '-' || i == 0)) {
-        return false;
-      }
-    }
-    return !text.isEmpty();
-  }
-
   Pos pos() {
     return map.pos();
   }
@@ -94,8 +80,15 @@ final class Fields {
     return value(key, required).flatMap(v -> asScalar(v, () -> "'" + key + "'"));
   }
 
+  /**
+   * Text, which may not be empty or only white space wherever it is written: an emergency banner followed by nothing
+   * would pass for advice.
+   */
   Optional<String> text(String key, boolean required) {
-    return scalar(key, required).map(YamlScalar::value);
+    Optional<YamlScalar> s = scalar(key, required);
+    s.filter(v -> v.value().isBlank()).ifPresent(v -> problems.error(v.pos(), "'" + key + "' is empty " + where.get()
+        + "; write the text" + (required ? "" : ", or leave the key out")));
+    return s.map(YamlScalar::value);
   }
 
   /** Text that must be present; empty text when it is not (a problem has been reported). */
@@ -106,7 +99,7 @@ final class Fields {
   /** An id, checked against the id syntax; {@code what} names it in messages ("id", "reference key"). */
   Optional<String> id(String key, String what) {
     Optional<YamlScalar> s = scalar(key, true);
-    s.filter(v -> !isId(v.value())).ifPresent(v -> problems.error(v.pos(), "invalid " + what + " '"
+    s.filter(v -> !Ids.isId(v.value())).ifPresent(v -> problems.error(v.pos(), "invalid " + what + " '"
         + v.value() + "': use lower-case letters, digits and hyphens, starting with a letter or digit"
         + " (like 'sitting-pain')"));
     return s.map(YamlScalar::value);
@@ -165,7 +158,7 @@ final class Fields {
   private List<YamlScalar> items(Optional<YamlList> list, String key) {
     List<YamlScalar> out = new ArrayList<>();
     for (YamlNode item : list.map(YamlList::items).orElse(List.of())) {
-      if (item instanceof YamlScalar s && s.isNull()) {
+      if (item instanceof YamlScalar s && (s.isNull() || s.value().isBlank())) {
         problems.error(item.pos(), "an item of '" + key + "' is empty; write it or remove the '-'");
       } else {
         asScalar(item, () -> "each item of '" + key + "'").ifPresent(out::add);

@@ -20,13 +20,31 @@ import org.yaml.snakeyaml.reader.StreamReader;
  *
  * <p>Only SnakeYAML's parser is used; the tree is composed here from its events, so no Java type is ever constructed
  * and every limit is enforced before the document is held in full: one document per file, no tags of any kind, no
- * duplicate keys, keys that are text, collections at most {@link #MAX_DEPTH} deep, and aliases that together repeat
- * at most {@link #MAX_ALIAS_EXPANSION} nodes and characters. A problem inside the document is reported like a
+ * duplicate keys, keys that are text, collections at most {@link #MAX_DEPTH} deep, aliases that together repeat at
+ * most {@link #MAX_ALIAS_EXPANSION} nodes and characters, at most {@link #MAX_NODES} nodes, values of at most {@link #MAX_VALUE} characters with no
+ * control character, and, checked before SnakeYAML reads anything ({@link TextShape}), lines of at most {@link
+ * #MAX_LINE} characters. A problem inside the document is reported like a
  * compiler ({@code path:line:col: error: message}); an empty document is a problem with the file as a whole.
  */
 public final class SafeYaml {
   /** The largest file or text accepted, in bytes (UTF-8) or characters: 32 MiB. */
   public static final int MAX_BYTES = 32 * 1024 * 1024;
+
+  /**
+   * The longest line, in characters: SnakeYAML's reader takes time quadratic in the length of a token, and a token
+   * can be as long as a line. A minified JSON file of this size still fits on one line.
+   */
+  public static final int MAX_LINE = 256 * 1024;
+
+  /** The longest value (a text or a key), in characters; the bundled questionnaire's longest is under 1,000. */
+  public static final int MAX_VALUE = 64 * 1024;
+
+  /**
+   * The most values, lists and mappings a file may hold: memory grows with their number, not only with bytes, and 32
+   * MiB of one-character list items would be 16 million of them. The scale benchmark's largest questionnaire stays
+   * well under it (docs/security.md).
+   */
+  public static final int MAX_NODES = 4_000_000;
 
   /** How deeply collections may nest; a questionnaire needs 6. */
   public static final int MAX_DEPTH = 64;
@@ -60,6 +78,10 @@ public final class SafeYaml {
     if (onlyCommentsOrBlank(src.text())) {
       String what = src.text().isBlank() ? "file is empty; " : "file has only comments, no content; ";
       throw fileError(file, what + whatToWrite);
+    }
+    Optional<Diagnostic> shape = TextShape.check(file, src.text());
+    if (shape.isPresent()) {
+      throw fail(List.of(shape.get()), src);
     }
     TreeBuilder builder = new TreeBuilder(file, src.text().length());
     try {
@@ -112,8 +134,10 @@ public final class SafeYaml {
   private static boolean onlyCommentsOrBlank(String text) {
     int start = 0;
     while (start < text.length()) {
-      int end = text.indexOf('\n', start);
-      end = end < 0 ? text.length() : end;
+      int end = start;
+      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++; // a lone \r ends a line too, as in YAML
+      }
       String line = text.substring(start, end).strip();
       if (!line.isEmpty() && !line.startsWith("#") && !line.equals("\uFEFF")) {
         return false;

@@ -137,7 +137,8 @@ public final class SourceFiles {
     int lineStart = 0;
     int line = 1;
     for (int i = 0; i < offset; i++) {
-      if (bytes[i] == '\n') {
+      // \n, or a \r not followed by \n: the line breaks YAML and SourceText count
+      if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
         line++;
         lineStart = i + 1;
       }

@@ -1,6 +1,7 @@
 package dev.triage.load;
 
 import dev.triage.diag.Diagnostic;
+import dev.triage.diag.Printable;
 import dev.triage.model.Pos;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -51,6 +52,7 @@ final class TreeBuilder {
   private final Deque<OpenCollection> open = new ArrayDeque<>();
   private final RepeatedText repeated = new RepeatedText();
   private long aliasWeight;
+  private int nodes;
   private int root = -1;
   private int documents;
 
@@ -93,8 +95,19 @@ final class TreeBuilder {
   private void scalar(ScalarEvent e) throws Refused {
     refuseTag(e, e.getTag());
     String value = e.getValue();
+    if (value.length() > SafeYaml.MAX_VALUE) {
+      throw refuse(e.getStartMark(), "this value is " + SourceFiles.amount(value.length()) + " characters long; a"
+          + " value may be at most " + SourceFiles.amount(SafeYaml.MAX_VALUE) + " characters: shorten it");
+    }
+    int control = Printable.firstControl(value);
+    if (control >= 0) {
+      throw refuse(e.getStartMark(), "the character " + Printable.name(value.charAt(control)) + " cannot be written"
+          + " in text: it could change what a terminal shows; remove it (text may hold line breaks and tabs, and no"
+          + " other control character)");
+    }
     boolean isNull = e.isPlain() && value.length() <= 4 && NULLS.contains(value);
     Mark at = e.getStartMark();
+    count(at);
     int node = document.addScalar(repeated.share(value), at.getLine() + 1, at.getColumn() + 1, isNull);
     finish(node, e.getAnchor(), 1L + value.length(), 0);
   }
@@ -106,9 +119,18 @@ final class TreeBuilder {
           + " levels of lists and mappings); flatten the structure");
     }
     Mark at = e.getStartMark();
+    count(at);
     boolean mapping = e.getEventId() == Event.ID.MappingStart;
     int node = document.addCollection(mapping, at.getLine() + 1, at.getColumn() + 1);
     open.push(new OpenCollection(node, mapping, e.getAnchor()));
+  }
+
+  /** Counts one more node against {@link SafeYaml#MAX_NODES}, before it is held. */
+  private void count(Mark at) throws Refused {
+    if (++nodes > SafeYaml.MAX_NODES) {
+      throw refuse(at, "the file holds more than " + SourceFiles.amount(SafeYaml.MAX_NODES) + " values, lists and"
+          + " mappings; a questionnaire needs far fewer: check that this is the right file");
+    }
   }
 
   private void end() throws Refused {

@@ -61,6 +61,7 @@ public final class JsonReport {
       JsonObject step = new JsonObject();
       step.addProperty("question", a.question().id());
       step.addProperty("text", text(a.question().text()));
+      a.question().note().ifPresent(note -> step.addProperty("note", text(note)));
       step.addProperty("answer", a.choice());
       step.addProperty("label", text(a.label()));
       step.addProperty("taken-as", a.treatedAs().orElse(null));

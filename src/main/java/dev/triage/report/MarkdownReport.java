@@ -48,7 +48,9 @@ public final class MarkdownReport {
     md.append("## Your answers\n\n| # | Question | Answer |\n| ---: | --- | --- |\n");
     int n = 1;
     for (Answer a : r.path()) {
-      md.append("| ").append(n++).append(" | ").append(Markdown.text(a.question().text())).append(" | ")
+      md.append("| ").append(n++).append(" | ").append(Markdown.text(a.question().text()));
+      a.question().note().ifPresent(note -> md.append(" Note: ").append(Markdown.text(note)));
+      md.append(" | ")
           .append(Markdown.text(Report.answerText(a))).append(" |\n");
     }
     md.append("\n## Reproduce this result\n\n").append(Markdown.codeBlock("sh", report.command())).append('\n');

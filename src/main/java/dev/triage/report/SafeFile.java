@@ -17,8 +17,9 @@ import java.util.Locale;
 
 /**
  * Writes a file so that it is never left half written: the text goes to a temporary file beside the target, is
- * flushed to disk, then moved into place in one step. An existing file is replaced only when asked to; on any failure
- * the temporary file is removed and the target is untouched.
+ * flushed to disk, then moved into place in one step. An existing file is replaced only when asked to, and only when it
+ * is a regular file; on any failure, or when the JVM is ended by a signal meanwhile ({@link PendingFiles}), the
+ * temporary file is removed and the target is untouched.
  */
 public final class SafeFile {
   private SafeFile() {}
@@ -31,6 +32,11 @@ public final class SafeFile {
     if (Files.isDirectory(target)) {
       throw TriageException.input("cannot write '" + shown + "': it is a directory; give a file name");
     }
+    if (Files.exists(target) && !Files.isRegularFile(target)) {
+      // Renaming over /dev/null or a pipe would replace it with a regular file; only regular files are replaced.
+      throw TriageException.input("cannot write '" + shown + "': it is not a regular file (it is a device, pipe or"
+          + " socket); give the name of a new file or of a regular file");
+    }
     if (!replace && Files.exists(target)) {
       throw TriageException.input("'" + shown + "' already exists; use --force to replace it, or choose another name");
     }
@@ -41,7 +47,7 @@ public final class SafeFile {
     }
     Path temp = null;
     try {
-      temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+      temp = PendingFiles.create(dir, target.getFileName().toString());
       try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
         while (bytes.hasRemaining()) {
@@ -54,6 +60,7 @@ public final class SafeFile {
       } else {
         Files.move(temp, target); // a plain rename in one directory, refused if the target appeared meanwhile
       }
+      PendingFiles.done(temp);
       temp = null;
     } catch (FileAlreadyExistsException e) {
       throw new TriageException(TriageException.Kind.INPUT,
@@ -73,8 +80,9 @@ public final class SafeFile {
       if (temp != null) {
         try {
           Files.deleteIfExists(temp);
+          PendingFiles.done(temp);
         } catch (IOException ignored) {
-          // Nothing more can be done; the original failure is what the user needs to see.
+          // Nothing more can be done (the shutdown hook tries again); the original failure is what the user needs.
         }
       }
     }

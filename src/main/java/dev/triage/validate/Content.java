@@ -8,17 +8,12 @@ import dev.triage.model.Questionnaire;
 import dev.triage.model.RedFlag;
 import dev.triage.model.Ref;
 import dev.triage.model.Tier;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Checks what each element says rather than where it leads: outcomes complete for their tier, references cited, the
  * red-flag screen present and in tier order, and wording that stays a likely source, never a diagnosis.
  */
 final class Content {
-  /** Phrases that claim a diagnosis, matched case-insensitively in an outcome's title and summary. */
-  static final List<String> DIAGNOSIS_WORDS = List.of("you have", "diagnosis", "diagnosed");
-
   private Content() {}
 
   static void check(Questionnaire q, Findings findings) {
@@ -93,16 +88,10 @@ final class Content {
   }
 
   private static void diagnosisWords(String key, String text, Outcome outcome, Findings findings) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    for (String words : DIAGNOSIS_WORDS) {
-      if (lower.contains(words)) {
-        findings.warning(
-            outcome.pos(),
-            "the " + key + " of outcome '" + outcome.id() + "' claims a diagnosis (\"" + words
-                + "\"): phrase it as a likely source");
-        return;
-      }
-    }
+    DiagnosisWording.claim(text).ifPresent(words -> findings.warning(
+        outcome.pos(),
+        "the " + key + " of outcome '" + outcome.id() + "' claims a diagnosis (\"" + words
+            + "\"): phrase it as a likely source"));
   }
 
   private static Pos notSurePos(NotSure notSure, Pos fallback) {

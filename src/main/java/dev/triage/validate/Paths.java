@@ -8,7 +8,8 @@ final class Paths {
   /** Routes longer than this print their two ends only, so a huge questionnaire cannot flood the terminal. */
   static final int LONGEST = 20;
 
-  private static final int END = 8;
+  /** How many ids a shortened route keeps at each end. */
+  static final int END = 8;
 
   private Paths() {}
 

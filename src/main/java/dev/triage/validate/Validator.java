@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Checks a loaded questionnaire against every rule of format v1 that its shape cannot express: ids, references,
- * cycles, reachability, red flags first, tiers and wording (docs/questionnaire-format.md, "What triage validate
- * checks"). Every rule runs in time linear in the questionnaire's size and without recursion, so a very large or very
+ * cycles, reachability, red flags first, minimum evidence for self-care, tiers and wording
+ * (docs/questionnaire-format.md, "What triage validate checks"). Every rule runs in time linear in the questionnaire's size and without recursion, so a very large or very
  * deep questionnaire validates as safely as a small one.
  */
 public final class Validator {
@@ -24,9 +24,11 @@ public final class Validator {
     Uniqueness.check(graph, findings);
     References.check(graph, findings);
     Content.check(questionnaire, findings);
+    HelpWording.check(questionnaire, findings);
     Cycles.Order order = Cycles.check(graph, findings);
     boolean[] reached = Reachability.check(graph, findings);
     RedFlagsFirst.check(graph, order, reached, findings);
+    MinimumEvidence.check(graph, findings);
     return findings.sorted();
   }
 }

@@ -27,6 +27,9 @@ public final class ScaleQuestionnaire {
   private static final int REFERENCES = 20;
   private static final String[] CHOICES = {"yes", "no", "sometimes"};
   private static final String[] LABELS = {"Yes", "No", "Sometimes"};
+  private static final String OUTCOME = "outcome-";
+  /** The soon-tier outcome, where "not sure" goes instead of straight to a likely source. */
+  private static final String SEE_SOMEONE = "red-flag-" + Tier.SOON.key();
 
   private final Random random;
   private final int redFlagCount;
@@ -104,12 +107,17 @@ public final class ScaleQuestionnaire {
     for (int c = 0; c < choiceCount; c++) {
       int child = 2 * i + 1 + c;
       String next = c < 2 && child < questionCount ? "q" + child : c == 2 ? later(i) : outcome();
+      // An answer that ends at a likely source says why, as the minimum-evidence rule asks of a real questionnaire.
+      boolean reason = c == 0 && i % 3 == 0 || next.startsWith(OUTCOME);
       choices.add(new Choice(CHOICES[c], Pos.NONE, LABELS[c],
-          c == 0 && i % 3 == 0 ? Optional.of("It changes with activity " + i + ".") : Optional.empty(), ref(next)));
+          reason ? Optional.of("It changes with activity " + i + ".") : Optional.empty(), ref(next)));
     }
+    boolean noEnds = choices.get(1).next().id().startsWith(OUTCOME);
     Optional<NotSure> notSure = switch (i % 3) {
-      case 0 -> Optional.of(new NotSure(Pos.NONE, "Not sure", Optional.of("no"), Optional.empty(), Optional.empty()));
-      case 1 -> Optional.of(new NotSure(Pos.NONE, "Not sure", Optional.empty(), Optional.of(ref(later(i))),
+      case 0 -> Optional.of(noEnds
+          ? new NotSure(Pos.NONE, "Not sure", Optional.empty(), Optional.of(ref(SEE_SOMEONE)), Optional.empty())
+          : new NotSure(Pos.NONE, "Not sure", Optional.of("no"), Optional.empty(), Optional.empty()));
+      case 1 -> Optional.of(new NotSure(Pos.NONE, "Not sure", Optional.empty(), Optional.of(ref(unsure(later(i)))),
           Optional.of("Not sure about activity " + i + ".")));
       default -> Optional.empty();
     };
@@ -117,6 +125,11 @@ public final class ScaleQuestionnaire {
         i % 4 == 0 ? Optional.of("This helps tell the sources apart.") : Optional.empty(), Optional.empty(), choices,
         notSure,
         i % 4 == 0 ? List.of(reference(i)) : List.of());
+  }
+
+  /** Where "not sure" leads: on to a question, but never straight to a likely source; to a doctor instead. */
+  private static String unsure(String next) {
+    return next.startsWith(OUTCOME) ? SEE_SOMEONE : next;
   }
 
   /** A question further down (never back up, so the graph stays acyclic), or an outcome. */

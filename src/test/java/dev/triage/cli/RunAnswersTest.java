@@ -66,6 +66,7 @@ class RunAnswersTest {
       "",
       "  nerve-signs: Does the pain shoot below the knee, or do you have numbness or",
       "      pins and needles in the foot?",
+      "      Note: Count only what you feel in the painful leg.",
       "    -a nerve-signs=yes       Yes",
       "    -a nerve-signs=no        No",
       "    -a nerve-signs=not-sure  Not sure",
@@ -107,6 +108,7 @@ class RunAnswersTest {
         "",
         "  nerve-signs: Does the pain shoot below the knee, or do you have numbness or",
         "      pins and needles in the foot?",
+        "      Note: Count only what you feel in the painful leg.",
         "    -a nerve-signs=yes       Yes",
         "    -a nerve-signs=no        No",
         "    -a nerve-signs=not-sure  Not sure",
@@ -146,12 +148,12 @@ class RunAnswersTest {
 
   @Test
   void aSelfTestsStepsAreListedUnderItsQuestionWrappedAndNumbered() {
-    ws.write("to-slump.yaml", String.join("\n", "breathless-chest-pain: no", "limb-ischaemia: no",
-        "thigh-swelling: no", "saddle-numbness: no", "bladder-change: no", "bowel-change: no", "sexual-change: no",
-        "both-legs: no", "clot-signs: no", "leg-weakness: no", "cancer-nerve-signs: no", "rest-pain: no", "fever: no",
-        "dark-urine: no", "major-accident: no", "hamstring-pop: no", "fragile-bones: no", "infection-risk: no",
-        "cancer-history: no", "weight-night: no", "scope: yes", "walking-pain: no", "inflammatory-back: no",
-        "nerve-signs: neither", "below-knee: yes", ""));
+    ws.write("to-slump.yaml", String.join("\n", "breathless-chest-pain: no", "limb-colour: no",
+        "limb-ischaemia: no", "thigh-swelling: no", "cauda-equina: no", "cancer-nerve-signs: no", "clot-signs: no",
+        "clot-risk: no", "leg-weakness: no", "cancer-spine-pain: no", "rest-pain: no", "fever: no", "dark-urine: no",
+        "muscle-overload: no", "statin-muscle: no", "major-accident: no", "hamstring-pop: no", "fragile-bones: no",
+        "infection-risk: no", "cancer-history: no", "weight-night: no", "scope: yes", "pmr: no", "walking-pain: no",
+        "inflammatory-back: no", "duration: recent", "nerve-signs: neither", "below-knee: yes", ""));
     Cli.Result r = ws.run("run", "--no-input", "--answers", "to-slump.yaml");
     assertEquals(ExitCodes.USAGE, r.exitCode());
     assertEquals(String.join("\n",
@@ -173,9 +175,10 @@ class RunAnswersTest {
         "           does not count.",
         "        6. Hold the leg there and lift your head to look straight ahead. Notice",
         "           whether your pain eases. Then lower the leg.",
-        "    -a slump-test=yes       Yes, it brought on my own pain and it eased when I lifted my head",
-        "    -a slump-test=no        No",
-        "    -a slump-test=not-sure  Not sure",
+        "    -a slump-test=yes        Yes, it brought on my own pain and it eased when I lifted my head",
+        "    -a slump-test=no-change  It brought on my own pain, but lifting my head made no difference",
+        "    -a slump-test=no         No, it did not bring on my own pain",
+        "    -a slump-test=not-sure   Not sure",
         "",
         "More questions may follow, depending on these answers.",
         ""), r.err());

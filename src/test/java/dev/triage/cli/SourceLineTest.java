@@ -17,13 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 class SourceLineTest {
   /** Every red flag "no", then a walk to the buttock-muscle outcome, which names a source and an also-consider. */
   static final String GLUTES = String.join("\n",
-      "breathless-chest-pain: no", "limb-ischaemia: no", "thigh-swelling: no", "saddle-numbness: no",
-      "bladder-change: no", "bowel-change: no", "sexual-change: no", "both-legs: no", "clot-signs: no",
-      "leg-weakness: no", "cancer-nerve-signs: no", "rest-pain: no", "fever: no", "dark-urine: no",
-      "major-accident: no", "hamstring-pop: no", "fragile-bones: no", "infection-risk: no", "cancer-history: no",
-      "weight-night: no", "scope: yes", "walking-pain: no", "inflammatory-back: no", "nerve-signs: neither",
-      "below-knee: no", "sudden-strain: no", "sit-bone-sitting: no", "back-pain: no", "glute-pattern: cramp",
-      "ball-test: yes", "");
+      "breathless-chest-pain: no", "limb-colour: no", "limb-ischaemia: no", "thigh-swelling: no",
+      "cauda-equina: no", "cancer-nerve-signs: no", "clot-signs: no", "clot-risk: no", "leg-weakness: no",
+      "cancer-spine-pain: no", "rest-pain: no", "fever: no", "dark-urine: no", "muscle-overload: no",
+      "statin-muscle: no", "major-accident: no", "hamstring-pop: no", "fragile-bones: no", "infection-risk: no",
+      "cancer-history: no", "weight-night: no", "scope: yes", "pmr: no", "walking-pain: no",
+      "inflammatory-back: no", "duration: recent", "nerve-signs: neither", "below-knee: no", "sudden-strain: no",
+      "sit-bone-sitting: no", "back-pain: no", "glute-pattern: yes", "ball-test: yes", "");
 
   @TempDir Path tmp;
   Workspace ws;
@@ -45,7 +45,7 @@ class SourceLineTest {
         "Likely source: the buttock muscles (gluteus minimus) sending pain into the thigh",
         "")), r.out());
     assertTrue(r.out().contains(String.join("\n",
-        "this; take it as a likely pattern rather than a certainty.",
+        "a likely pattern rather than a certainty.",
         "",
         "Where it likely comes from: Buttock muscles (gluteal muscles). The muscles of",
         "  the buttock and the side of the hip; the deepest, the gluteus minimus, can",

@@ -18,19 +18,22 @@ class ResultScreenTest {
   /** Every red flag "no", then a walk towards the buttock-muscle outcome, short of the ball test. */
   static Map<String, String> towardsGlutes() {
     Map<String, String> given = new LinkedHashMap<>();
-    for (String flag : new String[] {"breathless-chest-pain", "limb-ischaemia", "thigh-swelling", "saddle-numbness",
-        "bladder-change", "bowel-change", "sexual-change", "both-legs", "clot-signs", "leg-weakness",
-        "cancer-nerve-signs", "rest-pain", "fever", "dark-urine", "major-accident", "hamstring-pop", "fragile-bones",
-        "infection-risk", "cancer-history", "weight-night"}) {
+    for (String flag : new String[] {"breathless-chest-pain", "limb-colour", "limb-ischaemia", "thigh-swelling",
+        "cauda-equina", "cancer-nerve-signs", "clot-signs", "clot-risk", "leg-weakness", "cancer-spine-pain",
+        "rest-pain", "fever", "dark-urine", "muscle-overload", "statin-muscle", "major-accident", "hamstring-pop",
+        "fragile-bones", "infection-risk", "cancer-history", "weight-night"}) {
       given.put(flag, "no");
     }
     given.put("scope", "yes");
-    for (String q : new String[] {"walking-pain", "inflammatory-back", "below-knee", "sudden-strain",
-        "sit-bone-sitting", "back-pain"}) {
+    for (String q : new String[] {"pmr", "walking-pain", "inflammatory-back"}) {
+      given.put(q, "no");
+    }
+    given.put("duration", "recent");
+    for (String q : new String[] {"below-knee", "sudden-strain", "sit-bone-sitting", "back-pain"}) {
       given.put(q, "no");
     }
     given.put("nerve-signs", "neither");
-    given.put("glute-pattern", "cramp");
+    given.put("glute-pattern", "yes");
     return given;
   }
 
@@ -47,7 +50,7 @@ class ResultScreenTest {
         Likely source: the buttock muscles (gluteus minimus) sending pain into the thigh
         """), result);
     assertTrue(result.contains("""
-        this; take it as a likely pattern rather than a certainty.
+        a likely pattern rather than a certainty.
 
         Where it likely comes from: Buttock muscles (gluteal muscles). The muscles of
           the buttock and the side of the hip; the deepest, the gluteus minimus, can

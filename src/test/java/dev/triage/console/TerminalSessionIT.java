@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,7 +72,7 @@ class TerminalSessionIT {
       tmux.waitForPrompt("File name [triage-report-");
       tmux.press("Enter");
       screen = tmux.waitFor("[exit 0]");
-      assertTrue(screen.contains("[tty icanon echo"), "terminal left in raw mode:\n" + screen);
+      assertTrue(screen.contains("[tty same]"), "stty -a differs after the session:\n" + screen);
     }
     List<Path> saved = reports();
     assertEquals(1, saved.size(), saved.toString());
@@ -109,7 +110,7 @@ class TerminalSessionIT {
       assertFalse(screen.contains("Question 3 of"), "asked on after a red flag:\n" + screen);
       Environment columns = new Environment(new ByteArrayInputStream(new byte[0]), false, dir,
           Map.of("COLUMNS", "99"), Clock.systemUTC()); // the console wraps one short of the 100-column window
-      Cli.Result scripted = Cli.run(columns, "run", "-a", "breathless-chest-pain=no", "-a", "limb-ischaemia=yes");
+      Cli.Result scripted = Cli.run(columns, "run", "-a", "breathless-chest-pain=no", "-a", "limb-colour=yes");
       assertEquals(0, scripted.exitCode(), scripted.err());
       assertTrue(scripted.out().startsWith("!!!"), scripted.out());
       assertTrue(screen.contains(scripted.out() + "\nIf you chose that answer by mistake"),
@@ -121,15 +122,42 @@ class TerminalSessionIT {
 
   @Test
   void ctrlCCancelsRestoresTheTerminalAndExits130() {
+    cancelMidAnswer(tmux -> tmux.press("C-c"));
+  }
+
+  @Test
+  void quittingWithQRestoresTheTerminalAndExits130() {
+    try (Tmux tmux = Tmux.start(dir, 100, 40, TRIAGE + " run -q example")) {
+      answer(tmux, "Is there new numbness", "q");
+      tmux.waitForPrompt("Quit now? Nothing will be saved. [y/N]");
+      tmux.answer("y");
+      String screen = tmux.waitFor("[exit 130]");
+      assertTrue(screen.contains("[tty same]"), "stty -a differs after the session:\n" + screen);
+    }
+    assertEquals(List.of(), reports());
+  }
+
+  /** Issue 9 (low, hostile suite): SIGTERM during a session ends it and restores the terminal as Ctrl-C does. */
+  @Test
+  @Tag("hostile")
+  void sigtermDuringASessionRestoresTheTerminal() {
+    cancelMidAnswer(tmux -> tmux.signal("TERM"));
+  }
+
+  /**
+   * Answers the first question, types half an answer to the second, then {@code cancel}s: the session says it saved
+   * nothing, exits 130, and leaves {@code stty -a} as it was.
+   */
+  private void cancelMidAnswer(java.util.function.Consumer<Tmux> cancel) {
     try (Tmux tmux = Tmux.start(dir, 100, 40, TRIAGE + " run -q example")) {
       answer(tmux, "Is there new numbness", "2");
       tmux.waitFor("Is one calf");
       tmux.waitForPrompt(ANSWER);
       tmux.type("ye");
-      tmux.press("C-c");
+      cancel.accept(tmux);
       String screen = tmux.waitFor("[exit 130]");
       assertTrue(screen.contains("triage: Cancelled. Nothing was saved."), screen);
-      assertTrue(screen.contains("[tty icanon echo"), "terminal left in raw mode:\n" + screen);
+      assertTrue(screen.contains("[tty same]"), "stty -a differs after the session:\n" + screen);
     }
     assertEquals(List.of(), reports());
   }

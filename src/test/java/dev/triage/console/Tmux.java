@@ -37,15 +37,36 @@ final class Tmux implements AutoCloseable {
 
   /**
    * Starts {@code shellCommand} under bash in a new {@code width} x {@code height} window in {@code dir}. When the
-   * command ends the pane stays, showing {@code [exit N]} and whether the terminal was left in its normal mode.
+   * command ends the pane stays, showing {@code [tty same]} when {@code stty -a} reads exactly as it did before the
+   * command (or {@code [tty changed]} and the difference), then {@code [exit N]}.
    */
   static Tmux start(Path dir, int width, int height, String shellCommand) {
     Tmux tmux = new Tmux("triage-e2e-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
-    String wrapped = shellCommand + "; code=$?; echo \"[tty $(stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$'"
-        + " | tr '\\n' ' ')]\"; echo \"[exit $code]\"; sleep 600";
+    String wrapped = "before=$(stty -a); " + shellCommand + "; code=$?; after=$(stty -a); "
+        + "if [ \"$before\" = \"$after\" ]; then echo '[tty same]'; "
+        + "else echo '[tty changed]'; diff <(echo \"$before\") <(echo \"$after\"); fi; "
+        + "echo \"[exit $code]\"; sleep 600";
     tmux.tmux("-f", "/dev/null", "new-session", "-d", "-s", SESSION, "-x", Integer.toString(width), "-y",
         Integer.toString(height), "-c", dir.toString(), "bash", "--norc", "--noprofile", "-c", wrapped);
     return tmux;
+  }
+
+  /** Sends a signal (TERM, INT) to the Java process the pane runs, as {@code kill} from another terminal would. */
+  void signal(String name) {
+    String shell = tmux("display-message", "-p", "-t", SESSION, "#{pane_pid}").strip();
+    long java = ProcessHandle.of(Long.parseLong(shell)).orElseThrow().descendants()
+        .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+        .findFirst().orElseThrow(() -> new AssertionError("no java process under the pane")).pid();
+    try {
+      Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(java)).inheritIO().start();
+      if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+        fail("kill -" + name + " " + java + " failed");
+      }
+    } catch (IOException e) {
+      fail("cannot run kill: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Types text literally, without pressing Enter. */

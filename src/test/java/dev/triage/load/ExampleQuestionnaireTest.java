@@ -111,13 +111,22 @@ class ExampleQuestionnaireTest {
   }
 
   @Test
+  void aNoteIsKeptApartFromHelp() {
+    Question nerve = q.questions().get(1);
+    assertEquals(Optional.of("Count only what you feel in the painful leg."), nerve.note());
+    assertEquals(Optional.empty(), nerve.help());
+    assertEquals(Optional.empty(), q.questions().get(0).note());
+    assertEquals(Optional.empty(), q.redFlags().get(0).note());
+  }
+
+  @Test
   void notSureWithItsOwnBranchKeepsNextAndReason() {
     Question nerve = q.questions().get(1);
     assertEquals(Optional.empty(), nerve.selfTest());
     assertEquals(List.of(), nerve.refs());
     NotSure notSure = nerve.notSure().orElseThrow();
     assertEquals(Optional.empty(), notSure.treatAs());
-    assertEquals(Optional.of(new Ref("sudden-onset", new Pos(104, 13))), notSure.next());
+    assertEquals(Optional.of(new Ref("sudden-onset", new Pos(105, 13))), notSure.next());
     assertEquals(Optional.of("You were not sure about nerve symptoms; watch for them."), notSure.reason());
     assertEquals(List.of("sitting-pain", "nerve-signs", "sudden-onset", "sit-bone-check"),
         q.questions().stream().map(Question::id).toList());
@@ -126,12 +135,12 @@ class ExampleQuestionnaireTest {
   @Test
   void outcomesKeepTierSourceAndLists() {
     assertEquals(List.of("emergency-now", "urgent-today", "see-doctor-soon", "nerve-pain", "hamstring-strain",
-        "sit-bone"), q.outcomes().stream().map(Outcome::id).toList());
+        "sit-bone", "no-clear-pattern"), q.outcomes().stream().map(Outcome::id).toList());
     Outcome nerve = q.outcomes().get(3);
-    assertEquals(new Pos(154, 5), nerve.pos());
+    assertEquals(new Pos(155, 5), nerve.pos());
     assertEquals(Tier.SELF_CARE, nerve.tier());
-    assertEquals(Optional.of(new Ref("sciatic-nerve", new Pos(156, 13))), nerve.source());
-    assertEquals(List.of(new Ref("hamstring", new Pos(157, 21))), nerve.alsoConsider());
+    assertEquals(Optional.of(new Ref("sciatic-nerve", new Pos(157, 13))), nerve.source());
+    assertEquals(List.of(new Ref("hamstring", new Pos(158, 21))), nerve.alsoConsider());
     assertEquals(List.of("Nerve symptoms outrank muscle explanations."), nerve.reasons());
     assertEquals(List.of("Sitting or lying still for long periods."), nerve.avoid());
     assertEquals(1, nerve.nextSteps().size());

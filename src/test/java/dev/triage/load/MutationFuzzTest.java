@@ -10,6 +10,7 @@ import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
 import java.time.Duration;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * loads or ends in diagnostics that point inside the file and speak an author's language. Any other exception (a
  * SnakeYAML or Java error escaping) fails the test with the input that caused it.
  */
+@Tag("hostile")
 class MutationFuzzTest {
   private static final String ALPHABET = ":-[]{},&*!|>'\"%@`#?~\t\n\r \u00e9\u0000\u0007\uFEFFaZ09";
 

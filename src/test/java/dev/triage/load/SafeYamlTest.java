@@ -10,9 +10,11 @@ import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
 import dev.triage.model.Pos;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The YAML tree: positions, nulls, aliases, and every refusal as an author-facing message. */
+@Tag("hostile")
 class SafeYamlTest {
   private static YamlNode parse(String yaml) throws QuestionnaireException {
     return SafeYaml.parse(new SourceText("t.yaml", yaml));

@@ -42,7 +42,7 @@ class ShapeErrorsTest {
   void unknownKeyWithoutANearMissListsTheKnownKeys() {
     assertProblems(minimalWith("    text: Where is the pain?\n", "    text: Where is the pain?\n    colour: red\n"),
         "minimal.yaml:25:5: error: unknown key 'colour' in question 'pain-where'; the keys here are: id, text, help,"
-            + " self-test, choices, not-sure, refs");
+            + " note, self-test, choices, not-sure, refs");
   }
 
   @Test
@@ -82,7 +82,7 @@ class ShapeErrorsTest {
   void keyLeftOutBeforeTheColonIsReported() {
     assertProblems(minimalWith("    text: Where is the pain?\n", "    text: Where is the pain?\n    ?\n    : oops\n"),
         "minimal.yaml:25:6: error: a key is missing before ':' in question 'pain-where'; the keys here are: id, text,"
-            + " help, self-test, choices, not-sure, refs");
+            + " help, note, self-test, choices, not-sure, refs");
   }
 
   @Test
@@ -102,7 +102,7 @@ class ShapeErrorsTest {
     assertProblems(minimalWith("    choices:\n", "    choices: high\n    old-choices:\n"),
         "minimal.yaml:25:14: error: 'choices' must be a list, not text",
         "minimal.yaml:26:5: error: unknown key 'old-choices' in question 'pain-where'; the keys here are: id, text,"
-            + " help, self-test, choices, not-sure, refs");
+            + " help, note, self-test, choices, not-sure, refs");
   }
 
   @Test
