@@ -6,7 +6,6 @@
  * paths triage never takes.
  */
 module dev.triage {
-  requires java.logging; // JLine's logging
   requires jdk.unsupported; // sun.misc.Signal, through which JLine handles Ctrl-C at a prompt
   requires static java.compiler; // Error Prone's annotations in Gson, never read at run time
   requires static java.desktop; // SnakeYAML's JavaBean introspection, which the loader does not use
