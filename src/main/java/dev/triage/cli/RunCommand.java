@@ -9,7 +9,6 @@ import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.Printable;
 import dev.triage.diag.SourceText;
 import dev.triage.diag.TriageException;
-import dev.triage.engine.Answer;
 import dev.triage.engine.Result;
 import dev.triage.engine.Walk;
 import dev.triage.report.JsonReport;
@@ -199,20 +198,11 @@ final class RunCommand implements Callable<Integer> {
 
   private Report report(Opened opened, String named, Result result) {
     return new Report(opened.flow().questionnaire(), opened.loaded().sha256(), LocalDate.now(env.clock()), result,
-        reproduce(named, result));
+        Report.reproduce(named, result));
   }
 
   private AnswerFile.Read readAnswers() throws QuestionnaireException {
     return AnswerFile.parse(Inputs.read(env, answersFile));
-  }
-
-  private static List<String> reproduce(String named, Result result) {
-    List<String> words = new ArrayList<>(List.of("triage", "run", "-q", named));
-    for (Answer a : result.path()) {
-      words.add("-a");
-      words.add(a.question().id() + "=" + a.choice());
-    }
-    return words;
   }
 
   private static void warnUnused(Walk walk, Map<String, Given> origins, PrintWriter err) {

@@ -1,0 +1,59 @@
+package dev.triage.batch;
+
+import dev.triage.answers.AnswerCheck;
+import dev.triage.engine.Answer;
+import dev.triage.engine.Flow;
+import dev.triage.engine.Walk;
+import dev.triage.model.Asked;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Walks one answer set exactly as {@code triage run --no-input} walks the same answers: the same check of every answer
+ * (all problems at once), the same replay, and where the answers stop short, the same questions still needed. Nothing
+ * is guessed: an unanswered red flag is a missing answer.
+ */
+final class Assessor {
+  private final Flow flow;
+
+  Assessor(Flow flow) {
+    this.flow = flow;
+  }
+
+  /** What became of the item: its result, the questions it still needs, or why it was refused. */
+  Optional<Triaged> assess(Item item) {
+    Optional<AnswerSet> set;
+    try {
+      set = item.answerSet();
+    } catch (Refusal r) {
+      return Optional.of(new Triaged.Rejected(item.line(), Optional.empty(), List.of(r.getMessage())));
+    }
+    return set.map(this::assess);
+  }
+
+  Triaged assess(AnswerSet set) {
+    AnswerCheck.Checked checked = AnswerCheck.check(flow, List.of(set.answers()));
+    if (!checked.problems().isEmpty()) {
+      return new Triaged.Rejected(set.line(), set.id(), checked.problems());
+    }
+    Walk walk = Walk.start(flow).replay(checked.answers()).walk();
+    if (!walk.done()) {
+      List<String> needed = walk.stillNeeded(checked.answers()).stream().map(Asked::id).toList();
+      return new Triaged.Incomplete(set.line(), set.id(), needed);
+    }
+    Set<String> asked = new HashSet<>();
+    for (Answer a : walk.answers()) {
+      asked.add(a.question().id());
+    }
+    List<String> unused = new ArrayList<>();
+    for (String id : checked.answers().keySet()) {
+      if (!asked.contains(id)) {
+        unused.add(id);
+      }
+    }
+    return new Triaged.Complete(set.line(), set.id(), walk.result().orElseThrow(), unused, List.of());
+  }
+}

@@ -1,0 +1,61 @@
+package dev.triage.batch;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.function.LongConsumer;
+
+/**
+ * The progress line at a terminal: answer sets done and how many a second, rewritten in place at most four times a
+ * second, from the first second on (a short batch shows none), and cleared at the end so the summary takes its place.
+ */
+public final class Progress implements LongConsumer {
+  private static final long FIRST = 1_000_000_000L;
+  private static final long EVERY = 250_000_000L;
+
+  private final Writer terminal;
+  private final long start = System.nanoTime();
+  private long last = start;
+  private int shown;
+
+  /** @param terminal standard error, when it is a terminal: the line is rewritten with a carriage return */
+  public Progress(Writer terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public void accept(long done) {
+    long now = System.nanoTime();
+    if (now - start < FIRST || now - last < EVERY) {
+      return;
+    }
+    last = now;
+    String line = String.format(Locale.ROOT, "triage: %,d answer sets, %,d a second", done,
+        Math.round(done / ((now - start) / 1e9)));
+    show(line + " ".repeat(Math.max(0, shown - line.length())));
+    shown = line.length();
+  }
+
+  /** Clears the line, if one was shown. */
+  public void finish() {
+    if (shown > 0) {
+      show(" ".repeat(shown));
+      shown = 0;
+      try {
+        terminal.write('\r');
+        terminal.flush();
+      } catch (IOException e) {
+        // A terminal that cannot be written to has no line to clear.
+      }
+    }
+  }
+
+  private void show(String text) {
+    try {
+      terminal.write("\r" + text);
+      terminal.flush();
+    } catch (IOException e) {
+      // Progress is a courtesy: the batch goes on without it.
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package dev.triage.batch;
+
+import dev.triage.diag.TriageException;
+import dev.triage.model.Questionnaire;
+import dev.triage.report.MarkdownReport;
+import dev.triage.report.Report;
+import dev.triage.report.SafeFile;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * Writes a Markdown report for each complete answer set into one directory, as {@code triage run -o} writes one: each
+ * through a temporary file moved into place, an existing file replaced only with {@code --force}, and never one this
+ * batch wrote itself. A report that cannot be written is an error on its record; the batch goes on.
+ */
+public final class ReportDir {
+  private final Path dir;
+  private final String shown;
+  private final boolean force;
+  private final Questionnaire questionnaire;
+  private final String sha256;
+  private final String named;
+  private final LocalDate date;
+  private final WrittenNames written = new WrittenNames();
+
+  /**
+   * @param shown the directory as the user named it, for messages
+   * @param sha256 the SHA-256 of the questionnaire's file, which every report carries
+   * @param named the questionnaire as the user named it, for each report's reproduce line
+   */
+  public ReportDir(Path dir, String shown, boolean force, Questionnaire questionnaire, String sha256, String named,
+      LocalDate date) {
+    this.dir = dir;
+    this.shown = shown;
+    this.force = force;
+    this.questionnaire = questionnaire;
+    this.sha256 = sha256;
+    this.named = named;
+    this.date = date;
+  }
+
+  /** The set with its report written, or with the reason it could not be. */
+  Triaged.Complete write(Triaged.Complete set) {
+    String name = ReportNames.of(set.id(), set.line());
+    String path = shown.endsWith("/") ? shown + name : shown + "/" + name;
+    if (!written.add(name)) {
+      return set.withError("report not written: '" + path + "' was written for an earlier line of this batch (an id"
+          + " given twice?); give each answer set its own id");
+    }
+    Report report = new Report(questionnaire, sha256, date, set.result(), Report.reproduce(named, set.result()));
+    try {
+      SafeFile.write(dir.resolve(name), path, MarkdownReport.render(report), force);
+      return set;
+    } catch (TriageException e) {
+      return set.withError("report not written: " + String.join("; ", e.lines()));
+    }
+  }
+}
