@@ -35,7 +35,7 @@ public final class QuestionnaireCache {
   private static final int MAGIC = 0x54524943; // "TRIC"
 
   /** Changes whenever ModelWriter's layout changes; an entry of another format is ignored. */
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
 
   /** How many entries are kept; older ones are removed when a new one is saved. */
   static final int KEPT = 32;

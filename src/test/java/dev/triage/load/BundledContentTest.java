@@ -148,10 +148,10 @@ class BundledContentTest {
 
   @Test
   void pastCancerAdviceSaysHaveOrDevelopAndCordCompressionSaysNow() { // R1-5, R1-6
-    assertTrue(redFlag("cancer-history").advice().contains("if you have or develop pain shooting down the leg"));
+    assertTrue(redFlag("cancer-history").advice().orElseThrow().contains("if you have or develop pain shooting down the leg"));
     assertTrue(outcome("soon-serious-cause").seekCare().stream().anyMatch(s -> s.contains("have or develop")));
     assertTrue(outcome("emergency-spinal-cord").seekCare().get(0).startsWith("Now, day or night"));
-    assertTrue(redFlag("cancer-nerve-signs").advice().startsWith("Act now, day or night."));
+    assertTrue(redFlag("cancer-nerve-signs").advice().orElseThrow().startsWith("Act now, day or night."));
   }
 
   @Test
