@@ -105,7 +105,7 @@ class BundledContentTest {
     assertTrue(clot.contains("a calf or inner thigh that is sore to press"), clot);
     assertTrue(clot.contains("swollen veins that are hard or sore"), clot);
     assertTrue(clot.contains("the whole calf or leg swollen"), clot);
-    assertTrue(clot.contains("after a strain or knock, an ache that gets worse day by day"), clot);
+    assertTrue(clot.contains("after a strain or knock to the leg, an ache that gets worse day by day"), clot);
     assertFalse(clot.contains("cramping"), clot);
     for (String id : List.of("hamstring-strain", "hamstring-tight", "glutes")) {
       assertTrue(outcome(id).seekCare().stream().anyMatch(s -> s.contains("constant cramping ache that keeps getting"
@@ -298,6 +298,7 @@ class BundledContentTest {
   @Test
   void aStrainsSoreSpotPassesTheCompartmentAndMuscleBreakdownFlags() { // R2-4
     assertTrue(note("thigh-swelling").contains("where you pulled or knocked a muscle does not count"));
+    assertTrue(note("thigh-swelling").contains("neither does pain shooting down the leg from the back (sciatica)"));
     assertTrue(redFlag("thigh-swelling").text().startsWith("Is your whole thigh tense, hard and swollen"));
     assertTrue(note("muscle-overload").contains("A sudden sharp pain in one muscle during exercise (a pulled"
         + " muscle) is asked about later"));
