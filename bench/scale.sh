@@ -21,10 +21,11 @@ if [ ! -f "$jar" ] || [ ! -f "$bench" ] \
   mvn -q -B -f "$home/pom.xml" -DskipTests package >&2
 fi
 
-# The JVM options ./triage runs with (its line "opts=(...)"), for the benchmark's "launcher" rows.
-launcher_opts="$(sed -n 's/^opts=(\(.*\))$/\1/p' "$home/triage" | head -n 1)"
+# The JIT and collector options bin/triage runs with (the -XX: flags on its line 'exec ".../bin/java" ...'), for the
+# benchmark's "launcher" rows.
+launcher_opts="$(sed -n 's/^exec "$lib\/..\/bin\/java" \(.*\) \\$/\1/p' "$home/src/image/triage" | head -n 1)"
 if [ -z "$launcher_opts" ]; then
-  echo "scale.sh: cannot find the JVM options in ./triage (a line 'opts=(...)'); measuring JVM defaults only." >&2
+  echo "scale.sh: cannot find the JVM options in src/image/triage; measuring JVM defaults only." >&2
 fi
 
 # BENCH_JAVA_OPTS (say -Xmx512m) reaches every measuring JVM too.

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Start-up benchmark: on every JDK found (/usr/lib/jvm/*, or the JDKs named in BENCH_JDKS), measures in alternation
 # an empty Java main (the floor), `triage --version`, a scripted run of the bundled questionnaire to a self-care
-# result, `triage validate` on it, and, in a pseudo-terminal (python3), the time until an interactive session shows
-# its first question; all through the ./triage launcher as a user runs it. Prints medians, peak memory (max RSS) and
-# each median as a ratio to the floor.
+# result, `triage validate posterior-thigh`, the Node.js peer in ../shared/bench doing the same scripted run, and, in
+# a pseudo-terminal (python3), the time until an interactive session shows its first question. triage runs as a user
+# runs it: the bin/triage of a runtime image made for that JDK (src/image/build-image.sh, from the jar `mvn package`
+# makes). Prints medians, peak memory (max RSS) and each median as a ratio to the floor and to the Node.js peer.
 #
 #   bench/startup.sh                 # 20 alternating rounds after 3 warm-up rounds
 #   BENCH_RUNS=40 bench/startup.sh   # more rounds
 #   BENCH_JDKS="/usr/lib/jvm/temurin-25-jdk-amd64" bench/startup.sh
-#   BENCH_COMMANDS="floor run" bench/startup.sh   # a subset (floor is always needed for the ratios)
+#   BENCH_COMMANDS="floor run node" bench/startup.sh   # a subset (floor is always needed for the ratios)
+#   BENCH_TRIAGE=/path/to/old/checkout/triage bench/startup.sh   # another launcher instead, given JAVA_HOME per JDK
 #
 # Rounds alternate (floor, version, run, validate, floor, ...) so that a burst of load elsewhere on the machine hits
 # every command alike; hyperfine runs each command's repetitions back to back, so it is not used. Wall time comes
@@ -67,29 +69,70 @@ if [ -z "$javac_home" ]; then
 fi
 "$javac_home/bin/javac" --release 17 -d "$work" "$work/Empty.java"
 
-names=(${BENCH_COMMANDS:-floor version run validate first})
+names=(${BENCH_COMMANDS:-floor version run node validate first})
 declare -A labels=([floor]="empty Java main (floor)" [version]="triage --version"
-  [run]="triage run (scripted, to self-care)" [validate]="triage validate"
-  [first]="triage run at a terminal: first question shown")
+  [run]="triage run (scripted, to self-care)" [validate]="triage validate posterior-thigh"
+  [node]="Node.js peer, same scripted run" [first]="triage run at a terminal: first question shown")
 if [[ " ${names[*]} " == *" first "* ]] && ! command -v python3 >/dev/null 2>&1; then
   echo "bench: python3 is not installed, so the time to the first question at a terminal is not measured." >&2
   names=(${names[@]/first/})
 fi
 
+# The Node.js peer, copied out of ../shared/bench (read-only in CI) with its one dependency installed beside it.
+peer_dir="${BENCH_NODE_PEER:-$root/../shared/bench}"
+if [[ " ${names[*]} " == *" node "* ]]; then
+  if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 && [ -f "$peer_dir/node-peer.mjs" ]; then
+    mkdir -p "$work/node-peer"
+    cp "$peer_dir/node-peer.mjs" "$peer_dir/package.json" "$work/node-peer/"
+    if ! (cd "$work/node-peer" && npm install --no-audit --no-fund --silent >/dev/null 2>&1); then
+      echo "bench: npm could not install the Node.js peer's js-yaml, so it is not measured." >&2
+      names=(${names[@]/node/})
+    fi
+  else
+    echo "bench: no node, npm or $peer_dir/node-peer.mjs, so the Node.js peer is not measured." >&2
+    names=(${names[@]/node/})
+  fi
+fi
+
+# A runtime image for each JDK, made from the jar as the build makes target/image (unless BENCH_TRIAGE says
+# otherwise). `mvn package` first if the jar is missing or older than the sources, as ./triage would.
+if [ -z "${BENCH_TRIAGE:-}" ]; then
+  "$root/triage" --version >/dev/null
+  for jdk in "${jdks[@]}"; do
+    t="$work/target-$(basename "$jdk")"
+    mkdir -p "$t"
+    cp "$root/target/triage.jar" "$t/"
+    cp -r "$root/target/build-classes" "$t/"
+    echo "bench: making the runtime image for $jdk..." >&2
+    bash "$root/src/image/build-image.sh" "$jdk" "$t" bench >/dev/null
+  done
+fi
+
+# The command that runs triage on a JDK.
+triage_on() {
+  if [ -n "${BENCH_TRIAGE:-}" ]; then
+    echo env JAVA_HOME="$1" "$BENCH_TRIAGE"
+  else
+    echo "$work/target-$(basename "$1")/image/bin/triage"
+  fi
+}
+
 # Runs one benchmark command once; appends "wall_ms rss_kib" to its results file. Output is checked, then dropped.
 measure() {
   local jdk="$1" name="$2" out="$work/out" start end
-  local cmd=()
+  local cmd=() triage
+  read -r -a triage <<<"$(triage_on "$jdk")"
   case "$name" in
     floor) cmd=("$jdk/bin/java" -cp "$work" Empty) ;;
-    version) cmd=(env JAVA_HOME="$jdk" "$root/triage" --version) ;;
-    run) cmd=(env JAVA_HOME="$jdk" "$root/triage" "${run_args[@]}") ;;
-    validate) cmd=(env JAVA_HOME="$jdk" "$root/triage" validate "$root/$questionnaire") ;;
+    version) cmd=("${triage[@]}" --version) ;;
+    run) cmd=("${triage[@]}" "${run_args[@]}") ;;
+    node) cmd=(node "$work/node-peer/node-peer.mjs" -q "$root/$questionnaire" "${run_args[@]:2}") ;;
+    validate) cmd=("${triage[@]}" validate posterior-thigh) ;;
     first)
       # In a pseudo-terminal, as a person would start it; the helper prints the milliseconds to the first question.
       local ms
       if ! ms="$(python3 "$root/bench/first-question.py" /usr/bin/time -f '%M' -o "$work/rss" \
-        env JAVA_HOME="$jdk" "$root/triage" run 2>"$out")"; then
+        "${triage[@]}" run 2>"$out")"; then
         echo "bench: the interactive session showed no question:" >&2
         cat "$out" >&2
         exit 1
@@ -108,7 +151,10 @@ measure() {
   fi
   end="$EPOCHREALTIME"
   local self_care="SELF-CARE: look after it yourself; see a professional if it does not improve"
-  if [ "$name" = run ] && [ "$(head -n 1 "$out")" != "$self_care" ]; then
+  local first_line
+  first_line="$(head -n 1 "$out")"
+  if { [ "$name" = run ] && [ "$first_line" != "$self_care" ]; } \
+    || { [ "$name" = node ] && [ "${first_line%%:*}" != SELF-CARE ]; }; then
     echo "bench: the scripted run did not reach a self-care result; update run_args in $0:" >&2
     cat "$out" "$out.err" >&2
     exit 1
@@ -128,7 +174,7 @@ peak_mib() { sort -n | tail -n 1 | awk '{ printf "%.1f", $1 / 1024 }'; }
 cd "$work"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 echo "bench: $runs rounds after $warmups warm-up rounds on ${#jdks[@]} JDK(s); load average $load_before" >&2
-# The first warm-up round builds the jar if needed and lets the launcher make each JDK's cache.
+# Warm-up rounds fill the file cache; their figures are dropped.
 for ((i = 0; i < warmups + runs; i++)); do
   for jdk in "${jdks[@]}"; do
     for name in "${names[@]}"; do
@@ -146,18 +192,22 @@ echo "Machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/c
 echo "Date: $(date -u '+%Y-%m-%d %H:%M UTC'); $runs alternating rounds;" \
   "load average $load_before before, $load_after after"
 echo
-echo "| JDK | command | median ms | x floor | peak RSS MiB |"
-echo "| --- | --- | ---: | ---: | ---: |"
+echo "| JDK | command | median ms | x floor | x Node.js | peak RSS MiB |"
+echo "| --- | --- | ---: | ---: | ---: | ---: |"
 for jdk in "${jdks[@]}"; do
   version="$(sed -n 's/^JAVA_RUNTIME_VERSION="\(.*\)"/\1/p' "$jdk/release")"
   base="$work/$(basename "$jdk")"
   floor="$(cut -d' ' -f1 "$base.floor" | median_ms)"
+  node=""
+  [ -f "$base.node" ] && node="$(cut -d' ' -f1 "$base.node" | median_ms)"
   for name in "${names[@]}"; do
     file="$base.$name"
     median="$(cut -d' ' -f1 "$file" | median_ms)"
     peak="$(cut -d' ' -f2 "$file" | peak_mib)"
     ratio="$(awk -v m="$median" -v f="$floor" 'BEGIN { printf "%.2f", m / f }')"
-    echo "| $version | ${labels[$name]} | $median | $ratio | $peak |"
+    to_node="-"
+    [ -n "$node" ] && to_node="$(awk -v m="$median" -v f="$node" 'BEGIN { printf "%.2f", m / f }')"
+    echo "| $version | ${labels[$name]} | $median | $ratio | $to_node | $peak |"
   done
 done
 if awk -v l="${load_before%% *}" -v m="${load_after%% *}" 'BEGIN { exit !(l > 0.5 || m > 0.5) }'; then

@@ -1,5 +1,6 @@
 package dev.triage.cli;
 
+import dev.triage.cli.launch.LocalClock;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;

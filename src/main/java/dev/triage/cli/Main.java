@@ -1,12 +1,12 @@
 package dev.triage.cli;
 
-import dev.triage.answers.AnswerPrompter;
+import dev.triage.cli.launch.SpecSource;
+import dev.triage.cli.launch.Subcommands;
 import dev.triage.diag.Printable;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Optional;
 import picocli.CommandLine;
 
 /** Entry point: builds the command line over the given streams; only {@link #main} exits the JVM. */
@@ -37,20 +37,10 @@ public final class Main {
     if (System.getProperty("picocli.converters.excludes") == null) {
       System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
     }
-    Optional<AnswerPrompter> ahead = SessionAhead.start(environment, args);
-    try {
-      return run(environment, out, err, ahead, args);
-    } finally {
-      ahead.ifPresent(AnswerPrompter::close);
-    }
-  }
-
-  private static int run(Environment environment, PrintWriter out, PrintWriter err, Optional<AnswerPrompter> ahead,
-      String... args) {
     boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
     Failures failures = new Failures(stacktrace);
     SpecSource specs = SpecSource.load();
-    CommandFactory factory = new CommandFactory(environment, ahead);
+    CommandFactory factory = new CommandFactory(environment);
     CommandLine cmd = specs.commandLine(TriageCommand.class, factory);
     // Before the settings below, which picocli passes on only to subcommands already added.
     Subcommands.add(cmd, specs, factory, TriageCommand.SUBCOMMANDS, args);

@@ -1,12 +1,12 @@
 package dev.triage.cli;
 
-import dev.triage.cache.QuestionnaireCache;
 import dev.triage.diag.Diagnostic;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.Severity;
 import dev.triage.diag.SourceText;
 import dev.triage.diag.TriageException;
 import dev.triage.engine.Flow;
+import dev.triage.launch.Prebuilt;
 import dev.triage.load.Loaded;
 import dev.triage.load.QuestionnaireLoader;
 import dev.triage.validate.Validator;
@@ -17,25 +17,13 @@ import java.util.Optional;
 record Opened(Loaded loaded, Flow flow) {
   /**
    * Loads the questionnaire and refuses it when validation finds errors (each printed with its line and caret), so no
-   * walk ever runs over a broken graph. Warnings are for authors ({@code triage validate}), not for people in pain.
-   */
-  static Opened open(SourceText source) throws QuestionnaireException {
-    return open(source, Optional.empty());
-  }
-
-  /**
-   * As {@link #open(SourceText)}, taking the questionnaire from {@code cache} when it holds this exact text (already
-   * loaded and validated by this build), and keeping it there otherwise: an unchanged file then needs no YAML parsing,
+   * walk ever runs over a broken graph. Warnings are for authors ({@code triage validate}), not for people in pain. A
+   * bundled questionnaire's text comes with the model the build made of it, which is used instead: no YAML parsing,
    * validation or SHA-256 at all, most of a scripted run's time.
    */
-  static Opened open(SourceText source, Optional<QuestionnaireCache> cache) throws QuestionnaireException {
-    Optional<Loaded> cached = cache.flatMap(c -> c.find(source));
-    Loaded loaded = cached.isPresent() ? cached.get() : loadAndValidate(source);
-    Opened opened = walkable(loaded);
-    if (cached.isEmpty()) {
-      cache.ifPresent(c -> c.save(loaded));
-    }
-    return opened;
+  static Opened open(SourceText source) throws QuestionnaireException {
+    Optional<Loaded> prebuilt = Prebuilt.find(source);
+    return walkable(prebuilt.isPresent() ? prebuilt.get() : loadAndValidate(source));
   }
 
   private static Loaded loadAndValidate(SourceText source) throws QuestionnaireException {

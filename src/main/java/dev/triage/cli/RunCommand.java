@@ -5,7 +5,6 @@ import dev.triage.answers.AnswerFile;
 import dev.triage.answers.AnswerFlags;
 import dev.triage.answers.AnswerPrompter;
 import dev.triage.answers.Given;
-import dev.triage.cache.QuestionnaireCache;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.Printable;
 import dev.triage.diag.SourceText;
@@ -25,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -88,16 +88,9 @@ final class RunCommand implements Callable<Integer> {
   boolean noColor;
 
   private final Environment env;
-  private final Optional<AnswerPrompter> ahead;
 
   RunCommand(Environment env) {
-    this(env, Optional.empty());
-  }
-
-  /** With the console {@link SessionAhead} started preparing, used if the parsed options do ask for a session. */
-  RunCommand(Environment env, Optional<AnswerPrompter> ahead) {
     this.env = env;
-    this.ahead = ahead;
   }
 
   @Override
@@ -107,9 +100,8 @@ final class RunCommand implements Callable<Integer> {
     boolean json = chooseFormat();
     // With no answers given, a session at a terminal follows unless the questionnaire fails to open: the console
     // builds its terminal (about 60 ms of JLine set-up on JDK 17) on another thread while the questionnaire loads.
-    // Main may have started it already (SessionAhead), for a command line that certainly asks.
     Optional<AnswerPrompter> early = env.interactive() && !noInput && answers.isEmpty() && answersFile == null
-        ? ahead.or(SessionAhead::prompter) : Optional.empty();
+        ? console() : Optional.empty();
     early.ifPresent(AnswerPrompter::prepare);
     try {
       return call(json, early);
@@ -128,7 +120,7 @@ final class RunCommand implements Callable<Integer> {
     Catalog catalog = new Catalog(env);
     SourceText source = questionnaire == null && made.isPresent() ? catalog.named(named, answersFile)
         : catalog.source(named);
-    Opened opened = Opened.open(source, QuestionnaireCache.named(env.env()));
+    Opened opened = Opened.open(source);
 
     AnswerFlags.Parsed flags = AnswerFlags.parse(answers);
     AnswerCheck.Checked checked = AnswerCheck.check(opened.flow(),
@@ -143,7 +135,7 @@ final class RunCommand implements Callable<Integer> {
     Walk walk = Walk.start(opened.flow()).replay(checked.answers()).walk();
     if (!walk.done()) {
       Optional<AnswerPrompter> prompter = early.isPresent() ? early
-          : env.interactive() && !noInput ? SessionAhead.prompter() : Optional.empty();
+          : env.interactive() && !noInput ? console() : Optional.empty();
       if (prompter.isEmpty()) {
         err.print(MissingAnswers.describe(walk, checked.answers(), Inputs.width(env)));
         err.flush();
@@ -174,6 +166,11 @@ final class RunCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** The console, found through {@link ServiceLoader} so that nothing here links to JLine. */
+  private static Optional<AnswerPrompter> console() {
+    return ServiceLoader.load(AnswerPrompter.class, RunCommand.class.getClassLoader()).findFirst();
   }
 
   /** An empty name would resolve to the working directory, and be refused as "a directory", which it is not. */

@@ -3,7 +3,6 @@ package dev.triage.cli;
 import dev.triage.answers.CaseFile;
 import dev.triage.answers.CaseRunner;
 import dev.triage.answers.TestCase;
-import dev.triage.cache.QuestionnaireCache;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
 import dev.triage.diag.TriageException;
@@ -104,7 +103,7 @@ final class TestCommand implements Callable<Integer> {
     String named = cases.questionnaire().map(YamlScalar::value).orElseGet(() -> ownName(file));
     Opened opened;
     try {
-      opened = Opened.open(new Catalog(env).source(dir, named), QuestionnaireCache.named(env.env()));
+      opened = Opened.open(new Catalog(env).source(dir, named));
     } catch (QuestionnaireException | TriageException e) {
       cases.throwIfProblems(); // the case file's own problems first: they may be why its questionnaire is wrong
       throw e;

@@ -30,9 +30,9 @@ import picocli.CommandLine.Spec;
 public final class TriageCommand implements Callable<Integer> {
   /**
    * Every subcommand, in the order --help lists them. Add new ones here, not in {@code @Command(subcommands = ...)}:
-   * setting one up costs about 9 ms of start-up, so {@link Subcommands} sets up only the one a command line names.
+   * setting one up costs about 9 ms of start-up, so {@link dev.triage.cli.launch.Subcommands} sets up only the one a command line names.
    */
-  static final List<Class<?>> SUBCOMMANDS = List.of(
+  public static final List<Class<?>> SUBCOMMANDS = List.of(
       RunCommand.class,
       ListCommand.class,
       ValidateCommand.class,

@@ -2,12 +2,8 @@ package dev.triage.console;
 
 import dev.triage.answers.AnswerPrompter;
 import dev.triage.diag.TriageException;
-import dev.triage.engine.Attempt;
 import dev.triage.engine.Walk;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -123,30 +119,6 @@ public final class Console implements AnswerPrompter {
       terminal.close();
     } catch (IOException e) {
       // The session is over either way and there is nothing the person could do about it.
-    }
-  }
-
-  /**
-   * Walks a whole session (answering "2" to every question, then going on and not saving) over an in-memory terminal
-   * that prints nowhere, so a start-up training run can load the classes an interactive session needs. Never touches
-   * the real terminal or the file system.
-   *
-   * @return whether the session reached its end (a result, not saved)
-   */
-  public static boolean rehearse(Request request) {
-    StringBuilder keys = new StringBuilder();
-    Walk walk = request.walk();
-    while (!walk.done() && walk.answer("2") instanceof Attempt.Accepted a) {
-      walk = a.walk();
-      keys.append("2\r");
-    }
-    keys.append("\r").append("n\r"); // on past the review (or the "by mistake" question), then do not save
-    try (Terminal terminal = new DumbTerminal("rehearsal", "xterm-256color",
-        new ByteArrayInputStream(keys.toString().getBytes(StandardCharsets.UTF_8)), OutputStream.nullOutputStream(),
-        StandardCharsets.UTF_8)) {
-      return run(request, terminal, true).done();
-    } catch (IOException | TriageException e) {
-      return false; // a rehearsal only loads classes: how it ended is for its test to check
     }
   }
 

@@ -3,6 +3,8 @@ package dev.triage.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.triage.cli.launch.SpecSource;
+import dev.triage.cli.launch.Subcommands;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;

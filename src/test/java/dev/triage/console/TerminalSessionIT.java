@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.triage.cli.Cli;
 import dev.triage.cli.Environment;
+import dev.triage.image.PackagedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,12 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * End to end in a real terminal: tmux runs {@code ./triage} (the packaged jar, so this runs after {@code package}),
- * types as a person would and reads the screen. The example questionnaire keeps the full walks stable while the
+ * End to end in a real terminal: tmux runs {@code bin/triage} of the release tarball unpacked elsewhere, with no Java
+ * on the PATH (so this runs after {@code package}), types as a person would and reads the screen. The example questionnaire keeps the full walks stable while the
  * bundled one changes; one smoke test runs the bundled one.
  */
 class TerminalSessionIT {
-  private static final Path TRIAGE = Path.of("triage").toAbsolutePath();
+  private static final String TRIAGE = PackagedImage.get().command();
   private static final String ANSWER = "Your answer (";
 
   @TempDir Path dir;
@@ -36,7 +37,6 @@ class TerminalSessionIT {
   static void needsTmux() {
     assumeTrue(Tmux.available(), "tmux is not installed, so the end-to-end terminal tests are skipped;"
         + " install it (apt-get install tmux) or run .ci/run, which does");
-    assertTrue(Files.isExecutable(TRIAGE), "no launcher at " + TRIAGE);
   }
 
   @Test
@@ -165,7 +165,7 @@ class TerminalSessionIT {
 
   @Test
   void bareTriageStartsTheBundledQuestionnaireWithItsSafetyQuestions() {
-    try (Tmux tmux = Tmux.start(dir, 100, 40, TRIAGE.toString())) {
+    try (Tmux tmux = Tmux.start(dir, 100, 40, TRIAGE)) {
       tmux.waitFor("First, some safety questions");
       String screen = tmux.waitForPrompt("Your answer (1-3, ? help, b back, q quit):");
       assertTrue(screen.contains("Question 1 of at most"), screen);

@@ -15,19 +15,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 /**
- * A copy of the project as the launcher sees it (the script, a pom, sources, the built jar) in a temporary directory,
+ * A copy of the project as the launcher sees it (the script, a pom, sources, a built image) in a temporary directory,
  * with a stand-in for Maven and a PATH holding only the tools the script may use, so each test controls what exists.
+ * The image is a stand-in too, whose bin/triage runs the real image of the build that runs these tests.
  */
 final class LauncherHome {
-  /** The packaged jar and the script under test, from the build that runs these tests. */
-  static final Path REAL_JAR = Path.of("target/triage.jar").toAbsolutePath();
+  /** The real runtime image's launcher, from the build that runs these tests, and the script under test. */
+  static final Path REAL_IMAGE = Path.of("target/image/bin/triage").toAbsolutePath();
 
   static final Path SCRIPT = Path.of("triage").toAbsolutePath();
 
@@ -35,21 +33,20 @@ final class LauncherHome {
   record Run(int exitCode, String out, String err) {}
 
   private static final List<String> TOOLS =
-      List.of("bash", "env", "dirname", "readlink", "find", "sha256sum", "cut", "cat", "mv", "chmod", "wc", "grep",
-          "mkdir", "rm", "rmdir", "timeout", "cksum", "sh", "cp", "stat", "touch", "printf");
+      List.of("bash", "env", "dirname", "readlink", "flock", "sh", "mkdir", "rmdir", "rm", "cat", "sleep", "touch", "chmod");
 
   final Path root;
   final Path home;
-  final Path jar;
+  final Path stamp;
   final Path tools;
   final Path mavenLog;
   private final Path mavenDir;
   final Map<String, String> env = new HashMap<>();
 
-  LauncherHome(Path root, Path javaHome) throws IOException {
+  LauncherHome(Path root) throws IOException {
     this.root = root;
     home = Files.createDirectories(root.resolve("project"));
-    jar = home.resolve("target/triage.jar");
+    stamp = home.resolve("target/image/lib/triage.archived");
     tools = Files.createDirectories(root.resolve("tools"));
     mavenDir = Files.createDirectories(root.resolve("maven"));
     mavenLog = root.resolve("maven.log");
@@ -58,65 +55,63 @@ final class LauncherHome {
           .orElseThrow(() -> new IllegalStateException("the launcher tests need " + tool));
       Files.createSymbolicLink(tools.resolve(tool), found);
     }
-    // Optional for the launcher (it trains without a terminal of its own when it is missing), so tested if present.
-    Stream.of("/usr/bin/script", "/bin/script").map(Path::of).filter(Files::isExecutable).findFirst()
-        .ifPresent(found -> link(tools.resolve("script"), found));
     Files.copy(SCRIPT, home.resolve("triage"), StandardCopyOption.COPY_ATTRIBUTES);
     Files.writeString(home.resolve("pom.xml"), "<project/>\n");
     Files.createDirectories(home.resolve("src/main/java"));
     Files.writeString(home.resolve("src/main/java/A.java"), "class A {}\n");
     Files.createDirectories(home.resolve("questionnaires"));
-    Files.createDirectories(jar.getParent());
-    Files.copy(REAL_JAR, jar);
-    // Sources two hours old, the jar one: an edit (touch) falls between the jar and now, a rebuild after both.
-    Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(3600)));
+    Files.writeString(home.resolve("image.sh"), image(), StandardCharsets.UTF_8);
+    run("sh", home.resolve("image.sh").toString());
+    // Sources two hours old, the image one: an edit (touch) falls between the image and now, a rebuild after both.
+    Files.setLastModifiedTime(stamp, FileTime.from(Instant.now().minusSeconds(3600)));
     for (String source : List.of("pom.xml", "src/main/java/A.java", "src/main/java", "src/main", "questionnaires")) {
       Files.setLastModifiedTime(home.resolve(source), FileTime.from(Instant.now().minusSeconds(7200)));
     }
     env.put("PATH", tools.toString());
     env.put("HOME", root.toString());
-    env.put("JAVA_HOME", javaHome.toString());
   }
 
-  private static void link(Path link, Path target) {
-    try {
-      Files.createSymbolicLink(link, target);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** A script that makes the stand-in image, as a build would: its bin/triage, then the stamp, last. */
+  private String image() {
+    Path bin = home.resolve("target/image/bin");
+    return String.join("\n",
+        "mkdir -p '" + bin + "' '" + stamp.getParent() + "'",
+        "printf '#!/bin/sh\\nexec %s \"$@\"\\n' '" + REAL_IMAGE + "' >'" + bin.resolve("triage") + "'",
+        "chmod +x '" + bin.resolve("triage") + "'",
+        "touch '" + stamp + "'",
+        "");
   }
 
-  /** Puts a stand-in for Maven on the PATH that logs its arguments and "builds" by copying the given jar. */
-  void installMaven(Path builds, int exitCode) throws IOException {
+  /**
+   * Puts a stand-in for Maven on the PATH that logs its arguments and "builds" by making the stand-in image (or
+   * fails). A build that starts while another is under way logs "overlap": the launcher must never let that happen.
+   */
+  void installMaven(int exitCode) throws IOException {
     Path mvn = mavenDir.resolve("mvn");
+    Path building = root.resolve("building");
     Files.writeString(mvn, String.join("\n",
         "#!/bin/sh",
+        "mkdir '" + building + "' 2>/dev/null || echo overlap >>'" + mavenLog + "'",
         "echo \"$*\" >>'" + mavenLog + "'",
-        "case \" $* \" in *' clean '*) rm -rf '" + jar.getParent() + "' ;; esac",
-        exitCode == 0 ? "mkdir -p '" + jar.getParent() + "' && cp '" + builds + "' '" + jar + "'"
-            : "echo 'BUILD FAILURE: A.java:1: error: class, interface, enum, or record expected'; exit " + exitCode,
+        "case \" $* \" in *' clean '*) rm -rf '" + home.resolve("target") + "' ;; esac",
+        // Long enough for launchers started together to find the build under way; nothing depends on it.
+        "sleep 1",
+        exitCode == 0 ? "sh '" + home.resolve("image.sh") + "'"
+            : "echo 'BUILD FAILURE: A.java:1: error: class, interface, enum, or record expected'",
+        "rmdir '" + building + "'",
+        "exit " + exitCode,
         ""));
     mvn.toFile().setExecutable(true);
     env.put("PATH", tools + ":" + mavenDir);
   }
 
-  /** Makes a source file newer than the jar (but not than a jar built from now on), as an edit would. */
+  /** Makes a source file newer than the image (but not than an image built from now on), as an edit would. */
   void touch(String source) throws IOException {
     Files.setLastModifiedTime(home.resolve(source), FileTime.from(Instant.now().minusSeconds(1800)));
   }
 
-  Path cacheDir() {
-    return home.resolve("target/cds");
-  }
-
-  /** The cache files (not logs or stamps) in the cache directory. */
-  List<Path> caches() throws IOException {
-    if (!Files.isDirectory(cacheDir())) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.list(cacheDir())) {
-      return files.filter(f -> f.toString().endsWith(".jsa") || f.toString().endsWith(".aot")).sorted().toList();
-    }
+  List<String> mavenRuns() throws IOException {
+    return Files.exists(mavenLog) ? Files.readAllLines(mavenLog) : List.of();
   }
 
   Run run(Path workDir, String... args) {
@@ -125,9 +120,7 @@ final class LauncherHome {
 
   Run run(Path workDir, Path script, String... args) {
     try {
-      Process p = start(workDir, script, args);
-      p.getOutputStream().close();
-      return finish(p);
+      return finish(start(workDir, script, args));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -139,20 +132,29 @@ final class LauncherHome {
     ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
     pb.environment().clear();
     pb.environment().putAll(env);
-    return pb.start();
+    Process p = pb.start();
+    p.getOutputStream().close();
+    return p;
   }
 
+  /** Waits for the process to end by itself (however long that takes) and returns what it printed. */
   static Run finish(Process p) {
     try (InputStream out = p.getInputStream(); InputStream err = p.getErrorStream()) {
       // Drain stderr on another thread so neither pipe can fill and block the launcher.
-      var errText = new java.util.concurrent.CompletableFuture<String>();
-      new Thread(() -> errText.complete(readAll(err))).start();
+      CompletableFuture<String> errText = CompletableFuture.supplyAsync(() -> readAll(err));
       String outText = readAll(out);
-      assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the launcher did not finish within 120 s");
-      return new Run(p.exitValue(), outText, errText.get(120, TimeUnit.SECONDS));
+      int code = p.waitFor();
+      return new Run(code, outText, errText.get());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static void run(String... command) throws IOException {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    p.getOutputStream().close();
+    Run r = finish(p);
+    assertTrue(r.exitCode() == 0, String.join(" ", command) + ": " + r.out());
   }
 
   private static String readAll(InputStream in) {
@@ -163,20 +165,4 @@ final class LauncherHome {
     }
   }
 
-  /** A copy of the real jar with one extra entry: a different jar that still runs. */
-  static Path otherJar(Path dir) throws IOException {
-    Path other = dir.resolve("other.jar");
-    try (var in = new ZipInputStream(Files.newInputStream(REAL_JAR));
-        var out = new ZipOutputStream(Files.newOutputStream(other))) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        out.putNextEntry(new ZipEntry(e.getName()));
-        in.transferTo(out);
-        out.closeEntry();
-      }
-      out.putNextEntry(new ZipEntry("rebuilt.txt"));
-      out.write("rebuilt\n".getBytes(StandardCharsets.UTF_8));
-      out.closeEntry();
-    }
-    return other;
-  }
 }

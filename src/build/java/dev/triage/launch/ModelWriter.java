@@ -1,4 +1,4 @@
-package dev.triage.cache;
+package dev.triage.launch;
 
 import dev.triage.model.Choice;
 import dev.triage.model.NotSure;

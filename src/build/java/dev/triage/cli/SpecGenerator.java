@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * Build step: writes {@code GeneratedSpecs}, plain Java that builds each command's picocli model as its annotations
- * describe it, so a run never reads annotations (see {@link SpecSource}). It reads the model picocli itself builds
+ * describe it, so a run never reads annotations (see {@link dev.triage.cli.launch.SpecSource}). It reads the model picocli itself builds
  * from the annotations, so the generated code means what they mean; SpecsTest checks that both models agree. A
  * command using something not handled here is left to the annotations, and {@link #unsupported} says why.
  */
@@ -46,6 +46,7 @@ public final class SpecGenerator {
     out.append("// Generated at build time by dev.triage.cli.SpecGenerator from the commands' annotations.\n")
         .append("// Do not edit.\n")
         .append("package dev.triage.cli;\n\n")
+        .append("import dev.triage.cli.launch.SpecSource;\n")
         .append("import java.util.Optional;\n")
         .append("import picocli.CommandLine;\n")
         .append("import picocli.CommandLine.IFactory;\n")
@@ -56,7 +57,9 @@ public final class SpecGenerator {
         .append("import picocli.CommandLine.Model.PositionalParamSpec;\n\n")
         .append("/** The commands' picocli models as plain code, so that no run reads their annotations. */\n")
         .append("@SuppressWarnings({\"unchecked\", \"rawtypes\"})\n")
-        .append("final class GeneratedSpecs implements SpecSource {\n")
+        .append("public final class GeneratedSpecs implements SpecSource {\n")
+        .append("  /** Made by {@link SpecSource#load()}, from another package. */\n")
+        .append("  public GeneratedSpecs() {}\n\n")
         .append("  @Override\n")
         .append("  public Optional<CommandSpec> spec(Class<?> command, IFactory factory) throws Exception {\n");
     for (Class<?> command : commands) {

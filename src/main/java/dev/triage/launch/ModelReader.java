@@ -1,4 +1,4 @@
-package dev.triage.cache;
+package dev.triage.launch;
 
 import dev.triage.model.Choice;
 import dev.triage.model.NotSure;
@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads back what {@link ModelWriter} wrote, through the records' own constructors (so their checks run again).
- * Hand-written rather than reflective: it is on the start-up path, where reflection and Java serialization cost more
- * than parsing the YAML would save.
+ * Reads back what the build-only {@code ModelWriter} wrote, through the records' own constructors (so their checks run
+ * again). Hand-written rather than reflective: it is on the start-up path, where reflection and Java serialization
+ * cost more than parsing the YAML would save.
  */
 final class ModelReader {
   private ModelReader() {}

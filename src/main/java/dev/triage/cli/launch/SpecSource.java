@@ -1,4 +1,4 @@
-package dev.triage.cli;
+package dev.triage.cli.launch;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,10 +9,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * Where a command's picocli model comes from. Reading a command's annotations costs a cold JVM about 25 ms (the JDK
  * generates a proxy class per annotation type, picocli reflects over every field and method), so the build turns
- * the annotations into plain code ({@link SpecGenerator} writes {@code GeneratedSpecs}); a command it could not turn
- * into code, or a build without it (an IDE), falls back to reading the annotations as usual.
+ * the annotations into plain code (the build-only {@code SpecGenerator} writes {@code dev.triage.cli.GeneratedSpecs});
+ * a command it could not turn into code, or a build without it (an IDE), falls back to reading the annotations.
  */
-interface SpecSource {
+public interface SpecSource {
   /** The generated class, which the build compiles after the commands it describes. */
   String GENERATED = "dev.triage.cli.GeneratedSpecs";
 

@@ -1,4 +1,4 @@
-package dev.triage.cli;
+package dev.triage.cli.launch;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,11 +13,11 @@ import picocli.CommandLine.IFactory;
  * added when the line names none (root help), names an unknown one (so the error can suggest the nearest), asks for
  * shell completion (which lists them all), or could hide one in an @-file.
  */
-final class Subcommands {
+public final class Subcommands {
   private Subcommands() {}
 
   /** Adds to {@code root} what {@code args} needs from {@code all}, each set up as {@code specs} can. */
-  static void add(CommandLine root, SpecSource specs, IFactory factory, List<Class<?>> all, String... args) {
+  public static void add(CommandLine root, SpecSource specs, IFactory factory, List<Class<?>> all, String... args) {
     if (versionOnly(args)) {
       return; // the version needs no subcommand, and printing it is all the command line asks
     }
@@ -32,7 +32,7 @@ final class Subcommands {
   }
 
   /** Whether the line is root options only, among them -V or --version and no help or @-file. */
-  static boolean versionOnly(String... args) {
+  public static boolean versionOnly(String... args) {
     boolean version = false;
     for (String arg : args) {
       if (arg.equals("-V") || arg.equals("--version")) {
@@ -45,7 +45,7 @@ final class Subcommands {
   }
 
   /** The subcommand the first argument that is not a root option names, if any. */
-  static Optional<Class<?>> named(SpecSource specs, List<Class<?>> all, String... args) {
+  public static Optional<Class<?>> named(SpecSource specs, List<Class<?>> all, String... args) {
     for (String arg : args) {
       if (arg.startsWith("@")) {
         return Optional.empty();
