@@ -35,19 +35,18 @@ public final class AnswerCheck {
     Map<String, Given> origins = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
     int more = 0;
-    List<String> ids = flow.askable().stream().map(Asked::id).toList();
     for (List<Given> source : sources) {
       Map<String, String> mine = new LinkedHashMap<>();
       for (Given g : source) {
         Optional<Asked> q = flow.asked(g.question());
-        Optional<Answer> answer = q.flatMap(asked -> Choices.resolve(asked, g.choice()));
+        Optional<Answer> answer = q.isPresent() ? flow.resolve(q.get(), g.choice()) : Optional.empty();
         String before = answer.map(a -> mine.putIfAbsent(g.question(), a.choice())).orElse(null);
         boolean twice = before != null && !before.equals(answer.get().choice());
         if (q.isEmpty() || answer.isEmpty() || twice) {
           if (problems.size() == MAX_PROBLEMS) {
             more++;
           } else if (q.isEmpty()) {
-            problems.add(g.origin() + ": " + unknown(flow, g.question(), ids));
+            problems.add(g.origin() + ": " + unknown(flow, g.question()));
           } else if (answer.isEmpty()) {
             problems.add(g.origin() + ": " + Attempt.Rejected.of(q.get(), g.choice()).message());
           } else {
@@ -68,7 +67,8 @@ public final class AnswerCheck {
     return new Checked(answers, origins, problems);
   }
 
-  private static String unknown(Flow flow, String id, List<String> ids) {
+  private static String unknown(Flow flow, String id) {
+    List<String> ids = flow.askable().stream().map(Asked::id).toList();
     String name = flow.questionnaire().id();
     if (flow.node(id).filter(Outcome.class::isInstance).isPresent()) {
       return Printable.quote(id) + " is an outcome of '" + name + "', not a question";

@@ -58,7 +58,8 @@ public final class Choices {
     return shown(q).stream().map(Shown::id).filter(id -> id.toLowerCase(Locale.ROOT).startsWith(lower)).toList();
   }
 
-  private static Answer answer(Asked q, Shown s) {
+  /** The answer {@code s} stands for. */
+  static Answer answer(Asked q, Shown s) {
     if (s.number() <= q.choices().size()) {
       Choice c = q.choices().get(s.number() - 1);
       return new Answer(q, c.id(), s.number(), c.label(), Optional.empty(), c.reason(), c.next().id());

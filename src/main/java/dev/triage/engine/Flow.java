@@ -30,6 +30,7 @@ public final class Flow {
   private final Map<String, Source> sources = new HashMap<>();
   private final Map<String, Reference> references = new HashMap<>();
   private final List<Asked> asked;
+  private final Map<String, AnswerTable> answers = new HashMap<>();
 
   private Flow(Questionnaire questionnaire) {
     this.questionnaire = questionnaire;
@@ -39,6 +40,9 @@ public final class Flow {
     List<Asked> all = new ArrayList<>(questionnaire.redFlags());
     all.addAll(questionnaire.questions());
     this.asked = List.copyOf(all);
+    for (Asked q : asked) {
+      AnswerTable.of(q).ifPresent(table -> answers.putIfAbsent(q.id(), table));
+    }
     this.longest = longestRemaining();
   }
 
@@ -67,7 +71,16 @@ public final class Flow {
 
   /** A red flag or question by id; outcomes are not asked. */
   public Optional<Asked> asked(String id) {
-    return nodes.get(id).filter(Asked.class::isInstance).map(Asked.class::cast);
+    return nodes.get(id).orElse(null) instanceof Asked a ? Optional.of(a) : Optional.empty();
+  }
+
+  /**
+   * The answer {@code input} gives to {@code q}, as {@link Choices#resolve} defines it, from a table made once: the
+   * walks of a batch resolve millions of answers.
+   */
+  public Optional<Answer> resolve(Asked q, String input) {
+    AnswerTable table = answers.get(q.id());
+    return table != null && table.isFor(q) ? table.resolve(input) : Choices.resolve(q, input);
   }
 
   /** Every red flag and question, in the order written (red flags first). */

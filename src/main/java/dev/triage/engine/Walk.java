@@ -100,7 +100,7 @@ public final class Walk {
   /** Answers the current question by choice id or number, following {@link Choices}. */
   public Attempt answer(String input) {
     Asked q = current().orElseThrow(() -> new IllegalStateException("the walk has ended at '" + at.id() + "'"));
-    Optional<Answer> answer = Choices.resolve(q, input);
+    Optional<Answer> answer = flow.resolve(q, input);
     if (answer.isEmpty()) {
       return Attempt.Rejected.of(q, input);
     }
@@ -178,7 +178,7 @@ public final class Walk {
     Optional<Asked> q = current();
     while (q.isPresent() && seen.add(q.get().id())) {
       Asked asked = q.get();
-      Optional<Answer> answer = Optional.ofNullable(given.get(asked.id())).flatMap(a -> Choices.resolve(asked, a));
+      Optional<Answer> answer = Optional.ofNullable(given.get(asked.id())).flatMap(a -> flow.resolve(asked, a));
       String next;
       if (answer.isPresent()) {
         next = answer.get().next();
