@@ -29,7 +29,7 @@ final class Assessor {
     try {
       set = item.answerSet();
     } catch (Refusal r) {
-      return Optional.of(new Triaged.Rejected(item.line(), Optional.empty(), List.of(r.getMessage())));
+      return Optional.of(new Triaged.Rejected(item.line(), r.id(), List.of(r.getMessage())));
     }
     return set.map(this::assess);
   }

@@ -45,10 +45,10 @@ final class JsonLine {
     }
     JsonReader reader = new JsonReader(new StringReader(text));
     reader.setStrictness(Strictness.STRICT);
+    Optional<String> id = Optional.empty();
     try {
       expect(reader, JsonToken.BEGIN_OBJECT, "the line should be a JSON object such as " + EXAMPLE);
       reader.beginObject();
-      Optional<String> id = Optional.empty();
       List<Given> answers = null;
       boolean idSeen = false;
       while (reader.hasNext()) {
@@ -71,13 +71,16 @@ final class JsonLine {
         throw new Refusal("the line has no \"answers\"; write them as " + EXAMPLE);
       }
       return Optional.of(new AnswerSet(number, id, answers));
+    } catch (Refusal r) {
+      throw r.of(id);
     } catch (EOFException e) {
-      throw new Refusal("not valid JSON: the line ends before the object does; write one JSON object per line");
+      throw new Refusal("not valid JSON: the line ends before the object does; write one JSON object per line")
+          .of(id);
     } catch (MalformedJsonException e) {
       throw new Refusal("not valid JSON" + where(e) + ": " + reason(e) + "; write one JSON object per line, such as "
-          + EXAMPLE);
+          + EXAMPLE).of(id);
     } catch (IOException | IllegalStateException | NumberFormatException e) {
-      throw new Refusal("not valid JSON" + where(e) + "; write one JSON object per line, such as " + EXAMPLE);
+      throw new Refusal("not valid JSON" + where(e) + "; write one JSON object per line, such as " + EXAMPLE).of(id);
     }
   }
 
@@ -145,7 +148,7 @@ final class JsonLine {
     if (reason.startsWith("Use JsonReader.setStrictness")) {
       return "a character that JSON does not allow there";
     }
-    return reason.isEmpty() ? "malformed" : Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
+    return Printable.of(reason.isEmpty() ? "malformed" : Character.toLowerCase(reason.charAt(0)) + reason.substring(1));
   }
 
   private static String where(Exception e) {
