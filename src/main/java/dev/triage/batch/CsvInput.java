@@ -81,7 +81,8 @@ final class CsvInput implements Input {
     if (header.isEmpty()) {
       return items;
     }
-    while (items.size() < max) {
+    long start = text.bytes();
+    while (items.size() < max && text.bytes() - start < PIECE_BYTES) {
       long line = base + parser.getCurrentLineNumber() + 1;
       CSVRecord record;
       try {

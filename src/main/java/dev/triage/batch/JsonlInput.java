@@ -23,11 +23,13 @@ final class JsonlInput implements Input {
   @Override
   public List<Item> next(int max) throws IOException {
     List<Item> items = new ArrayList<>(max);
-    while (items.size() < max) {
+    long bytes = 0;
+    while (items.size() < max && bytes < PIECE_BYTES) {
       Lines.Line line = lines.next();
       if (line == null) {
         break;
       }
+      bytes += line.bytes().length;
       items.add(line.tooLong() ? new Item.Refused(line.number(), tooLong(line.length())) : new Raw(line, parser));
     }
     return items;

@@ -24,6 +24,7 @@ final class LineReader extends Reader {
   private String pending = "";
   private int at;
   private long sinceMark;
+  private long bytes;
 
   LineReader(Lines lines) {
     this.lines = lines;
@@ -32,6 +33,11 @@ final class LineReader extends Reader {
   /** Lines handed out so far, including one refused. */
   long count() {
     return lines.count();
+  }
+
+  /** Bytes of the lines handed out so far. */
+  long bytes() {
+    return bytes;
   }
 
   /** A record ended: the next one may again hold up to the limit. */
@@ -55,6 +61,7 @@ final class LineReader extends Reader {
             Lines.MAX_BYTES));
       }
       sinceMark += line.length() + 1;
+      bytes += line.length() + 1;
       if (sinceMark > Lines.MAX_BYTES) {
         throw new Refused(String.format(Locale.ROOT, "the record runs on past line %,d, over the limit of %,d bytes;"
             + " check that every quote in it is closed", line.number(), Lines.MAX_BYTES));
