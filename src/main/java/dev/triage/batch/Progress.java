@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.function.LongConsumer;
+import java.util.function.LongSupplier;
 
 /**
  * The progress line at a terminal: answer sets done and how many a second, rewritten in place at most four times a
@@ -14,18 +15,27 @@ public final class Progress implements LongConsumer {
   private static final long EVERY = 250_000_000L;
 
   private final Writer terminal;
-  private final long start = System.nanoTime();
-  private long last = start;
+  private final LongSupplier clock;
+  private final long start;
+  private long last;
   private int shown;
 
   /** @param terminal standard error, when it is a terminal: the line is rewritten with a carriage return */
   public Progress(Writer terminal) {
+    this(terminal, System::nanoTime);
+  }
+
+  /** @param clock nanoseconds, as {@link System#nanoTime} counts them */
+  Progress(Writer terminal, LongSupplier clock) {
     this.terminal = terminal;
+    this.clock = clock;
+    this.start = clock.getAsLong();
+    this.last = start;
   }
 
   @Override
   public void accept(long done) {
-    long now = System.nanoTime();
+    long now = clock.getAsLong();
     if (now - start < FIRST || now - last < EVERY) {
       return;
     }
