@@ -13,26 +13,8 @@ runs="${1:-3}"
 sizes=(${BENCH_SIZES:-100000 1000000})
 format="${BENCH_FORMAT:-jsonl}"
 
-if [ ! -x /usr/bin/time ]; then
-  echo "bench: GNU time (/usr/bin/time) is needed for peak memory: install the 'time' package and run again." >&2
-  exit 1
-fi
-
-jdks=()
-declare -A seen=()
-for home in ${BENCH_JDKS:-/usr/lib/jvm/*}; do
-  [ -x "$home/bin/java" ] && [ -r "$home/release" ] || continue
-  real="$(readlink -f "$home")"
-  [ -z "${seen[$real]:-}" ] || continue
-  seen[$real]=1
-  version="$(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$home/release")"
-  [ "${version%%[.+-]*}" -ge 17 ] 2>/dev/null || continue
-  jdks+=("$real")
-done
-if [ "${#jdks[@]}" = 0 ]; then
-  echo "bench: no JDK 17 or newer found under ${BENCH_JDKS:-/usr/lib/jvm}; set BENCH_JDKS to JDK homes." >&2
-  exit 1
-fi
+# shellcheck source=bench/jdks.sh
+source "$root/bench/jdks.sh"
 
 jar="$root/target/triage.jar"
 gen="$root/target/test-classes/dev/triage/bench/BatchInput.class"
@@ -44,14 +26,7 @@ fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-for jdk in "${jdks[@]}"; do
-  t="$work/target-$(basename "$jdk")"
-  mkdir -p "$t"
-  cp "$jar" "$t/"
-  cp -r "$root/target/build-classes" "$t/"
-  echo "bench: making the runtime image for $jdk..." >&2
-  bash "$root/src/image/build-image.sh" "$jdk" "$t" bench >/dev/null
-done
+make_images "$work"
 
 for n in "${sizes[@]}"; do
   echo "bench: generating $n answer sets ($format)..." >&2

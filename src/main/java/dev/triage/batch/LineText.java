@@ -1,10 +1,6 @@
 package dev.triage.batch;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
+import dev.triage.diag.Utf8;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -31,15 +27,14 @@ final class LineText {
 
   /** Refuses the first byte that is not UTF-8, if any (a U+FFFD written as such is text). */
   private static void strictly(byte[] bytes, String what) throws Refusal {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
+    int at = Utf8.firstInvalid(bytes);
+    if (at >= 0) {
+      int column = 1;
+      for (int i = 0; i < at; i++) {
+        column += (bytes[i] & 0xC0) != 0x80 ? 1 : 0; // lead bytes only: a character is one column
+      }
       throw new Refusal(what + String.format(Locale.ROOT, " is not UTF-8 text (byte 0x%02X at column %d cannot be"
-          + " read as UTF-8); save the input with UTF-8 encoding", bytes[in.position()] & 0xFF, out.position() + 1));
+          + " read as UTF-8); save the input with UTF-8 encoding", bytes[at] & 0xFF, column));
     }
   }
 }

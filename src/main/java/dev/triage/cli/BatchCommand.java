@@ -87,9 +87,9 @@ final class BatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    requireName("--input", input, "answers.jsonl");
-    requireName("--output", output, "results.jsonl");
-    requireName("--report-dir", reportDir, "reports");
+    Inputs.requireFileName(spec, "--input", input, "answers.jsonl");
+    Inputs.requireFileName(spec, "--output", output, "results.jsonl");
+    Inputs.requireFileName(spec, "--report-dir", reportDir, "reports");
     Format in = format("--input-format", inputFormat, input).orElse(Format.JSONL);
     Format out = format("--output-format", outputFormat, output).orElse(in);
     Optional<Path> reports = Optional.ofNullable(reportDir).map(env::resolve);
@@ -188,13 +188,5 @@ final class BatchCommand implements Callable<Integer> {
 
   private static boolean isStandard(String file) {
     return file == null || file.equals("-");
-  }
-
-  /** An empty name would resolve to the working directory, and be refused as "a directory", which it is not. */
-  private void requireName(String option, String given, String example) {
-    if (given != null && given.isBlank()) {
-      throw new ParameterException(spec.commandLine(), option + " " + Printable.quote(given) + " is not a file name;"
-          + " name one, such as " + option + " " + example);
-    }
   }
 }

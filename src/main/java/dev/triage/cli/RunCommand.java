@@ -94,8 +94,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    requireFileName("-o", output, "report.md");
-    requireFileName("--answers", answersFile, "answers.yaml");
+    Inputs.requireFileName(spec, "-o", output, "report.md");
+    Inputs.requireFileName(spec, "--answers", answersFile, "answers.yaml");
     boolean json = chooseFormat();
     // With no answers given, a session at a terminal follows unless the questionnaire fails to open: the console
     // builds its terminal (about 60 ms of JLine set-up on JDK 17) on another thread while the questionnaire loads.
@@ -170,14 +170,6 @@ final class RunCommand implements Callable<Integer> {
   /** The console, found through {@link ServiceLoader} so that nothing here links to JLine. */
   private static Optional<AnswerPrompter> console() {
     return ServiceLoader.load(AnswerPrompter.class, RunCommand.class.getClassLoader()).findFirst();
-  }
-
-  /** An empty name would resolve to the working directory, and be refused as "a directory", which it is not. */
-  private void requireFileName(String option, String given, String example) {
-    if (given != null && given.isBlank()) {
-      throw new ParameterException(spec.commandLine(), option + " " + Printable.quote(given) + " is not a file name;"
-          + " name a file, such as " + option + " " + example);
-    }
   }
 
   private boolean chooseFormat() {

@@ -74,7 +74,7 @@ class BatchCommandTest {
   @Test
   void anEmptyFileNameIsAUsageError() {
     Cli.Result r = batch("", "--output", "");
-    assertTrue(r.err().startsWith("triage: --output '' is not a file name; name one, such as --output results.jsonl\n"),
+    assertTrue(r.err().startsWith("triage: --output '' is not a file name; name a file, such as --output results.jsonl\n"),
         r.err());
     assertEquals(2, r.exitCode());
   }

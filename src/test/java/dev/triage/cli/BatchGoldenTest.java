@@ -8,14 +8,14 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Golden files for {@code triage batch}: each directory under src/test/resources/batch holds an input (JSON Lines or
@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
  */
 class BatchGoldenTest {
   static final Path ROOT = Path.of("src", "test", "resources", "batch");
-  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   private static Cli.Result batch(String dir, String... args) {
     String[] all = Workspace.join(new String[] {"batch", "-q", "example"}, args);
@@ -32,25 +31,25 @@ class BatchGoldenTest {
   }
 
   private static void check(String dir, String file, String actual) throws IOException {
-    Path expected = ROOT.resolve(dir).resolve(file);
-    if (UPDATE) {
-      Files.writeString(expected, actual, StandardCharsets.UTF_8);
-    }
-    assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, dir + "/" + file);
+    GoldenReportTest.check(ROOT.resolve(dir).resolve(file), actual);
   }
 
-  @Test
-  void jsonLinesInJsonLinesOut() throws IOException {
-    Cli.Result r = batch("jsonl", "--input", "input.jsonl");
-    check("jsonl", "expected.jsonl", r.out());
-    check("jsonl", "expected.err", r.err());
+  /** The records in the input's own format, and the summary. */
+  @ParameterizedTest
+  @CsvSource({"jsonl, input.jsonl, expected.jsonl", "csv, input.csv, expected.csv"})
+  void recordsInTheInputsFormatAndTheSummary(String dir, String input, String expected) throws IOException {
+    Cli.Result r = batch(dir, "--input", input);
+    check(dir, expected, r.out());
+    check(dir, "expected.err", r.err());
     assertEquals(1, r.exitCode());
   }
 
-  @Test
-  void jsonLinesInCsvOut() throws IOException {
-    Cli.Result r = batch("jsonl", "--input", "input.jsonl", "--output-format", "csv");
-    check("jsonl", "expected.csv", r.out());
+  /** The same records in the other format. */
+  @ParameterizedTest
+  @CsvSource({"jsonl, input.jsonl, csv, expected.csv", "csv, input.csv, jsonl, expected.jsonl"})
+  void recordsInTheOtherFormat(String dir, String input, String format, String expected) throws IOException {
+    Cli.Result r = batch(dir, "--input", input, "--output-format", format);
+    check(dir, expected, r.out());
     assertEquals(1, r.exitCode());
   }
 
@@ -81,20 +80,5 @@ class BatchGoldenTest {
     List<String> texts = new ArrayList<>();
     values.forEach(v -> texts.add(v.getAsString()));
     return String.join(field.equals("reasons") || field.equals("errors") ? "\n" : " ", texts);
-  }
-
-  @Test
-  void csvInCsvOut() throws IOException {
-    Cli.Result r = batch("csv", "--input", "input.csv");
-    check("csv", "expected.csv", r.out());
-    check("csv", "expected.err", r.err());
-    assertEquals(1, r.exitCode());
-  }
-
-  @Test
-  void csvInJsonLinesOut() throws IOException {
-    Cli.Result r = batch("csv", "--input", "input.csv", "--output-format", "jsonl");
-    check("csv", "expected.jsonl", r.out());
-    assertEquals(1, r.exitCode());
   }
 }

@@ -1,0 +1,43 @@
+# Sourced by the benchmarks (with $root set to the checkout): fills the array `jdks` with every distinct JDK 17 or
+# newer (by its real path) among BENCH_JDKS (default: every JDK in /usr/lib/jvm), makes sure GNU time, for peak
+# memory, is there, and defines make_images.
+if [ ! -x /usr/bin/time ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "bench: installing GNU time (for peak memory)..." >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time) >/dev/null 2>&1 || true
+  fi
+  if [ ! -x /usr/bin/time ]; then
+    echo "bench: GNU time (/usr/bin/time) is needed for peak memory: install the 'time' package and run again." >&2
+    exit 1
+  fi
+fi
+
+jdks=()
+declare -A seen=()
+for home in ${BENCH_JDKS:-/usr/lib/jvm/*}; do
+  [ -x "$home/bin/java" ] && [ -r "$home/release" ] || continue
+  real="$(readlink -f "$home")"
+  [ -z "${seen[$real]:-}" ] || continue
+  seen[$real]=1
+  version="$(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$home/release")"
+  [ "${version%%[.+-]*}" -ge 17 ] 2>/dev/null || continue
+  jdks+=("$real")
+done
+if [ "${#jdks[@]}" = 0 ]; then
+  echo "bench: no JDK 17 or newer found under ${BENCH_JDKS:-/usr/lib/jvm}; set BENCH_JDKS to JDK homes." >&2
+  exit 1
+fi
+
+# Makes, in directory $1, a runtime image for each JDK from target/triage.jar, as the build makes target/image:
+# $1/target-NAME/image/bin/triage.
+make_images() {
+  local t jdk
+  for jdk in "${jdks[@]}"; do
+    t="$1/target-$(basename "$jdk")"
+    mkdir -p "$t"
+    cp "$root/target/triage.jar" "$t/"
+    cp -r "$root/target/build-classes" "$t/"
+    echo "bench: making the runtime image for $jdk..." >&2
+    bash "$root/src/image/build-image.sh" "$jdk" "$t" bench >/dev/null
+  done
+}
