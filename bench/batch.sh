@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The batch benchmark: generates answer sets that walk the bundled questionnaire to every outcome (10% of them with a
 # missing or bad answer), runs `triage batch` on them, JSON Lines in and out, through a runtime image made for each
-# JDK as `mvn package` makes one, and prints the median time, answer sets a second and peak resident memory per size.
+# JDK as `mvn package` makes one, and prints per size and JDK the median time, answer sets a second, processor time (all
+# threads, user and system: what load on the machine changes least) and peak resident memory.
 # Usage: bench/batch.sh [RUNS]   (RUNS per size and JDK, alternating, default 3). Run it on a quiet machine (`uptime`).
 #   BENCH_SIZES="100000 1000000"   sizes to measure (default)
 #   BENCH_JDKS="/usr/lib/jvm/..."  JDK homes (default: every JDK 17 or newer in /usr/lib/jvm)
@@ -50,7 +51,7 @@ for ((r = 1; r <= runs; r++)); do
     for jdk in "${jdks[@]}"; do
       img="$work/target-$(basename "$jdk")/image/bin/triage"
       set +e
-      /usr/bin/time -f '%e %M' -o "$work/time" "$img" batch --input "$work/in-$n.$format" \
+      /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$img" batch --input "$work/in-$n.$format" \
         --output "$work/out.$format" --force 2>"$work/err"
       code=$?
       set -e
@@ -67,15 +68,16 @@ done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "summary of the last run: $(tail -n 1 "$work/err")"
 
-printf '%-10s %-34s %10s %12s %10s\n' "sets" "JDK" "median s" "sets/s" "peak MiB"
+printf '%-10s %-34s %10s %12s %10s %12s\n' "sets" "JDK" "median s" "sets/s" "CPU s" "peak MiB"
 for n in "${sizes[@]}"; do
   for jdk in "${jdks[@]}"; do
     sort -n "$work/$n.$(basename "$jdk")" | awk -v n="$n" -v jdk="$(basename "$jdk")" '
-      { t[NR] = $1; m[NR] = $2 }
+      { t[NR] = $1; m[NR] = $2; c[NR] = $3 + $4 }
       END {
         med = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
+        cpu = (NR % 2) ? c[(NR + 1) / 2] : (c[NR / 2] + c[NR / 2 + 1]) / 2
         peak = 0; for (i = 1; i <= NR; i++) if (m[i] > peak) peak = m[i]
-        printf "%-10d %-34s %10.2f %12d %10.0f\n", n, jdk, med, n / med, peak / 1024
+        printf "%-10d %-34s %10.2f %12d %10.2f %12.0f\n", n, jdk, med, n / med, cpu, peak / 1024
       }'
   done
 done
