@@ -48,7 +48,8 @@ public final class TreeChart {
     view.walk().ifPresent(this::markPath);
     this.kept = view.focus().map(f -> edges.around(f.id(), f.depth())).orElseGet(edges::all);
     String focus = view.focus().map(View.Focus::id).orElse("");
-    this.collapse = !view.expandRedFlags() && !redFlags.contains(focus) && !onlyRedFlagsReach(focus);
+    boolean redFlagOutcome = edges.isOutcome(focus) && onlyRedFlagsReach(focus);
+    this.collapse = !view.expandRedFlags() && !redFlags.contains(focus) && !redFlagOutcome;
   }
 
   /**

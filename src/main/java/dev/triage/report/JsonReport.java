@@ -5,6 +5,8 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import dev.triage.engine.Answer;
 import dev.triage.engine.Result;
+import dev.triage.graph.Chart;
+import dev.triage.graph.Route;
 import dev.triage.model.Outcome;
 import dev.triage.model.Questionnaire;
 import dev.triage.model.Reference;
@@ -68,6 +70,7 @@ public final class JsonReport {
       path.add(step);
     }
     root.add("path", path);
+    root.add("route", route(report.route()));
     JsonObject answers = new JsonObject();
     report.answers().forEach(answers::addProperty);
     root.add("answers", answers);
@@ -83,6 +86,25 @@ public final class JsonReport {
     }
     root.add("references", refs);
     return Json.GSON.toJson(root) + "\n";
+  }
+
+  /** The route as data: the stops of the flowchart the Markdown report draws, in order. */
+  private static JsonArray route(Route route) {
+    JsonArray stops = new JsonArray();
+    for (Route.Stop s : route.stops()) {
+      JsonObject stop = new JsonObject();
+      stop.addProperty("kind", s.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+      if (s.kind() == Chart.Kind.SCREEN) {
+        stop.addProperty("answered", s.answered());
+      } else {
+        stop.addProperty("id", s.id());
+        stop.addProperty("text", text(s.text()));
+      }
+      s.tier().ifPresent(t -> stop.addProperty("tier", t.key()));
+      s.answer().ifPresent(a -> stop.addProperty("answer", text(a)));
+      stops.add(stop);
+    }
+    return stops;
   }
 
   private static JsonObject source(Source s) {

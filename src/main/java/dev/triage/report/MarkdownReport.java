@@ -2,6 +2,7 @@ package dev.triage.report;
 
 import dev.triage.engine.Answer;
 import dev.triage.engine.Result;
+import dev.triage.graph.Mermaid;
 import dev.triage.model.Outcome;
 import dev.triage.model.RedFlag;
 import dev.triage.model.Questionnaire;
@@ -47,6 +48,8 @@ public final class MarkdownReport {
     list(md, "What to avoid", o.avoid(), "- ");
     list(md, "When and whom to see", o.seekCare(), "- ");
 
+    md.append("## Your route\n\n").append(Markdown.codeBlock("mermaid",
+        Mermaid.write(report.route().chart(q.id())).stripTrailing())).append('\n');
     md.append("## Your answers\n\n| # | Question | Answer |\n| ---: | --- | --- |\n");
     int n = 1;
     for (Answer a : r.path()) {

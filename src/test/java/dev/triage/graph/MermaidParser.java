@@ -14,28 +14,28 @@ import java.util.concurrent.CompletableFuture;
  * Mermaid itself, for the tests: {@code mermaid.parse} and Mermaid's flowchart parser, run under Node.js with jsdom
  * by target/mermaid/parse.mjs (installed by the build from src/test/mermaid, versions pinned in its lock file).
  */
-final class MermaidParser {
+public final class MermaidParser {
   static final Path HOME = Path.of("target", "mermaid");
 
   private MermaidParser() {}
 
   /** Skips or fails (under CI) when the parser is not installed. */
-  static void require() {
+  public static void require() {
     Tools.require(Files.isDirectory(HOME.resolve("node_modules/mermaid")), "The Mermaid parser (Node.js and the"
         + " mermaid package in target/mermaid)", "the build installs it with npm (src/test/mermaid/install.sh)");
   }
 
   /** A node as Mermaid read it: its id, label text (entities decoded), shape and classes. */
-  record Vertex(String id, String text, String type, List<String> classes) {}
+  public record Vertex(String id, String text, String type, List<String> classes) {}
 
   /** An edge as Mermaid read it. */
-  record Edge(String start, String end, String text, List<String> style) {}
+  public record Edge(String start, String end, String text, List<String> style) {}
 
   /** Whether Mermaid accepted a diagram, its error if not, and what it read. */
-  record Parsed(boolean ok, String error, String type, List<Vertex> vertices, List<Edge> edges) {}
+  public record Parsed(boolean ok, String error, String type, List<Vertex> vertices, List<Edge> edges) {}
 
   /** Parses every text with one Node.js process, which takes a second or two to start. */
-  static List<Parsed> parse(List<String> diagrams) throws Exception {
+  public static List<Parsed> parse(List<String> diagrams) throws Exception {
     Process p = new ProcessBuilder("node", "parse.mjs").directory(HOME.toFile()).start();
     CompletableFuture<byte[]> out = Tools.readAll(p.getInputStream());
     CompletableFuture<byte[]> err = Tools.readAll(p.getErrorStream());
@@ -50,7 +50,7 @@ final class MermaidParser {
     return parsed;
   }
 
-  static Parsed parse(String diagram) throws Exception {
+  public static Parsed parse(String diagram) throws Exception {
     return parse(List.of(diagram)).get(0);
   }
 }
