@@ -31,6 +31,7 @@ public final class JsonReport {
     questionnaire.addProperty("title", text(q.title()));
     questionnaire.addProperty("version", q.version());
     questionnaire.addProperty("sha256", report.sha256());
+    questionnaire.add("review", review(q));
     root.add("questionnaire", questionnaire);
     root.addProperty("date", report.date().toString());
 
@@ -86,6 +87,18 @@ public final class JsonReport {
     }
     root.add("references", refs);
     return Json.GSON.toJson(root) + "\n";
+  }
+
+  /** The clinical review the questionnaire records: the line reports give, and its dates as data. */
+  private static JsonObject review(Questionnaire q) {
+    JsonObject review = new JsonObject();
+    review.addProperty("text", ReviewLine.of(q));
+    var g = q.governance();
+    review.addProperty("last-reviewed", g.flatMap(x -> x.lastReview()).map(r -> r.date().toString()).orElse(null));
+    review.addProperty("reviewed-version", g.flatMap(x -> x.lastReview()).map(r -> r.version()).orElse(null));
+    review.addProperty("review-due", g.map(x -> x.reviewDue().toString()).orElse(null));
+    review.addProperty("signed-off", g.flatMap(x -> x.lastSignOff()).isPresent());
+    return review;
   }
 
   /** The route as data: the stops of the flowchart the Markdown report draws, in order. */

@@ -29,6 +29,7 @@ public final class MarkdownReport {
     md.append("- Date: ").append(report.date()).append('\n');
     md.append("- Questionnaire: ").append(Markdown.text(q.id())).append(", version ")
         .append(Markdown.text(q.version())).append('\n');
+    md.append("- Clinical review: ").append(Markdown.text(ReviewLine.of(q))).append('\n');
     md.append("- SHA-256 of the questionnaire file: ").append(report.sha256()).append("\n\n");
 
     md.append("## Result: ").append(Markdown.heading(Tiers.headline(o.tier()))).append("\n\n");
