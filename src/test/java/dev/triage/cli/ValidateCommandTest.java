@@ -173,4 +173,17 @@ class ValidateCommandTest {
     assertEquals("triage: Missing required parameter: 'FILE'", r.err().lines().findFirst().orElseThrow());
     assertEquals("", r.out());
   }
+
+  @Test
+  void strictMakesAnOverdueReviewFailAgainstTheCommandsClock() {
+    Cli.Result r = Cli.run(new Environment(java.io.InputStream.nullInputStream(), false, FIXTURES, java.util.Map.of(),
+        java.time.Clock.fixed(java.time.Instant.parse("2027-05-04T08:00:00Z"), java.time.ZoneOffset.UTC)),
+        "validate", "--strict", "valid.yaml");
+    assertEquals("valid.yaml:58:15: warning: the clinical review was due on 2027-05-01, 3 days ago (today is"
+        + " 2027-05-04); have it reviewed, record the review under 'reviews' and set a new 'review-due'",
+        r.err().lines().findFirst().orElseThrow());
+    assertEquals("valid.yaml: invalid, 1 warning\n1 file checked: 0 errors, 1 warning (--strict: warnings fail)\n",
+        r.out());
+    assertEquals(ExitCodes.INVALID, r.exitCode());
+  }
 }
