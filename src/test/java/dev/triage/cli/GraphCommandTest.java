@@ -132,4 +132,12 @@ class GraphCommandTest {
   void anEmptyOutputNameIsAUsageError() {
     usage("triage: -o '' is not a file name; name a file, such as -o graph.mmd", "graph", "-q", "example", "-o", "");
   }
+
+  @Test
+  void theFormatDocumentShowsTheBundledQuestionnaireAsTheCommandDrawsIt() throws IOException {
+    String doc = Files.readString(Path.of("docs", "questionnaire-format.md"));
+    String graph = ok(Cli.run("graph")).out();
+    assertTrue(doc.contains("```mermaid\n" + graph + "```\n"),
+        "docs/questionnaire-format.md's graph differs from ./triage graph; paste its output there");
+  }
 }
