@@ -87,9 +87,9 @@ final class BatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Inputs.requireFileName(spec, "--input", input, "answers.jsonl");
-    Inputs.requireFileName(spec, "--output", output, "results.jsonl");
-    Inputs.requireFileName(spec, "--report-dir", reportDir, "reports");
+    GivenAnswers.requireFileName(spec, "--input", input, "answers.jsonl");
+    GivenAnswers.requireFileName(spec, "--output", output, "results.jsonl");
+    GivenAnswers.requireFileName(spec, "--report-dir", reportDir, "reports");
     Format in = format("--input-format", inputFormat, input).orElse(Format.JSONL);
     Format out = format("--output-format", outputFormat, output).orElse(in);
     Optional<Path> reports = Optional.ofNullable(reportDir).map(env::resolve);

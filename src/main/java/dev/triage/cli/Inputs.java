@@ -1,7 +1,6 @@
 package dev.triage.cli;
 
 import dev.triage.diag.Diagnostic;
-import dev.triage.diag.Printable;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
 import dev.triage.load.SafeYaml;
@@ -13,8 +12,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /** Reads an input file the user named, or standard input for {@code -}, with the same limits as every YAML file. */
 final class Inputs {
@@ -42,17 +39,6 @@ final class Inputs {
       throw fail("standard input is not UTF-8 text; save the answers as UTF-8");
     } catch (IOException e) {
       throw fail("cannot read standard input (" + e.getMessage() + ")");
-    }
-  }
-
-  /**
-   * Refuses an empty file name: it would resolve to the working directory, and be refused as "a directory", which it
-   * is not.
-   */
-  static void requireFileName(CommandSpec spec, String option, String given, String example) {
-    if (given != null && given.isBlank()) {
-      throw new ParameterException(spec.commandLine(), option + " " + Printable.quote(given) + " is not a file name;"
-          + " name a file, such as " + option + " " + example);
     }
   }
 

@@ -38,6 +38,7 @@ public final class TriageCommand implements Callable<Integer> {
       ListCommand.class,
       ValidateCommand.class,
       TestCommand.class,
+      GraphCommand.class,
       BatchCommand.class,
       AutoComplete.GenerateCompletion.class);
 
