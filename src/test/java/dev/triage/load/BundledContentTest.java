@@ -102,10 +102,10 @@ class BundledContentTest {
   @Test
   void theClotFlagAsksForSignsAndThreeResultsNameTheSameDaySigns() { // R1-2, R1-10, R2-3
     String clot = redFlag("clot-signs").text();
-    assertTrue(clot.contains("a calf or inner thigh that is sore to press"), clot);
+    assertTrue(clot.contains("a calf, or the inner side of the thigh (not the back of it), that is sore to press"), clot);
     assertTrue(clot.contains("swollen veins that are hard or sore"), clot);
     assertTrue(clot.contains("the whole calf or leg swollen"), clot);
-    assertTrue(clot.contains("after a strain or knock to the leg, an ache that gets worse day by day"), clot);
+    assertTrue(clot.contains("an ache still getting worse day by day more than 3 days after a strain or knock"), clot);
     assertFalse(clot.contains("cramping"), clot);
     for (String id : List.of("hamstring-strain", "hamstring-tight", "glutes")) {
       assertTrue(outcome(id).seekCare().stream().anyMatch(s -> s.contains("constant cramping ache that keeps getting"
@@ -292,7 +292,7 @@ class BundledContentTest {
       assertFalse(risk.contains(word), word);
       assertTrue(redFlag("clot-signs").help().orElseThrow().contains(word), word);
     }
-    assertEquals(List.of("clot-calf"), keys(redFlag("clot-risk").followUps()));
+    assertEquals(List.of("clot-leg-ache"), keys(redFlag("clot-risk").followUps()));
   }
 
   @Test
@@ -395,6 +395,25 @@ class BundledContentTest {
   void mainPainInTheLowBackThatSpreadsIntoTheThighIsInScope() { // R2-16
     assertEquals("pmr", question("scope").choices().stream().filter(c -> c.id().equals("back-spreads")).findFirst()
         .orElseThrow().next().id());
+  }
+
+  // ---- independent review 3 ----
+
+  @Test
+  void aClotRiskWithANewAcheInTheCalfOrThighIsCheckedAndNoResultPressesTheLegOfAPersonAtRisk() { // R3-1, R3-6
+    RedFlag ache = redFlag("clot-leg-ache");
+    assertTrue(ache.text().contains("in the calf or thigh of one leg"), ache.text());
+    assertTrue(ache.note().orElseThrow().contains("Count the pain you came about if it fits"));
+    assertTrue(ache.note().orElseThrow().contains("pain that shoots down the leg from your back (sciatica), do not"
+        + " count"));
+    assertTrue(ache.note().orElseThrow().contains("spreads into the thigh from the back of the pelvis"));
+    assertTrue(keys(ache.refs()).contains("rcog-gtg37b"));
+    assertTrue(outcome("urgent-clot").summary().contains("a new ache in the calf or thigh in someone with a clot risk"));
+    for (String id : List.of("hamstring-tight", "hamstring-strain", "glutes", "back-referred")) {
+      assertTrue(outcome(id).avoid().stream().anyMatch(s -> s.startsWith("Pressing, rolling or massaging the leg while"
+          + " you have a higher risk of a blood clot") && s.contains("until a doctor has checked the leg")), id);
+      assertTrue(keys(outcome(id).refs()).contains("nice-ng158"), id);
+    }
   }
 
   private static int words(String text) {
