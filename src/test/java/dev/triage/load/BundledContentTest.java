@@ -102,7 +102,7 @@ class BundledContentTest {
   @Test
   void theClotFlagAsksForSignsAndThreeResultsNameTheSameDaySigns() { // R1-2, R1-10, R2-3
     String clot = redFlag("clot-signs").text();
-    assertTrue(clot.contains("a calf, or the inner side of the thigh (not the back of it), that is sore to press"), clot);
+    assertTrue(clot.contains("a calf, or the inner side of the thigh (not its back), that is sore to press"), clot);
     assertTrue(clot.contains("swollen veins that are hard or sore"), clot);
     assertTrue(clot.contains("the whole calf or leg swollen"), clot);
     assertTrue(clot.contains("an ache still getting worse day by day more than 3 days after a strain or knock"), clot);
@@ -349,7 +349,7 @@ class BundledContentTest {
   @Test
   void theScreensTimeWindowsAndTheLongStandingNumbnessExclusion() { // R2-11
     assertTrue(redFlag("breathless-chest-pain").text().startsWith("In the last 4 weeks"));
-    assertTrue(redFlag("breathless-chest-pain").text().contains("that a doctor has not yet checked"));
+    assertFalse(redFlag("breathless-chest-pain").text().contains("that a doctor has not yet checked")); // R3-2
     assertTrue(redFlag("major-accident").text().contains("in the last 2 weeks"));
     assertTrue(note("cancer-nerve-signs").contains("for example after chemotherapy, does not count"));
   }
@@ -369,13 +369,13 @@ class BundledContentTest {
   }
 
   @Test
-  void theScreenStaysShortForAPersonWhoAnswersNo() { // R2-14: at most 21 flags and 850 words before the symptoms
+  void theScreenStaysShortForAPersonWhoAnswersNo() { // R2-14, R3-2, R3-5, R3-6: at most 21 flags and 920 words
     Set<String> followUps = new HashSet<>();
     q.redFlags().forEach(f -> f.followUps().forEach(r -> followUps.add(r.id())));
     List<RedFlag> asked = q.redFlags().stream().filter(f -> !followUps.contains(f.id())).toList();
     int words = asked.stream().mapToInt(f -> words(f.text()) + words(f.note().orElse(""))).sum();
     assertTrue(asked.size() <= 21, asked.size() + " flags");
-    assertTrue(words <= 850, words + " words");
+    assertTrue(words <= 920, words + " words");
   }
 
   @Test
@@ -414,6 +414,33 @@ class BundledContentTest {
           + " you have a higher risk of a blood clot") && s.contains("until a doctor has checked the leg")), id);
       assertTrue(keys(outcome(id).refs()).contains("nice-ng158"), id);
     }
+  }
+
+  @Test
+  void aClotInTheLungsCountsEvenAfterADoctorHasSeenIt() { // R3-2, R3-5
+    RedFlag chest = redFlag("breathless-chest-pain");
+    assertTrue(chest.text().startsWith("In the last 4 weeks"), chest.text());
+    assertTrue(chest.text().contains("a racing heartbeat that does not settle"), chest.text());
+    assertTrue(note("breathless-chest-pain").startsWith("Even if a doctor has seen it, answer yes if it is still there,"
+        + " is getting worse, or began after your leg pain."));
+    assertTrue(keys(chest.refs()).contains("cdc-waldron"));
+  }
+
+  @Test
+  void literalReadingsOfTheSightAndCancerFlagsNoLongerSendOrdinaryPainToAAndE() { // R3-5
+    assertTrue(redFlag("sight").text().startsWith("In the last 4 weeks, has your sight suddenly changed"));
+    assertTrue(note("sight").startsWith("A migraine aura like the ones you have had before does not count"));
+    assertTrue(keys(redFlag("sight").refs()).containsAll(List.of("sight-advice-faq", "nhs-migraine")));
+    assertTrue(redFlag("cancer-nerve-signs").text().contains("difficulty walking because the leg feels weak, numb or"
+        + " unsteady"));
+    assertTrue(note("cancer-nerve-signs").contains("A limp only because the leg hurts does not count."));
+  }
+
+  @Test
+  void aColdBeingGotOverIsNotAFeverAndTheAAndETitleFitsALift() { // R3-6
+    assertTrue(note("fever").startsWith("A cold or flu that you are clearly getting over does not count, unless this pain"
+        + " began or got worse with it."));
+    assertEquals("Go to A&E today: a bone may be broken, or the injury is severe", outcome("urgent-fracture").title());
   }
 
   private static int words(String text) {
