@@ -443,6 +443,20 @@ class BundledContentTest {
     assertEquals("Go to A&E today: a bone may be broken, or the injury is severe", outcome("urgent-fracture").title());
   }
 
+  @Test
+  void aRunnersBoneUnderStrainIsAskedOnceBeforeTheNerveQuestions() { // R3-3
+    for (String choice : List.of("recent", "improving")) {
+      assertEquals("bone-stress", question("duration").choices().stream().filter(c -> c.id().equals(choice))
+          .findFirst().orElseThrow().next().id(), choice);
+    }
+    assertEquals("bone-stress", question("duration").notSure().orElseThrow().next().orElseThrow().id());
+    assertEquals("nerve-signs", question("bone-stress").choices().stream().filter(c -> c.id().equals("no"))
+        .findFirst().orElseThrow().next().id());
+    assertTrue(question("bone-stress").help().orElseThrow().contains("send pain down the leg like sciatica"));
+    assertTrue(outcome("soon-bone-stress").summary().contains("or for sciatica when it sends pain down the leg"));
+    assertTrue(keys(question("bone-stress").refs()).containsAll(List.of("skelradiol-2003", "waugh-2015")));
+  }
+
   private static int words(String text) {
     return text.isBlank() ? 0 : text.trim().split("\\s+").length;
   }
