@@ -142,8 +142,8 @@ class BundledContentTest {
     assertTrue(redFlag("clot-signs").help().orElseThrow().contains("Baker's cyst"));
     assertTrue(keys(redFlag("clot-signs").refs()).contains("pmj-bakers-2002"));
     assertTrue(keys(outcome("urgent-clot").refs()).contains("pmj-bakers-2002"));
-    // CG146 carries the ages (women 65, men 75) the fracture result names, not how soon to be seen.
-    assertTrue(outcome("soon-fracture").summary().contains("a woman aged 65 or over, a man aged 75 or over"));
+    // CG146 carries the women's age the fracture result names, not how soon to be seen; Henschke 2009 men's 70 (R3-4).
+    assertTrue(outcome("soon-fracture").summary().contains("a woman aged 65 or over, a man aged 70 or over"));
     assertFalse(text(outcome("sit-bone")).contains("tell the tendon from the bursa"));
     assertFalse(keys(outcome("hamstring-tight").refs()).contains("urban-2015"));
     assertTrue(keys(outcome("hamstring-tight").refs()).contains("ellis-2012"));
@@ -338,11 +338,12 @@ class BundledContentTest {
   }
 
   @Test
-  void theFractureFlagUsesCg146sAgesAndSaysAnotherCauseIsPossible() { // R2-10, R2-15
-    assertTrue(redFlag("fragile-bones").text().startsWith("Are you a woman aged 65 or over, or a man aged 75 or"
+  void theFractureFlagAsksWomenFrom65AndMenFrom70AndSaysAnotherCauseIsPossible() { // R2-10, R2-15, R3-4
+    assertTrue(redFlag("fragile-bones").text().startsWith("Are you a woman aged 65 or over, or a man aged 70 or"
         + " over"));
     assertTrue(q.references().stream().filter(r -> r.key().equals("nice-cg146")).findFirst().orElseThrow()
-        .citation().contains("all men aged 75 and over"));
+        .citation().contains("the age used here for women"));
+    assertTrue(keys(redFlag("fragile-bones").refs()).containsAll(List.of("henschke-2009", "williams-2013")));
     assertTrue(outcome("soon-fracture").title().contains("or another cause a doctor should check"));
   }
 
