@@ -173,9 +173,9 @@ class BundledContentTest {
   }
 
   @Test
-  void everySafetyNetSendsOnlyBothLegSymptomsAndTheOtherEmergencySignsTo999() {
+  void everySelfCareAndWithinDaysResultHasTheSafetyNet() { // R3-8: the within-days red-flag results too
     for (Outcome o : q.outcomes()) {
-      if (o.tier() == Tier.SELF_CARE || o.id().startsWith("outside-")) {
+      if (o.tier() == Tier.SELF_CARE || o.tier() == Tier.SOON) {
         List<String> nets = o.seekCare().stream().filter(s -> s.startsWith("Act at once")).toList();
         assertEquals(1, nets.size(), o.id());
         assertTrue(nets.get(0).contains(SAFETY_NET_BOTH_LEGS), o.id());
@@ -456,6 +456,16 @@ class BundledContentTest {
     assertTrue(question("bone-stress").help().orElseThrow().contains("send pain down the leg like sciatica"));
     assertTrue(outcome("soon-bone-stress").summary().contains("or for sciatica when it sends pain down the leg"));
     assertTrue(keys(question("bone-stress").refs()).containsAll(List.of("skelradiol-2003", "waugh-2015")));
+  }
+
+  @Test
+  void aLumpAndAPastCancerAreAskedBeforeTheInfectionRiskAndChronicPainNeedNotBeSeenToday() { // R3-7, R3-8
+    List<String> order = q.redFlags().stream().map(RedFlag::id).toList();
+    assertTrue(order.indexOf("lump") < order.indexOf("infection-risk"));
+    assertTrue(order.indexOf("serious-cause") < order.indexOf("infection-risk"));
+    assertTrue(outcome("soon-infection").nextSteps().get(0).startsWith("Until you are seen, keep as active"));
+    assertTrue(outcome("outside-not-settling").seekCare().get(0).endsWith("It does not need to be today unless a"
+        + " warning sign below appears."));
   }
 
   private static int words(String text) {
