@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * of independent reviews 1 and 2 (docs/clinical-safety.md), kept true by test.
  */
 class BundledContentTest {
-  private static final String SAFETY_NET_BOTH_LEGS = "new or worsening sciatica, numbness or weakness in both legs";
+  private static final String SAFETY_NET_BOTH_LEGS = "in both legs, new or worsening sciatica, numbness or weakness";
   private static Questionnaire q;
 
   @BeforeAll
@@ -184,8 +184,7 @@ class BundledContentTest {
         assertTrue(nets.get(0).contains("coughing up blood"), o.id());
         assertTrue(nets.get(0).contains("a sudden change in your sight"), o.id());
         assertTrue(nets.get(0).contains("dark brown urine"), o.id());
-        assertTrue(nets.get(0).contains("muscles on both sides that ache or feel weak soon after starting a statin"),
-            o.id());
+        assertTrue(nets.get(0).contains("muscles on both sides that ache or feel weak while you take a statin"), o.id());
         assertTrue(keys(o.refs()).containsAll(List.of("brearley-2013", "nidirect-gca", "nhs-statins")), o.id());
       }
     }
@@ -466,6 +465,37 @@ class BundledContentTest {
     assertTrue(outcome("soon-infection").nextSteps().get(0).startsWith("Until you are seen, keep as active"));
     assertTrue(outcome("outside-not-settling").seekCare().get(0).endsWith("It does not need to be today unless a"
         + " warning sign below appears."));
+  }
+
+  @Test
+  void statinMuscleSymptomsCountWheneverTheyBeginAndTheScreenGivesOneStatinInstruction() { // R3-10
+    assertTrue(redFlag("statin-muscle").text().startsWith("Did this aching or weakness begin while you were taking a"
+        + " statin"));
+    assertTrue(note("statin-muscle").startsWith("Aching that began before you started the statin does not count."));
+    assertTrue(redFlag("statin-muscle").help().orElseThrow().contains("clarithromycin"));
+    String ask = "ask whether to stop it until you have been checked";
+    assertTrue(redFlag("dark-urine").advice().orElseThrow().contains(ask));
+    assertTrue(outcome("urgent-muscle-breakdown").seekCare().stream().anyMatch(s -> s.contains(ask)));
+    for (Asked a : asked()) {
+      String words = a.text() + " " + a.help().orElse("");
+      if (a instanceof RedFlag flag) {
+        words += " " + flag.advice().orElse("");
+      }
+      assertFalse(words.contains("statin, stop it") || words.contains("Stop taking the statin"), a.id());
+    }
+    assertEquals(List.of("Exercise until you have been checked."), outcome("urgent-muscle-breakdown").avoid());
+  }
+
+  @Test
+  void wordingAndReadabilityOfReviewThree() { // R3-11
+    String checklist = redFlag("cauda-equina").text();
+    assertEquals(6, checklist.split("\n").length, checklist);
+    assertTrue(checklist.split("\n")[5].startsWith("(e) Shooting pain, numbness or weakness down both legs"));
+    assertEquals("Less than 6 weeks, and not getting worse week by week", question("duration").choices().get(0)
+        .label());
+    assertTrue(outcome("soon-lump").summary().contains("NICE advises GPs to consider an ultrasound scan"));
+    assertTrue(outcome("soon-nerve-check").seekCare().stream().anyMatch(s -> s.startsWith("If your foot is numb or"
+        + " weak, feel both feet now")));
   }
 
   private static int words(String text) {
