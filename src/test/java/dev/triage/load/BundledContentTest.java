@@ -498,6 +498,30 @@ class BundledContentTest {
         + " weak, feel both feet now")));
   }
 
+  @Test
+  void aYoungSprintersSitBonePainIsXRayedBeforeItIsStretched() { // R3-9
+    assertTrue(outcome("hamstring-strain").seekCare().stream().anyMatch(s -> s.startsWith("If you are under 25 and the"
+        + " pain is at the sit bone itself, see a doctor within 2 to 3 days") && s.contains("X-ray")));
+    assertTrue(keys(outcome("hamstring-strain").refs()).containsAll(List.of("gidwani-2004", "ashby-haddad")));
+  }
+
+  @Test
+  void pelvicGirdlePainInPregnancyIsReferredNowNotAfterSixWeeks() { // R3-12
+    for (String id : List.of("si-joint", "back-referred")) {
+      assertTrue(outcome(id).seekCare().stream().anyMatch(s -> s.startsWith("If you are pregnant or have had a baby in"
+          + " the last few months, ask your midwife, GP or health visitor now") && s.contains("standing on one leg")), id);
+      assertTrue(keys(outcome(id).refs()).containsAll(List.of("pogp-pgp", "nca-pgp")), id);
+    }
+  }
+
+  @Test
+  void weaknessWithAFeverIsSentToAAndE() { // R3-14
+    assertTrue(redFlag("leg-weakness").advice().orElseThrow().contains("If you also have a fever or feel very unwell, go"
+        + " to A&E today instead."));
+    assertTrue(outcome("urgent-leg-weakness").seekCare().stream().anyMatch(s -> s.startsWith("Go to A&E today if you"
+        + " also have a temperature")));
+  }
+
   private static int words(String text) {
     return text.isBlank() ? 0 : text.trim().split("\\s+").length;
   }
