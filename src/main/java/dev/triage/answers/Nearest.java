@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the id nearest to a mistyped one, for "did you mean" hints. */
-final class Nearest {
+public final class Nearest {
   private Nearest() {}
 
   /** The closest id by edit distance, ignoring case, when it is close enough to be a likely typo. */
-  static Optional<String> to(String typed, Collection<String> ids) {
+  public static Optional<String> to(String typed, Collection<String> ids) {
     String t = typed.toLowerCase(Locale.ROOT);
     int limit = Math.max(1, Math.min(3, t.length() / 3));
     String best = null;

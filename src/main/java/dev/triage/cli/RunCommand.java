@@ -2,13 +2,7 @@ package dev.triage.cli;
 
 import dev.triage.answers.AnswerCheck;
 import dev.triage.answers.AnswerFile;
-import dev.triage.answers.AnswerFlags;
 import dev.triage.answers.AnswerPrompter;
-import dev.triage.answers.Given;
-import dev.triage.diag.QuestionnaireException;
-import dev.triage.diag.Printable;
-import dev.triage.diag.SourceText;
-import dev.triage.diag.TriageException;
 import dev.triage.engine.Answer;
 import dev.triage.engine.Result;
 import dev.triage.engine.Walk;
@@ -22,12 +16,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -95,8 +86,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    requireFileName("-o", output, "report.md");
-    requireFileName("--answers", answersFile, "answers.yaml");
+    GivenAnswers.requireFileName(spec, "-o", output, "report.md");
+    GivenAnswers.requireFileName(spec, "--answers", answersFile, "answers.yaml");
     boolean json = chooseFormat();
     // With no answers given, a session at a terminal follows unless the questionnaire fails to open: the console
     // builds its terminal (about 60 ms of JLine set-up on JDK 17) on another thread while the questionnaire loads.
@@ -113,24 +104,10 @@ final class RunCommand implements Callable<Integer> {
   private int call(boolean json, Optional<AnswerPrompter> early) throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<AnswerFile.Read> file = answersFile == null ? Optional.empty() : Optional.of(readAnswers());
-    Optional<AnswerFile.Made> made = file.flatMap(AnswerFile.Read::report);
-    String named = questionnaire != null ? questionnaire : made.map(AnswerFile.Made::questionnaire)
-        .orElse(Catalog.DEFAULT);
-    Catalog catalog = new Catalog(env);
-    SourceText source = questionnaire == null && made.isPresent() ? catalog.named(named, answersFile)
-        : catalog.source(named);
-    Opened opened = Opened.open(source);
-
-    AnswerFlags.Parsed flags = AnswerFlags.parse(answers);
-    AnswerCheck.Checked checked = AnswerCheck.check(opened.flow(),
-        List.of(file.map(AnswerFile.Read::given).orElse(List.of()), flags.given()));
-    List<String> problems = new ArrayList<>(flags.problems());
-    problems.addAll(checked.problems());
-    if (!problems.isEmpty()) {
-      throw TriageException.usage(problems);
-    }
-    made.ifPresent(m -> Replays.warnIfChanged(m, opened, answersFile, err));
+    Optional<AnswerFile.Read> file = GivenAnswers.read(env, answersFile);
+    String named = GivenAnswers.named(questionnaire, file);
+    Opened opened = Opened.open(GivenAnswers.source(env, questionnaire, file, answersFile));
+    AnswerCheck.Checked checked = GivenAnswers.check(opened, file, answersFile, answers, err);
 
     Walk walk = Walk.start(opened.flow()).replay(checked.answers()).walk();
     if (!walk.done()) {
@@ -145,10 +122,10 @@ final class RunCommand implements Callable<Integer> {
       walk = prompter.get().run(new AnswerPrompter.Request(walk, checked.answers(),
           result -> report(opened, named, result), json ? JsonReport::render : MarkdownReport::render,
           json ? "json" : "md", Optional.ofNullable(output), force, noColor, env.env(), env.workDir(), env.clock()));
-      warnUnused(walk, checked.origins(), err);
+      GivenAnswers.warnUnused(walk, checked.origins(), err);
       return ExitCodes.OK;
     }
-    warnUnused(walk, checked.origins(), err);
+    GivenAnswers.warnUnused(walk, checked.origins(), err);
 
     Report report = report(opened, named, walk.result().orElseThrow());
     // A report is rendered only when one is asked for: the Markdown and JSON writers load Gson, which a plain
@@ -173,14 +150,6 @@ final class RunCommand implements Callable<Integer> {
     return ServiceLoader.load(AnswerPrompter.class, RunCommand.class.getClassLoader()).findFirst();
   }
 
-  /** An empty name would resolve to the working directory, and be refused as "a directory", which it is not. */
-  private void requireFileName(String option, String given, String example) {
-    if (given != null && given.isBlank()) {
-      throw new ParameterException(spec.commandLine(), option + " " + Printable.quote(given) + " is not a file name;"
-          + " name a file, such as " + option + " " + example);
-    }
-  }
-
   private boolean chooseFormat() {
     if (format == null) {
       return output != null && output.toLowerCase(Locale.ROOT).endsWith(".json");
@@ -202,10 +171,6 @@ final class RunCommand implements Callable<Integer> {
         reproduce(named, result));
   }
 
-  private AnswerFile.Read readAnswers() throws QuestionnaireException {
-    return AnswerFile.parse(Inputs.read(env, answersFile));
-  }
-
   private static List<String> reproduce(String named, Result result) {
     List<String> words = new ArrayList<>(List.of("triage", "run", "-q", named));
     for (Answer a : result.path()) {
@@ -213,14 +178,5 @@ final class RunCommand implements Callable<Integer> {
       words.add(a.question().id() + "=" + a.choice());
     }
     return words;
-  }
-
-  private static void warnUnused(Walk walk, Map<String, Given> origins, PrintWriter err) {
-    Set<String> asked = walk.answers().stream().map(a -> a.question().id()).collect(Collectors.toSet());
-    origins.forEach((id, g) -> {
-      if (!asked.contains(id)) {
-        err.println("triage: warning: " + g.origin() + " is not used: these answers never lead to '" + id + "'");
-      }
-    });
   }
 }

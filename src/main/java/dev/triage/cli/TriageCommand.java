@@ -37,6 +37,7 @@ public final class TriageCommand implements Callable<Integer> {
       ListCommand.class,
       ValidateCommand.class,
       TestCommand.class,
+      GraphCommand.class,
       AutoComplete.GenerateCompletion.class);
 
   @Spec CommandSpec spec;

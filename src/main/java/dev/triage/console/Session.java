@@ -8,6 +8,7 @@ import dev.triage.engine.Walk;
 import dev.triage.model.Asked;
 import dev.triage.model.Questionnaire;
 import dev.triage.model.RedFlag;
+import dev.triage.report.ReviewLine;
 import dev.triage.report.Tiers;
 import java.util.HashMap;
 import java.util.List;
@@ -100,6 +101,7 @@ final class Session {
 
   private void welcome(Questionnaire q) {
     screen.styled(q.title() + " (version " + q.version() + ")", screen.palette().heading());
+    screen.text(capitalised(ReviewLine.of(q)) + ".");
     q.description().ifPresent(d -> {
       screen.blank();
       screen.text(d);
@@ -108,6 +110,10 @@ final class Session {
     screen.text(q.disclaimer());
     screen.blank();
     screen.styled(Asking.KEYS, screen.palette().hint());
+  }
+
+  private static String capitalised(String line) {
+    return Character.toUpperCase(line.charAt(0)) + line.substring(1);
   }
 
   /** Says what the red-flag screen is on its first question, and when the walk moves past it. */

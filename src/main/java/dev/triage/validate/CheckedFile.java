@@ -7,6 +7,7 @@ import dev.triage.diag.SourceText;
 import dev.triage.load.Loaded;
 import dev.triage.load.QuestionnaireLoader;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +35,21 @@ public record CheckedFile(String file, List<Diagnostic> diagnostics, Optional<So
   public static CheckedFile check(SourceText source) {
     try {
       return check(QuestionnaireLoader.load(source));
+    } catch (QuestionnaireException e) {
+      return failed(source.name(), e);
+    }
+  }
+
+  /**
+   * Loads and validates text already read, with the clinical governance checks against {@code today}, as {@code
+   * triage validate} does.
+   */
+  public static CheckedFile check(SourceText source, LocalDate today) {
+    try {
+      Loaded loaded = QuestionnaireLoader.load(source);
+      String file = loaded.source().name();
+      return new CheckedFile(file, Validator.validate(loaded.questionnaire(), file, today),
+          Optional.of(loaded.source()));
     } catch (QuestionnaireException e) {
       return failed(source.name(), e);
     }

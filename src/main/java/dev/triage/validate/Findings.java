@@ -22,6 +22,11 @@ final class Findings {
     found.add(Diagnostic.warning(file, pos, message));
   }
 
+  /** A diagnostic found by another pass over the same file. */
+  void add(Diagnostic d) {
+    found.add(d);
+  }
+
   /** Everything found, in the order it is printed. */
   List<Diagnostic> sorted() {
     List<Diagnostic> copy = new ArrayList<>(found);
