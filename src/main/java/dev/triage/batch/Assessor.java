@@ -25,16 +25,16 @@ final class Assessor {
 
   /** What became of the item: its result, the questions it still needs, or why it was refused. */
   Optional<Triaged> assess(Item item) {
-    Optional<AnswerSet> set;
+    Optional<WrittenSet> set;
     try {
-      set = item.answerSet();
+      set = item.written();
     } catch (Refusal r) {
       return Optional.of(new Triaged.Rejected(item.line(), r.id(), List.of(r.getMessage())));
     }
     return set.map(this::assess);
   }
 
-  Triaged assess(AnswerSet set) {
+  Triaged assess(WrittenSet set) {
     AnswerCheck.Checked checked = AnswerCheck.check(flow, List.of(set.answers()));
     if (!checked.problems().isEmpty()) {
       return new Triaged.Rejected(set.line(), set.id(), checked.problems());

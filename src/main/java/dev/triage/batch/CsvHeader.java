@@ -58,7 +58,7 @@ final class CsvHeader {
   }
 
   /** The answer set of one row; an empty or blank cell is a question not answered. */
-  AnswerSet answers(long line, List<String> cells) throws Refusal {
+  WrittenSet answers(long line, List<String> cells) throws Refusal {
     if (cells.size() != questions.length) {
       throw new Refusal(String.format(Locale.ROOT, "the row has %,d fields, but the header has %,d; quote a field that"
           + " holds a comma or a line break", cells.size(), questions.length));
@@ -73,6 +73,6 @@ final class CsvHeader {
         answers.add(new Given(questions[i], cell, origins[i]));
       }
     }
-    return new AnswerSet(line, id, answers);
+    return new WrittenSet(line, id, answers);
   }
 }

@@ -139,7 +139,7 @@ final class CsvInput implements Input {
   /** A row as parsed, turned into answers when a worker asks. */
   record Row(long line, List<String> cells, CsvHeader header) implements Item {
     @Override
-    public Optional<AnswerSet> answerSet() throws Refusal {
+    public Optional<WrittenSet> written() throws Refusal {
       return Optional.of(header.answers(line, cells));
     }
   }

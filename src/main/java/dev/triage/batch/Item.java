@@ -8,12 +8,12 @@ interface Item {
   long line();
 
   /** Its answers, or empty when it holds none (a blank line). */
-  Optional<AnswerSet> answerSet() throws Refusal;
+  Optional<WrittenSet> written() throws Refusal;
 
   /** An entry refused as it was read (too long, not text): it becomes an error record. */
   record Refused(long line, String message) implements Item {
     @Override
-    public Optional<AnswerSet> answerSet() throws Refusal {
+    public Optional<WrittenSet> written() throws Refusal {
       throw new Refusal(message);
     }
   }

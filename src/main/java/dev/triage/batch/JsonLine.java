@@ -39,7 +39,7 @@ final class JsonLine {
   }
 
   /** The answer set on line {@code number}, or empty for a blank line. */
-  Optional<AnswerSet> parse(long number, String text) throws Refusal {
+  Optional<WrittenSet> parse(long number, String text) throws Refusal {
     if (text.isBlank()) {
       return Optional.empty();
     }
@@ -70,7 +70,7 @@ final class JsonLine {
       if (answers == null) {
         throw new Refusal("the line has no \"answers\"; write them as " + EXAMPLE);
       }
-      return Optional.of(new AnswerSet(number, id, answers));
+      return Optional.of(new WrittenSet(number, id, answers));
     } catch (Refusal r) {
       throw r.of(id);
     } catch (EOFException e) {

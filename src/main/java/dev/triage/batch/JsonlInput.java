@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * JSON Lines in: the reading thread only splits the bytes into lines; decoding and parsing each line is done by the
- * workers ({@link Raw#answerSet}), where it runs on every core.
+ * workers ({@link Raw#written}), where it runs on every core.
  */
 final class JsonlInput implements Input {
   private final Lines lines;
@@ -48,7 +48,7 @@ final class JsonlInput implements Input {
     }
 
     @Override
-    public Optional<AnswerSet> answerSet() throws Refusal {
+    public Optional<WrittenSet> written() throws Refusal {
       return parser.parse(raw.number(), LineText.decode(raw.bytes(), "the line"));
     }
   }
