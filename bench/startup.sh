@@ -26,10 +26,10 @@ warmups="${BENCH_WARMUPS:-3}"
 questionnaire="questionnaires/posterior-thigh.yaml"
 # The scripted run: answers on the command line that pass every red flag and reach the self-care outcome of a
 # hamstring strain in the bundled questionnaire (its "Classic sprint strain" case); checked on every run.
-run_args=(run --no-input -a "breathless-chest-pain=no,limb-colour=no,limb-ischaemia=no,thigh-swelling=no"
-  -a "cauda-equina=no,cancer-nerve-signs=no,clot-signs=no,clot-risk=no,leg-weakness=no,cancer-spine-pain=no"
-  -a "rest-pain=no,fever=no,dark-urine=no,muscle-overload=no,statin-muscle=no,major-accident=no,hamstring-pop=no"
-  -a "fragile-bones=no,infection-risk=no,cancer-history=no,weight-night=no,scope=yes,pmr=no,walking-pain=no"
+run_args=(run --no-input -a "breathless-chest-pain=no,limb-change=no,thigh-swelling=no,sepsis=no"
+  -a "cauda-equina=no,sight=no,cancer-history=no,new-headache=no,clot-signs=no,clot-risk=no,leg-weakness=no"
+  -a "rest-pain=no,fever=no,dark-urine=no,muscles-both-sides=no,major-accident=no,hamstring-pop=no"
+  -a "fragile-bones=no,infection-risk=no,lump=no,serious-cause=no,scope=yes,pmr=no,walking-pain=no"
   -a "inflammatory-back=no,duration=recent,nerve-signs=neither,below-knee=no,sudden-strain=yes")
 
 if [ ! -x /usr/bin/time ]; then

@@ -67,11 +67,12 @@ final class ModelWriter {
     opt(out, f.help(), ModelWriter::str);
     opt(out, f.note(), ModelWriter::str);
     tier(out, f.tier());
-    str(out, f.advice());
+    opt(out, f.advice(), ModelWriter::str);
     opt(out, f.reason(), ModelWriter::str);
-    ref(out, f.outcome());
+    ref(out, f.onYes());
     ref(out, f.onNo());
     out.writeBoolean(f.explicitNo());
+    list(out, f.followUps(), ModelWriter::ref);
     opt(out, f.notSure(), ModelWriter::notSure);
     list(out, f.refs(), ModelWriter::ref);
   }

@@ -168,8 +168,9 @@ public final class Walk {
 
   /**
    * The questions still needed, as far as they can be known: the current one, then onwards through the answers in
-   * {@code given}, and past an unanswered question only while every way on that does not end the walk leads to the
-   * same place. These are the questions to ask unless an answer ends the walk sooner.
+   * {@code given}, past an unanswered red flag along its "no", and past an unanswered question only while every way on
+   * that does not end the walk leads to the same place. These are the questions to ask unless an answer ends the walk
+   * sooner, or a red flag's "yes" asks its follow-ups.
    */
   public List<Asked> stillNeeded(Map<String, String> given) {
     List<Asked> needed = new ArrayList<>();
@@ -181,6 +182,10 @@ public final class Walk {
       String next;
       if (answer.isPresent()) {
         next = answer.get().next();
+      } else if (asked instanceof RedFlag flag) {
+        // "Yes" ends the walk or asks follow-ups that go on where "no" goes: the questions after it are "no"'s.
+        needed.add(asked);
+        next = flag.onNo().id();
       } else {
         needed.add(asked);
         List<String> onwards =
@@ -201,10 +206,10 @@ public final class Walk {
       return Optional.empty();
     }
     List<Answer> answers = answers();
-    Set<String> reasons = new LinkedHashSet<>();
-    answers.forEach(a -> a.reason().ifPresent(reasons::add));
-    reasons.addAll(outcome.reasons());
     Optional<RedFlag> redFlag = endingRedFlag(outcome);
+    Set<String> reasons = new LinkedHashSet<>();
+    answers.stream().filter(a -> counts(a, redFlag)).forEach(a -> a.reason().ifPresent(reasons::add));
+    reasons.addAll(outcome.reasons());
     Optional<Source> source = outcome.source().flatMap(r -> flow.source(r.id()));
     List<Source> also = outcome.alsoConsider().stream().flatMap(r -> flow.source(r.id()).stream()).toList();
     Map<String, Reference> refs = new LinkedHashMap<>();
@@ -217,12 +222,21 @@ public final class Walk {
         new Result(outcome, answers, List.copyOf(reasons), redFlag, source, also, List.copyOf(refs.values())));
   }
 
+  /**
+   * Whether an answer's reason belongs on the result: always, except the "yes" to a red flag with follow-ups, which
+   * says why the follow-ups were asked and is a reason only when one of them ended the walk.
+   */
+  private static boolean counts(Answer answer, Optional<RedFlag> ending) {
+    return !(answer.question() instanceof RedFlag flag) || !flag.hasFollowUps()
+        || ending.filter(f -> flag.leadsTo(f.id())).isPresent();
+  }
+
   private Optional<RedFlag> endingRedFlag(Outcome outcome) {
     if (trail.size() == 0 || !(trail.last().question() instanceof RedFlag flag)) {
       return Optional.empty();
     }
     Answer last = trail.last();
-    boolean yes = !last.choice().equals(RedFlag.NO) && flag.outcome().id().equals(outcome.id());
+    boolean yes = !last.choice().equals(RedFlag.NO) && flag.onYes().id().equals(outcome.id());
     return yes ? Optional.of(flag) : Optional.empty();
   }
 

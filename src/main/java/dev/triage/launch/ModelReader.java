@@ -42,8 +42,8 @@ final class ModelReader {
   }
 
   private static RedFlag redFlag(DataInputStream in) throws IOException {
-    return new RedFlag(str(in), pos(in), str(in), optStr(in), optStr(in), tier(in), str(in),
-        optStr(in), ref(in), ref(in), in.readBoolean(), optNotSure(in),
+    return new RedFlag(str(in), pos(in), str(in), optStr(in), optStr(in), tier(in), optStr(in),
+        optStr(in), ref(in), ref(in), in.readBoolean(), refs(in), optNotSure(in),
         refs(in));
   }
 

@@ -25,7 +25,7 @@ public final class Prebuilt {
   static final int MAGIC = 0x54524950; // "TRIP"
 
   /** Changes whenever ModelWriter's layout changes; a model of another format is ignored. */
-  static final int FORMAT = 3;
+  static final int FORMAT = 4;
 
   private Prebuilt() {}
 

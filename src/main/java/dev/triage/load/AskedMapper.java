@@ -12,14 +12,16 @@ import dev.triage.model.Tier;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
-/** Maps red flags and questions, with their choices, "not sure" answers and self-tests. */
+/** Maps questions, with their choices, "not sure" answers and self-tests, and the tiers of red flags and outcomes. */
 final class AskedMapper {
-  static final List<String> RED_FLAG =
-      List.of("id", "text", "help", "note", "tier", "advice", "reason", "outcome", "no", "not-sure", "refs");
   static final List<String> QUESTION =
       List.of("id", "text", "help", "note", "self-test", "choices", "not-sure", "refs");
   static final List<String> CHOICE = List.of("id", "label", "next", "reason");
@@ -31,36 +33,6 @@ final class AskedMapper {
 
   AskedMapper(Problems problems) {
     this.problems = problems;
-  }
-
-  /**
-   * The red flags in the order written. "No" leads to the explicit {@code no:} when written, else to the next red
-   * flag, and after the last to {@code start}; an implicit one is positioned at its red flag.
-   */
-  List<RedFlag> redFlags(List<YamlMap> maps, Ref start) {
-    List<RedFlag> out = new ArrayList<>();
-    for (int i = 0; i < maps.size(); i++) {
-      YamlMap map = maps.get(i);
-      int index = i;
-      Supplier<String> name = () -> Elements.name("red flag", map, "id", index);
-      Fields f = new Fields(map, () -> "in " + name.get(), RED_FLAG, problems);
-      String id = f.id("id", "id").orElse("");
-      String text = f.text("text");
-      Optional<String> help = f.text("help", false);
-      Optional<String> note = f.text("note", false);
-      Tier tier = tier(f, true);
-      String advice = f.text("advice");
-      Optional<String> reason = f.text("reason", false);
-      Ref outcome = f.ref("outcome", true).orElse(new Ref("", map.pos()));
-      Optional<Ref> no = f.ref("no", false);
-      String nextId = i + 1 < maps.size() ? idOf(maps.get(i + 1)) : start.id();
-      Ref onNo = no.orElse(new Ref(nextId, map.pos()));
-      Optional<NotSure> notSure = f.mapping("not-sure", false).map(m -> redFlagNotSure(m, name));
-      List<Ref> refs = f.refs("refs", true);
-      out.add(new RedFlag(id, map.pos(), text, help, note, tier, advice, reason, outcome, onNo, no.isPresent(),
-          notSure, refs));
-    }
-    return out;
   }
 
   List<Question> questions(List<YamlMap> maps) {
@@ -151,21 +123,6 @@ final class AskedMapper {
     return new NotSure(map.pos(), label, treatAs, next, f.text("reason", false));
   }
 
-  private NotSure redFlagNotSure(YamlMap map, Supplier<String> name) {
-    Fields f = new Fields(map, () -> "in 'not-sure' of " + name.get(), NOT_SURE, problems);
-    String label = f.text("label", false).orElse(DEFAULT_NOT_SURE_LABEL);
-    f.key("next").ifPresent(k -> problems.error(k.pos(), "the 'not-sure' of a red flag cannot have 'next'; use"
-        + " 'treat-as: yes' or 'treat-as: no'"));
-    Optional<YamlScalar> treatAs = f.scalar("treat-as", false);
-    if (!f.has("treat-as")) {
-      problems.error(map.pos(), "'not-sure' of " + name.get() + " needs 'treat-as: yes' or 'treat-as: no'");
-    }
-    treatAs.filter(s -> !s.value().equals(RedFlag.YES) && !s.value().equals(RedFlag.NO))
-        .ifPresent(s -> problems.error(s.pos(), "the 'not-sure' of a red flag must use 'treat-as: yes' or"
-            + " 'treat-as: no', not '" + s.value() + "'"));
-    return new NotSure(map.pos(), label, treatAs.map(YamlScalar::value), Optional.empty(), f.text("reason", false));
-  }
-
   private SelfTest selfTest(YamlMap map, Supplier<String> name) {
     Fields f = new Fields(map, () -> "in 'self-test' of " + name.get(), SELF_TEST, problems);
     String title = f.text("name");
@@ -175,8 +132,4 @@ final class AskedMapper {
     return new SelfTest(title, f.texts(steps, "steps"));
   }
 
-  private static String idOf(YamlMap map) {
-    int i = map.indexOf("id");
-    return i >= 0 && map.value(i) instanceof YamlScalar s ? s.value() : "";
-  }
 }

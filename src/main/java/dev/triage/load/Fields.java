@@ -152,7 +152,12 @@ final class Fields {
 
   /** A list of references, each positioned where it is written. */
   List<Ref> refs(String key, boolean required) {
-    return items(textList(key, required), key).stream().map(s -> new Ref(s.value(), s.pos())).toList();
+    return refs(textList(key, required), key);
+  }
+
+  /** The references of a list already read with {@link #textList}. */
+  List<Ref> refs(Optional<YamlList> list, String key) {
+    return items(list, key).stream().map(s -> new Ref(s.value(), s.pos())).toList();
   }
 
   private List<YamlScalar> items(Optional<YamlList> list, String key) {

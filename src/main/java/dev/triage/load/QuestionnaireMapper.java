@@ -29,10 +29,12 @@ final class QuestionnaireMapper {
 
   private final Problems problems;
   private final AskedMapper asked;
+  private final RedFlagMapper redFlags;
 
   QuestionnaireMapper(Problems problems) {
     this.problems = problems;
     this.asked = new AskedMapper(problems);
+    this.redFlags = new RedFlagMapper(problems, asked);
   }
 
   /** The questionnaire, or empty when the root is not a mapping (reported). Problems may still have been found. */
@@ -63,7 +65,7 @@ final class QuestionnaireMapper {
     List<Source> sources = sources(f);
     Optional<YamlList> redFlagList = f.list("red-flags", false);
     Ref start = f.ref("start", true).orElse(new Ref("", map.pos()));
-    var redFlags = asked.redFlags(Elements.of(redFlagList, "red-flags", "id, text, tier, ...", problems), start);
+    var redFlags = this.redFlags.redFlags(Elements.of(redFlagList, "red-flags", "id, text, tier, ...", problems), start);
     var questions =
         asked.questions(Elements.of(f.list("questions", true), "questions", "id, text, choices, ...", problems));
     List<Outcome> outcomes = outcomes(f);

@@ -41,7 +41,7 @@ public final class JsonReport {
     if (r.redFlag().isPresent()) {
       JsonObject flag = new JsonObject();
       flag.addProperty("id", r.redFlag().get().id());
-      flag.addProperty("advice", text(r.redFlag().get().advice()));
+      r.redFlag().get().advice().ifPresent(a -> flag.addProperty("advice", text(a)));
       result.add("red-flag", flag);
     } else {
       result.add("red-flag", JsonNull.INSTANCE);

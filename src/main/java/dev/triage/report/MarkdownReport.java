@@ -3,6 +3,7 @@ package dev.triage.report;
 import dev.triage.engine.Answer;
 import dev.triage.engine.Result;
 import dev.triage.model.Outcome;
+import dev.triage.model.RedFlag;
 import dev.triage.model.Questionnaire;
 import dev.triage.model.Reference;
 import dev.triage.model.Source;
@@ -32,7 +33,8 @@ public final class MarkdownReport {
     md.append("## Result: ").append(Markdown.heading(Tiers.headline(o.tier()))).append("\n\n");
     md.append("**").append(Markdown.text(o.title())).append("**\n\n");
     md.append(Markdown.text(o.summary())).append("\n\n");
-    r.redFlag().ifPresent(f -> md.append("**What to do now:** ").append(Markdown.text(f.advice())).append("\n\n"));
+    r.redFlag().flatMap(RedFlag::advice)
+        .ifPresent(a -> md.append("**What to do now:** ").append(Markdown.text(a)).append("\n\n"));
     if (r.source().isPresent() || !r.alsoConsider().isEmpty()) {
       r.source().ifPresent(s -> md.append("- ").append(SourceWords.LIKELY).append(sourceText(s)).append('\n'));
       for (Source s : r.alsoConsider()) {

@@ -2,6 +2,7 @@ package dev.triage.report;
 
 import dev.triage.engine.Result;
 import dev.triage.model.Outcome;
+import dev.triage.model.RedFlag;
 import dev.triage.model.Source;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -30,7 +31,7 @@ public final class ResultText {
     }
     out.append('\n').append(Wrap.block(o.title(), width, "", ""));
     out.append(Wrap.block(o.summary(), width, "", ""));
-    r.redFlag().ifPresent(f -> section(out, "What to do now", List.of(f.advice()), width));
+    r.redFlag().flatMap(RedFlag::advice).ifPresent(a -> section(out, "What to do now", List.of(a), width));
     r.source().ifPresent(s -> out.append('\n').append(Wrap.block(SourceWords.describe(s), width,
         SourceWords.LIKELY, "  ")));
     if (!r.alsoConsider().isEmpty()) {

@@ -28,6 +28,8 @@ final class Graph {
   final Ref[] edgeRef;
   /** The node that first took each node's id: itself, unless the id repeats an earlier one. */
   final int[] firstWithId;
+  /** Whether red flag {@code v} is some red flag's follow-up, asked only after that flag's "yes". */
+  final boolean[] followUp;
 
   private final Map<String, Integer> byId;
   /** The edges into each node, in compressed rows like the edges out; built when first needed. */
@@ -61,6 +63,15 @@ final class Graph {
     for (int e = 0; e < edgeRef.length; e++) {
       edgeTarget[e] = indexOf(edgeRef[e].id());
     }
+    this.followUp = new boolean[redFlags];
+    for (RedFlag flag : q.redFlags()) {
+      for (Ref ref : flag.followUps()) {
+        int v = indexOf(ref.id());
+        if (v >= 0 && isRedFlag(v)) {
+          followUp[v] = true;
+        }
+      }
+    }
   }
 
   static Graph of(Questionnaire q) {
@@ -70,7 +81,7 @@ final class Graph {
   /** Every place an answer to {@code node} can lead: the walk's edges out of it. */
   private static void addEdges(Node node, List<Ref> into) {
     if (node instanceof RedFlag flag) {
-      into.add(flag.outcome());
+      into.add(flag.onYes());
       into.add(flag.onNo());
       flag.notSure().flatMap(n -> n.next()).ifPresent(into::add);
     } else if (node instanceof Question question) {

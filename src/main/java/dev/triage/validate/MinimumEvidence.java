@@ -14,9 +14,8 @@ import java.util.List;
  * without a reason, such as a red flag's "no". So a person who answers only "no" and "not sure" cannot be told a
  * likely source and sent home to look after it.
  *
- * <p>The rule applies to a questionnaire in which at least one choice of a symptom question has a reason. One whose
- * questions give no reasons at all records no evidence anywhere, so the rule could only flag every self-care outcome it
- * has; such files (small test fixtures, mostly) are left to the other rules.
+ * <p>The rule applies to every questionnaire: one whose questions give no reasons at all records no evidence
+ * anywhere, and then every self-care outcome it can reach is reported, which is the point.
  *
  * <p>One breadth-first search from the first node over the answers without evidence finds every node such a route
  * reaches, each with its shortest route; so the rule takes time in proportion to the questionnaire's size. Each
@@ -46,18 +45,9 @@ final class MinimumEvidence {
 
   static void check(Graph graph, Findings findings) {
     int entry = graph.entry();
-    if (entry >= 0 && recordsEvidence(graph)) {
+    if (entry >= 0) {
       new MinimumEvidence(graph).run(entry, findings);
     }
-  }
-
-  private static boolean recordsEvidence(Graph graph) {
-    for (int v = graph.redFlags; v < graph.firstOutcome; v++) {
-      if (graph.nodes[v] instanceof Asked asked && asked.choices().stream().anyMatch(c -> c.reason().isPresent())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void run(int entry, Findings findings) {

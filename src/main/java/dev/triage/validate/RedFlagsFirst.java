@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Checks that no outcome but a red flag's own can be reached before every red flag has been asked. Over a topological
+ * Checks that no outcome but a red flag's own can be reached before every red flag has been asked, apart from the
+ * follow-ups, which are asked only after their parent's "yes" ({@link FollowUps} checks them). Over a topological
  * order, each node gets the set of red flags asked on every route to it (the intersection over the edges into it;
  * nodes share one set until they differ, so a well-formed screen costs one set in all). An outcome missing a flag is
  * then explained by one breadth-first search per missing flag that avoids the flag: it yields a route that skips the
@@ -38,7 +39,7 @@ final class RedFlagsFirst {
     boolean[] redFlagOutcome = new boolean[graph.size()];
     for (int f = 0; f < graph.redFlags; f++) {
       int o = graph.edgeTarget[graph.edgeStart[f]];
-      if (o >= 0) {
+      if (o >= 0 && graph.isOutcome(o)) {
         redFlagOutcome[o] = true;
       }
     }
@@ -59,7 +60,11 @@ final class RedFlagsFirst {
     int n = graph.size();
     BitSet[] asked = new BitSet[n];
     boolean[] own = new boolean[n];
+    // The follow-ups count as asked from the start: no route needs them, so no route can miss them.
     asked[entry] = new BitSet(graph.redFlags);
+    for (int f = 0; f < graph.redFlags; f++) {
+      asked[entry].set(f, graph.followUp[f]);
+    }
     for (int v : order.topological()) {
       if (asked[v] == null) {
         continue;
@@ -152,7 +157,7 @@ final class RedFlagsFirst {
     Collections.reverse(route);
     List<String> skipped = new ArrayList<>();
     for (int f = 0; f < graph.redFlags; f++) {
-      if (!onRoute[f]) {
+      if (!onRoute[f] && !graph.followUp[f]) {
         skipped.add(graph.id(f));
       }
     }

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * Checks that every reference names something that exists (with a hint for a near miss), that a red flag's "yes" ends
- * at an outcome of its own tier, and that every reference and source is used.
+ * at an outcome of its own tier or names follow-ups that are red flags, and that every reference and source is used.
  */
 final class References {
   private static final String ANY_NODE = "any red flag, question or outcome";
@@ -93,7 +93,27 @@ final class References {
   }
 
   private void checkRedFlag(RedFlag flag, int v) {
-    Ref outcome = flag.outcome();
+    if (flag.hasFollowUps()) {
+      flag.followUps().forEach(this::checkFollowUp);
+    } else {
+      checkRedFlagOutcome(flag, v);
+    }
+    flag.notSure().ifPresent(n -> checkNotSure(n, flag));
+    cite(flag.refs());
+  }
+
+  private void checkFollowUp(Ref ref) {
+    int v = graph.indexOf(ref.id());
+    if (v < 0) {
+      findings.error(ref.pos(), "follow-up '" + ref.id() + "' is not the id of any red flag" + hint(ref, redFlagIds()));
+    } else if (!graph.isRedFlag(v)) {
+      findings.error(ref.pos(), "follow-up '" + ref.id() + "' is " + article(v) + ", not a red flag: a follow-up is"
+          + " a red flag asked only after its parent is answered yes");
+    }
+  }
+
+  private void checkRedFlagOutcome(RedFlag flag, int v) {
+    Ref outcome = flag.onYes();
     if (v < 0) {
       findings.error(
           outcome.pos(), "outcome '" + outcome.id() + "' is not the id of any outcome" + hint(outcome, outcomeIds()));
@@ -108,8 +128,6 @@ final class References {
           "outcome '" + outcome.id() + "' is " + target.tier().key() + " but red flag '" + flag.id() + "' is "
               + flag.tier().key() + ": a red flag's outcome must have the same tier");
     }
-    flag.notSure().ifPresent(n -> checkNotSure(n, flag));
-    cite(flag.refs());
   }
 
   private void checkQuestion(Question question) {
@@ -162,6 +180,10 @@ final class References {
 
   private String hint(Ref ref, Iterable<String> known) {
     return suggestions.hint(ref.id(), known);
+  }
+
+  private Iterable<String> redFlagIds() {
+    return () -> graph.questionnaire.redFlags().stream().map(RedFlag::id).iterator();
   }
 
   private Iterable<String> outcomeIds() {

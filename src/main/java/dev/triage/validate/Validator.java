@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Checks a loaded questionnaire against every rule of format v1 that its shape cannot express: ids, references,
- * cycles, reachability, red flags first, minimum evidence for self-care, tiers and wording
+ * cycles, reachability, follow-ups, red flags first, minimum evidence for self-care, tiers and wording
  * (docs/questionnaire-format.md, "What triage validate checks"). Every rule runs in time linear in the questionnaire's size and without recursion, so a very large or very
  * deep questionnaire validates as safely as a small one.
  */
@@ -23,6 +23,7 @@ public final class Validator {
     Graph graph = Graph.of(questionnaire);
     Uniqueness.check(graph, findings);
     References.check(graph, findings);
+    FollowUps.check(graph, findings);
     Content.check(questionnaire, findings);
     HelpWording.check(questionnaire, findings);
     Cycles.Order order = Cycles.check(graph, findings);

@@ -65,9 +65,13 @@ public final class QuestionnaireYaml {
     text(2, "text", f.text());
     f.help().ifPresent(h -> text(2, "help", h));
     line(2, "tier: " + f.tier().key());
-    text(2, "advice", f.advice());
+    f.advice().ifPresent(a -> text(2, "advice", a));
     f.reason().ifPresent(r -> text(2, "reason", r));
-    line(2, "outcome: " + f.outcome().id());
+    if (f.hasFollowUps()) {
+      line(2, "follow-up: [" + String.join(", ", f.followUps().stream().map(r -> r.id()).toList()) + "]");
+    } else {
+      line(2, "outcome: " + f.onYes().id());
+    }
     if (f.explicitNo()) {
       line(2, "no: " + f.onNo().id());
     }

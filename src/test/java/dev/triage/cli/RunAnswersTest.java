@@ -148,11 +148,11 @@ class RunAnswersTest {
 
   @Test
   void aSelfTestsStepsAreListedUnderItsQuestionWrappedAndNumbered() {
-    ws.write("to-slump.yaml", String.join("\n", "breathless-chest-pain: no", "limb-colour: no",
-        "limb-ischaemia: no", "thigh-swelling: no", "cauda-equina: no", "cancer-nerve-signs: no", "clot-signs: no",
-        "clot-risk: no", "leg-weakness: no", "cancer-spine-pain: no", "rest-pain: no", "fever: no", "dark-urine: no",
-        "muscle-overload: no", "statin-muscle: no", "major-accident: no", "hamstring-pop: no", "fragile-bones: no",
-        "infection-risk: no", "cancer-history: no", "weight-night: no", "scope: yes", "pmr: no", "walking-pain: no",
+    ws.write("to-slump.yaml", String.join("\n", "breathless-chest-pain: no", "limb-change: no",
+        "thigh-swelling: no", "sepsis: no", "cauda-equina: no", "sight: no", "cancer-history: no", "new-headache: no",
+        "clot-signs: no", "clot-risk: no", "leg-weakness: no", "rest-pain: no", "fever: no", "dark-urine: no",
+        "muscles-both-sides: no", "major-accident: no", "hamstring-pop: no", "fragile-bones: no",
+        "infection-risk: no", "lump: no", "serious-cause: no", "scope: yes", "pmr: no", "walking-pain: no",
         "inflammatory-back: no", "duration: recent", "nerve-signs: neither", "below-knee: yes", ""));
     Cli.Result r = ws.run("run", "--no-input", "--answers", "to-slump.yaml");
     assertEquals(ExitCodes.USAGE, r.exitCode());

@@ -64,7 +64,7 @@ class ValidateCommandTest {
     Cli.Result r = validate("cycle.yaml");
     assertEquals(
         """
-        cycle.yaml:38:15: error: cycle: sitting-pain -> shooting -> sitting-pain; every route must end at an outcome
+        cycle.yaml:40:15: error: cycle: sitting-pain -> shooting -> sitting-pain; every route must end at an outcome
                 next: sitting-pain
                       ^
         """,
@@ -81,17 +81,17 @@ class ValidateCommandTest {
         unknown-source.yaml:12:5: warning: source 'hamstring' is not named by any outcome
           - id: hamstring
             ^
-        unknown-source.yaml:42:13: error: source 'hamstrung' is not the id of any source (did you mean 'hamstring'?)
+        unknown-source.yaml:44:13: error: source 'hamstrung' is not the id of any source (did you mean 'hamstring'?)
             source: hamstrung
                     ^
-        unknown-source.yaml:43:21: error: also-consider 'sciatic-nerve' is not the id of any source
+        unknown-source.yaml:45:21: error: also-consider 'sciatic-nerve' is not the id of any source
             also-consider: [sciatic-nerve]
                             ^
         red-flag-outcome-question.yaml:20:14: error: outcome 'sitting-pain' is a question, not an outcome: a red \
         flag's "yes" must end the walk at an outcome
             outcome: sitting-pain
                      ^
-        red-flag-outcome-question.yaml:34:5: warning: outcome 'emergency-now' is never reached: no route from \
+        red-flag-outcome-question.yaml:36:5: warning: outcome 'emergency-now' is never reached: no route from \
         'saddle-numbness' leads to it
           - id: emergency-now
             ^

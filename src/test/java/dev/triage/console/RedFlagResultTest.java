@@ -18,8 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every red flag of the bundled questionnaire answered "yes" at a terminal: no further question is asked, and the
- * result (the emergency or urgent banner included) reads exactly as the scripted run's for the same answers.
+ * Every red flag of the bundled questionnaire whose "yes" ends the walk, answered "yes" at a terminal after the answers
+ * that lead to it ("no" to the flags before it, and "yes" to its parent when it is a follow-up): no further question is
+ * asked, and the result (the emergency or urgent banner included) reads exactly as the scripted run's.
  */
 @Timeout(60) // guards against a session that waits for keys that never come
 class RedFlagResultTest {
@@ -28,7 +29,25 @@ class RedFlagResultTest {
   @TempDir Path dir;
 
   static Stream<Integer> flags() {
-    return IntStream.range(0, FLAGS.size()).boxed();
+    return IntStream.range(0, FLAGS.size()).filter(i -> !FLAGS.get(i).hasFollowUps()).boxed();
+  }
+
+  /** The answers that lead to flag {@code index}: "no" to each flag asked before it, "yes" to its parent. */
+  private static List<String[]> route(int index) {
+    String target = FLAGS.get(index).id();
+    List<String[]> answers = new ArrayList<>();
+    for (int i = 0; i < FLAGS.size() && !FLAGS.get(i).id().equals(target); i++) {
+      RedFlag flag = FLAGS.get(i);
+      boolean followUp = FLAGS.stream().anyMatch(f -> f.leadsTo(flag.id()));
+      boolean parent = flag.leadsTo(target);
+      boolean sibling = FLAGS.stream().anyMatch(f -> f.leadsTo(flag.id()) && f.leadsTo(target));
+      if (parent) {
+        answers.add(new String[] {flag.id(), "yes"});
+      } else if (!followUp || sibling) {
+        answers.add(new String[] {flag.id(), "no"});
+      }
+    }
+    return answers;
   }
 
   @ParameterizedTest
@@ -37,9 +56,9 @@ class RedFlagResultTest {
     RedFlag flag = FLAGS.get(index);
     List<String> keys = new ArrayList<>();
     List<String> args = new ArrayList<>(List.of("run", "-q", Requests.BUNDLED.toAbsolutePath().toString()));
-    for (int i = 0; i < index; i++) {
-      keys.add("2");
-      args.addAll(List.of("-a", FLAGS.get(i).id() + "=no"));
+    for (String[] answer : route(index)) {
+      keys.add(answer[1].equals("yes") ? "1" : "2");
+      args.addAll(List.of("-a", answer[0] + "=" + answer[1]));
     }
     keys.add("1");
     args.addAll(List.of("-a", flag.id() + "=yes"));
@@ -51,7 +70,8 @@ class RedFlagResultTest {
 
     assertTrue(t.failure().isEmpty(), t.screen());
     assertEquals(0, scripted.exitCode(), scripted.err());
-    assertFalse(t.screen().contains("Question " + (index + 2) + " of"), "asked on after a red flag:\n" + t.screen());
+    int asked = route(index).size() + 1;
+    assertFalse(t.screen().contains("Question " + (asked + 1) + " of"), "asked on after a red flag:\n" + t.screen());
     String headline = Tiers.headline(flag.tier());
     String result = t.after(Tiers.alarming(flag.tier()) ? "!".repeat(headline.length()) : headline);
     assertTrue(result.startsWith(scripted.out()), "console:\n" + result + "\nscripted:\n" + scripted.out());

@@ -18,10 +18,10 @@ class ResultScreenTest {
   /** Every red flag "no", then a walk towards the buttock-muscle outcome, short of the ball test. */
   static Map<String, String> towardsGlutes() {
     Map<String, String> given = new LinkedHashMap<>();
-    for (String flag : new String[] {"breathless-chest-pain", "limb-colour", "limb-ischaemia", "thigh-swelling",
-        "cauda-equina", "cancer-nerve-signs", "clot-signs", "clot-risk", "leg-weakness", "cancer-spine-pain",
-        "rest-pain", "fever", "dark-urine", "muscle-overload", "statin-muscle", "major-accident", "hamstring-pop",
-        "fragile-bones", "infection-risk", "cancer-history", "weight-night"}) {
+    for (String flag : new String[] {"breathless-chest-pain", "limb-change", "thigh-swelling", "sepsis",
+        "cauda-equina", "sight", "cancer-history", "new-headache", "clot-signs", "clot-risk", "leg-weakness",
+        "rest-pain", "fever", "dark-urine", "muscles-both-sides", "major-accident", "hamstring-pop",
+        "fragile-bones", "infection-risk", "lump", "serious-cause"}) {
       given.put(flag, "no");
     }
     given.put("scope", "yes");
@@ -29,7 +29,7 @@ class ResultScreenTest {
       given.put(q, "no");
     }
     given.put("duration", "recent");
-    for (String q : new String[] {"below-knee", "sudden-strain", "sit-bone-sitting", "back-pain"}) {
+    for (String q : new String[] {"below-knee", "sudden-strain", "sit-bone-sitting", "bone-stress", "back-pain"}) {
       given.put(q, "no");
     }
     given.put("nerve-signs", "neither");

@@ -104,13 +104,14 @@ class TerminalSessionIT {
 
   @Test
   void aLaterRedFlagEndsTheWalkThereInTheScriptedRunsExactWords() {
-    try (Tmux tmux = Tmux.start(dir, 100, 60, TRIAGE + " run -a breathless-chest-pain=no")) {
-      answer(tmux, "Question 2 of at most", "yes");
+    try (Tmux tmux = Tmux.start(dir, 100, 60, TRIAGE + " run -a breathless-chest-pain=no -a limb-change=no")) {
+      answer(tmux, "Question 3 of at most", "yes");
       String screen = tmux.waitForPrompt("b to go back, Enter to go on:");
-      assertFalse(screen.contains("Question 3 of"), "asked on after a red flag:\n" + screen);
+      assertFalse(screen.contains("Question 4 of"), "asked on after a red flag:\n" + screen);
       Environment columns = new Environment(new ByteArrayInputStream(new byte[0]), false, dir,
           Map.of("COLUMNS", "99"), Clock.systemUTC()); // the console wraps one short of the 100-column window
-      Cli.Result scripted = Cli.run(columns, "run", "-a", "breathless-chest-pain=no", "-a", "limb-colour=yes");
+      Cli.Result scripted = Cli.run(columns, "run", "-a", "breathless-chest-pain=no", "-a", "limb-change=no",
+          "-a", "thigh-swelling=yes");
       assertEquals(0, scripted.exitCode(), scripted.err());
       assertTrue(scripted.out().startsWith("!!!"), scripted.out());
       assertTrue(screen.contains(scripted.out() + "\nIf you chose that answer by mistake"),

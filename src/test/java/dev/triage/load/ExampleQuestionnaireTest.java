@@ -68,7 +68,7 @@ class ExampleQuestionnaireTest {
     assertEquals("saddle-numbness", first.id());
     assertEquals(new Pos(43, 5), first.pos());
     assertEquals(Tier.EMERGENCY, first.tier());
-    assertEquals(new Ref("emergency-now", new Pos(48, 14)), first.outcome());
+    assertEquals(new Ref("emergency-now", new Pos(48, 14)), first.onYes());
     assertEquals(new Ref("swollen-calf", first.pos()), first.onNo());
     assertFalse(first.explicitNo());
     assertEquals(List.of(new Ref("nice-ng59", new Pos(51, 12))), first.refs());

@@ -129,7 +129,7 @@ class SchemaTest {
     assertEquals(QuestionnaireMapper.REFERENCE, keys(defs.get("reference")));
     assertEquals(QuestionnaireMapper.SOURCE, keys(defs.get("source")));
     assertEquals(QuestionnaireMapper.OUTCOME, keys(defs.get("outcome")));
-    assertEquals(AskedMapper.RED_FLAG, keys(defs.get("redFlag")));
+    assertEquals(RedFlagMapper.RED_FLAG, keys(defs.get("redFlag")));
     assertEquals(AskedMapper.QUESTION, keys(defs.get("question")));
     assertEquals(AskedMapper.CHOICE, keys(defs.get("choice")));
     assertEquals(AskedMapper.NOT_SURE, keys(defs.get("question").get("properties").get("not-sure")));

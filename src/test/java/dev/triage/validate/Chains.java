@@ -28,11 +28,19 @@ final class Chains {
 
   /** The same chain, with every question's second choice leading to {@code sideNext}. */
   static Questionnaire chain(int length, String lastNext, String sideNext) {
+    return chain(length, lastNext, sideNext, true);
+  }
+
+  /**
+   * The same chain; {@code reasons} gives every choice a reason, so that any route records evidence for the
+   * self-care outcome {@code end} (without them, minimum evidence reports it).
+   */
+  static Questionnaire chain(int length, String lastNext, String sideNext, boolean reasons) {
     List<Question> questions = new ArrayList<>(length);
     for (int i = 0; i < length; i++) {
       String next = i + 1 < length ? "q" + (i + 1) : lastNext;
       questions.add(new Question("q" + i, new Pos(i + 1, 5), "Question " + i + "?", Optional.empty(),
-          Optional.empty(), List.of(choice("a", next, i + 1), choice("b", sideNext, i + 1)), Optional.empty(),
+          Optional.empty(), List.of(choice("a", next, i + 1, reasons), choice("b", sideNext, i + 1, reasons)), Optional.empty(),
           List.of()));
     }
     List<Ref> refs = List.of(new Ref("ref", Pos.NONE));
@@ -47,8 +55,9 @@ final class Chains {
         questions, outcomes);
   }
 
-  private static Choice choice(String id, String next, int line) {
-    return new Choice(id, new Pos(line, 7), id, Optional.empty(), new Ref(next, new Pos(line, 9)));
+  private static Choice choice(String id, String next, int line, boolean reason) {
+    return new Choice(id, new Pos(line, 7), id, reason ? Optional.of("You answered " + id + ".") : Optional.empty(),
+        new Ref(next, new Pos(line, 9)));
   }
 
   private static Outcome outcome(String id, Tier tier, List<Ref> refs) {

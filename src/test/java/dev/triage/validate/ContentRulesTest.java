@@ -12,7 +12,7 @@ class ContentRulesTest {
   @Test
   void aSelfCareOutcomeNeedsNextSteps() {
     assertEquals(
-        List.of("self-care-without-next-steps.yaml:40:5: error: self-care outcome 'strain' has no next-steps: say"
+        List.of("self-care-without-next-steps.yaml:42:5: error: self-care outcome 'strain' has no next-steps: say"
             + " what to do now, with amounts and durations"),
         headlines("self-care-without-next-steps.yaml"));
   }
@@ -20,7 +20,7 @@ class ContentRulesTest {
   @Test
   void everyOutcomeNeedsSeekCare() {
     assertEquals(
-        List.of("outcome-without-seek-care.yaml:34:5: error: outcome 'emergency-now' has no seek-care: say when to"
+        List.of("outcome-without-seek-care.yaml:36:5: error: outcome 'emergency-now' has no seek-care: say when to"
             + " see whom, and how soon"),
         headlines("outcome-without-seek-care.yaml"));
   }
@@ -30,7 +30,7 @@ class ContentRulesTest {
     assertEquals(
         List.of(
             "uncited.yaml:16:5: error: red flag 'saddle-numbness' cites no reference: add refs with at least one key",
-            "uncited.yaml:40:5: error: outcome 'strain' cites no reference: add refs with at least one key"),
+            "uncited.yaml:42:5: error: outcome 'strain' cites no reference: add refs with at least one key"),
         headlines("uncited.yaml"));
   }
 
@@ -66,9 +66,9 @@ class ContentRulesTest {
   void wordingThatClaimsADiagnosis() {
     assertEquals(
         List.of(
-            "diagnosis-wording.yaml:40:5: warning: the title of outcome 'strain' claims a diagnosis (\"you have\"):"
+            "diagnosis-wording.yaml:42:5: warning: the title of outcome 'strain' claims a diagnosis (\"you have\"):"
                 + " phrase it as a likely source",
-            "diagnosis-wording.yaml:40:5: warning: the summary of outcome 'strain' claims a diagnosis"
+            "diagnosis-wording.yaml:42:5: warning: the summary of outcome 'strain' claims a diagnosis"
                 + " (\"diagnosis\"): phrase it as a likely source"),
         headlines("diagnosis-wording.yaml"));
   }
@@ -84,7 +84,7 @@ class ContentRulesTest {
   @Test
   void alsoConsiderRepeatingTheOwnSource() {
     assertEquals(
-        List.of("also-consider-own-source.yaml:43:21: warning: also-consider repeats the outcome's own source"
+        List.of("also-consider-own-source.yaml:45:21: warning: also-consider repeats the outcome's own source"
             + " 'hamstring': remove it"),
         headlines("also-consider-own-source.yaml"));
   }

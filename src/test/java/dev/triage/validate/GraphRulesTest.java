@@ -19,7 +19,7 @@ class GraphRulesTest {
   void aCycleIsPrintedAndPointsAtTheEdgeThatClosesIt() {
     assertEquals(
         """
-        cycle.yaml:38:15: error: cycle: sitting-pain -> shooting -> sitting-pain; every route must end at an outcome
+        cycle.yaml:40:15: error: cycle: sitting-pain -> shooting -> sitting-pain; every route must end at an outcome
                 next: sitting-pain
                       ^""",
         rendered("cycle.yaml"));
@@ -28,7 +28,7 @@ class GraphRulesTest {
   @Test
   void aQuestionNothingLeadsToIsAnError() {
     assertEquals(
-        List.of("unreachable-question.yaml:33:5: error: question 'orphan' is never asked: no route from"
+        List.of("unreachable-question.yaml:35:5: error: question 'orphan' is never asked: no route from"
             + " 'saddle-numbness' leads to it"),
         headlines("unreachable-question.yaml"));
   }
@@ -36,7 +36,7 @@ class GraphRulesTest {
   @Test
   void anOutcomeNothingLeadsToIsAWarning() {
     assertEquals(
-        List.of("unused-outcome.yaml:40:5: warning: outcome 'unused' is never reached: no route from"
+        List.of("unused-outcome.yaml:42:5: warning: outcome 'unused' is never reached: no route from"
             + " 'saddle-numbness' leads to it"),
         headlines("unused-outcome.yaml"));
   }
@@ -53,7 +53,7 @@ class GraphRulesTest {
         leads to it
           - id: swollen-calf
             ^
-        red-flag-skipped.yaml:48:5: warning: outcome 'urgent-today' is never reached: no route from \
+        red-flag-skipped.yaml:50:5: warning: outcome 'urgent-today' is never reached: no route from \
         'saddle-numbness' leads to it
           - id: urgent-today
             ^""",
@@ -71,9 +71,9 @@ class GraphRulesTest {
                 + " 'saddle-numbness' leads to it",
             "red-flags-skipped.yaml:29:5: error: red flag 'pop-and-bruise' is never asked: no route from"
                 + " 'saddle-numbness' leads to it",
-            "red-flags-skipped.yaml:53:5: warning: outcome 'urgent-today' is never reached: no route from"
+            "red-flags-skipped.yaml:55:5: warning: outcome 'urgent-today' is never reached: no route from"
                 + " 'saddle-numbness' leads to it",
-            "red-flags-skipped.yaml:59:5: warning: outcome 'see-doctor-soon' is never reached: no route from"
+            "red-flags-skipped.yaml:61:5: warning: outcome 'see-doctor-soon' is never reached: no route from"
                 + " 'saddle-numbness' leads to it"),
         headlines("red-flags-skipped.yaml"));
   }
@@ -95,7 +95,7 @@ class GraphRulesTest {
         List.of(
             "red-flag-outcome-question.yaml:20:14: error: outcome 'sitting-pain' is a question, not an outcome: a red"
                 + " flag's \"yes\" must end the walk at an outcome",
-            "red-flag-outcome-question.yaml:34:5: warning: outcome 'emergency-now' is never reached: no route from"
+            "red-flag-outcome-question.yaml:36:5: warning: outcome 'emergency-now' is never reached: no route from"
                 + " 'saddle-numbness' leads to it"),
         headlines("red-flag-outcome-question.yaml"));
   }

@@ -18,7 +18,7 @@ class HelpWordingTest {
         List.of(
             "help-tells-how-to-answer.yaml:16:5: warning: the help of red flag 'saddle-numbness' tells the person how"
                 + " to answer (\"If you are not sure" + MOVE,
-            "help-tells-how-to-answer.yaml:38:5: warning: the help of question 'stretching' tells the person how to"
+            "help-tells-how-to-answer.yaml:40:5: warning: the help of question 'stretching' tells the person how to"
                 + " answer (\"Answer" + MOVE),
         headlines("help-tells-how-to-answer.yaml"));
   }

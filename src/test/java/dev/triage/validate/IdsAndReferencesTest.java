@@ -18,7 +18,7 @@ class IdsAndReferencesTest {
   void aRepeatedIdIsReportedAtTheRepeatNamingTheFirstsLine() {
     assertEquals(
         """
-        duplicate-id.yaml:40:5: error: id 'sitting-pain' is already used by the question on line 24; ids of red flags, \
+        duplicate-id.yaml:42:5: error: id 'sitting-pain' is already used by the question on line 24; ids of red flags, \
         questions and outcomes must be unique
           - id: sitting-pain
             ^""",
@@ -44,7 +44,7 @@ class IdsAndReferencesTest {
   @Test
   void aRepeatedChoiceIdWithinAQuestion() {
     assertEquals(
-        List.of("duplicate-choice-id.yaml:30:9: error: choice id 'yes' is already used on line 27 in question"
+        List.of("duplicate-choice-id.yaml:31:9: error: choice id 'yes' is already used on line 27 in question"
             + " 'sitting-pain'; choice ids must be unique within a question"),
         headlines("duplicate-choice-id.yaml"));
   }
@@ -57,7 +57,7 @@ class IdsAndReferencesTest {
         mean 'strain'?)
                 next: strian
                       ^
-        unknown-next.yaml:34:13: error: next 'elsewhere' is not the id of any red flag, question or outcome
+        unknown-next.yaml:36:13: error: next 'elsewhere' is not the id of any red flag, question or outcome
               next: elsewhere
                     ^""",
         rendered("unknown-next.yaml"));
@@ -78,7 +78,12 @@ class IdsAndReferencesTest {
             "start-not-a-question.yaml:22:8: error: start 'strain' is an outcome, not a question: start names the"
                 + " first symptom question",
             "start-not-a-question.yaml:24:5: error: question 'sitting-pain' is never asked: no route from"
-                + " 'saddle-numbness' leads to it"),
+                + " 'saddle-numbness' leads to it",
+            // True as well: with no question asked, nothing supports the self-care outcome the screen ends at.
+            "start-not-a-question.yaml:42:5: warning: self-care outcome 'strain' can be reached with no answer that"
+                + " gives evidence for it (no choice with a reason; \"not sure\" never counts): the red-flag screen (1"
+                + " red flag, none answered yes), then strain; send such a route to an outcome that is not self-care,"
+                + " or ask there a question whose answer supports this one"),
         headlines("start-not-a-question.yaml"));
   }
 
@@ -90,7 +95,7 @@ class IdsAndReferencesTest {
                 + " you mean 'sitting-pain'?)",
             "unknown-no.yaml:25:5: error: question 'sitting-pain' is never asked: no route from 'saddle-numbness'"
                 + " leads to it",
-            "unknown-no.yaml:41:5: warning: outcome 'strain' is never reached: no route from 'saddle-numbness' leads"
+            "unknown-no.yaml:43:5: warning: outcome 'strain' is never reached: no route from 'saddle-numbness' leads"
                 + " to it"),
         headlines("unknown-no.yaml"));
   }
@@ -101,7 +106,7 @@ class IdsAndReferencesTest {
         List.of(
             "unknown-red-flag-outcome.yaml:20:14: error: outcome 'emergency-nw' is not the id of any outcome (did you"
                 + " mean 'emergency-now'?)",
-            "unknown-red-flag-outcome.yaml:34:5: warning: outcome 'emergency-now' is never reached: no route from"
+            "unknown-red-flag-outcome.yaml:36:5: warning: outcome 'emergency-now' is never reached: no route from"
                 + " 'saddle-numbness' leads to it"),
         headlines("unknown-red-flag-outcome.yaml"));
   }
@@ -110,9 +115,9 @@ class IdsAndReferencesTest {
   void treatAsMustBeAChoiceOfTheSameQuestion() {
     assertEquals(
         List.of(
-            "unknown-treat-as.yaml:34:7: error: treat-as 'yse' is not a choice of question 'sitting-pain' (did you"
+            "unknown-treat-as.yaml:36:7: error: treat-as 'yse' is not a choice of question 'sitting-pain' (did you"
                 + " mean 'yes'?)",
-            "unknown-treat-as.yaml:45:7: error: treat-as 'maybe' is not a choice of question 'second' (its choices"
+            "unknown-treat-as.yaml:47:7: error: treat-as 'maybe' is not a choice of question 'second' (its choices"
                 + " are 'yes', 'no')"),
         headlines("unknown-treat-as.yaml"));
   }
@@ -122,9 +127,9 @@ class IdsAndReferencesTest {
     assertEquals(
         List.of(
             "unknown-source.yaml:12:5: warning: source 'hamstring' is not named by any outcome",
-            "unknown-source.yaml:42:13: error: source 'hamstrung' is not the id of any source (did you mean"
+            "unknown-source.yaml:44:13: error: source 'hamstrung' is not the id of any source (did you mean"
                 + " 'hamstring'?)",
-            "unknown-source.yaml:43:21: error: also-consider 'sciatic-nerve' is not the id of any source"),
+            "unknown-source.yaml:45:21: error: also-consider 'sciatic-nerve' is not the id of any source"),
         headlines("unknown-source.yaml"));
   }
 
