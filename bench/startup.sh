@@ -15,9 +15,9 @@
 #
 # Rounds alternate (floor, version, run, validate, floor, ...) so that a burst of load elsewhere on the machine hits
 # every command alike; with BENCH_BASELINE, each triage command runs on the baseline's image right after this one's,
-# so a before-and-after comparison is one alternating run; hyperfine runs each command's repetitions back to back, so it is not used. Wall time comes
-# from bash's microsecond clock around each run, peak memory from GNU time. Measure on a quiet machine: the load
-# average is printed before and after, with a warning when it is high.
+# so a before-and-after comparison is one alternating run. hyperfine runs each command's repetitions back to back,
+# so it is not used. Wall time comes from bash's microsecond clock around each run, peak memory from GNU time.
+# Measure on a quiet machine: the load average is printed before and after, with a warning when it is high.
 set -euo pipefail
 
 root="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
