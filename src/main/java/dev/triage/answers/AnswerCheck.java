@@ -1,6 +1,7 @@
 package dev.triage.answers;
 
 import dev.triage.engine.Answer;
+import dev.triage.diag.Nearest;
 import dev.triage.diag.Printable;
 import dev.triage.engine.Attempt;
 import dev.triage.engine.Choices;
@@ -73,7 +74,7 @@ public final class AnswerCheck {
     if (flow.node(id).filter(Outcome.class::isInstance).isPresent()) {
       return Printable.quote(id) + " is an outcome of '" + name + "', not a question";
     }
-    return Nearest.to(id, ids)
+    return Nearest.id(id, ids)
         .map(near -> "no question " + Printable.quote(id) + " in '" + name + "'; did you mean '" + near + "'?")
         .orElse("no question " + Printable.quote(id) + " in '" + name + "'");
   }

@@ -1,6 +1,7 @@
 package dev.triage.answers;
 
 import dev.triage.diag.Diagnostic;
+import dev.triage.diag.Nearest;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
 import dev.triage.engine.Attempt;
@@ -66,12 +67,12 @@ public record CaseFile(SourceText source, Optional<YamlScalar> questionnaire, Li
       YamlScalar outcome = raw.outcome().get();
       if (!outcomes.contains(outcome.value())) {
         p.error(outcome.pos(), "no outcome '" + outcome.value() + "' in '" + flow.questionnaire().id() + "'"
-            + Nearest.to(outcome.value(), outcomes).map(n -> "; did you mean '" + n + "'?").orElse(""));
+            + Nearest.id(outcome.value(), outcomes).map(n -> "; did you mean '" + n + "'?").orElse(""));
       }
       for (YamlScalar id : raw.notAsked()) {
         if (flow.asked(id.value()).isEmpty()) {
           p.error(id.pos(), "no question '" + id.value() + "' in '" + flow.questionnaire().id() + "'"
-              + Nearest.to(id.value(), questions).map(n -> "; did you mean '" + n + "'?").orElse(""));
+              + Nearest.id(id.value(), questions).map(n -> "; did you mean '" + n + "'?").orElse(""));
         }
       }
       Map<String, Pos> pos = new LinkedHashMap<>();
@@ -87,7 +88,7 @@ public record CaseFile(SourceText source, Optional<YamlScalar> questionnaire, Li
     Optional<Asked> q = flow.asked(w.question());
     if (q.isEmpty()) {
       p.error(w.keyPos(), "no question '" + w.question() + "' in '" + flow.questionnaire().id() + "'"
-          + Nearest.to(w.question(), questions).map(n -> "; did you mean '" + n + "'?").orElse(""));
+          + Nearest.id(w.question(), questions).map(n -> "; did you mean '" + n + "'?").orElse(""));
     } else if (Choices.resolve(q.get(), w.choice()).isEmpty()) {
       p.error(w.pos(), Attempt.Rejected.of(q.get(), w.choice()).message());
     }

@@ -3,6 +3,7 @@ package dev.triage.answers;
 import dev.triage.answers.CaseFile.Raw;
 import dev.triage.answers.CaseFile.Written;
 import dev.triage.diag.Diagnostic;
+import dev.triage.diag.Nearest;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
 import dev.triage.load.SafeYaml;
@@ -76,7 +77,7 @@ final class CaseFileReader {
     for (YamlMap.Entry e : map.entries()) {
       String key = e.key().value();
       if (!allowed.contains(key)) {
-        String hint = Nearest.to(key, allowed).map(k -> "; did you mean '" + k + "'?")
+        String hint = Nearest.id(key, allowed).map(k -> "; did you mean '" + k + "'?")
             .orElse("; expected one of: " + String.join(", ", allowed.stream().sorted().toList()));
         error(e.key().pos(), "unknown key '" + key + "'" + hint);
       }

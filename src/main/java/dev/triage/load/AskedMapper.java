@@ -68,7 +68,7 @@ final class AskedMapper {
     } else if (tier.isEmpty()) {
       List<String> keys = (redFlag ? List.of(Tier.EMERGENCY, Tier.URGENT, Tier.SOON) : List.of(Tier.values()))
           .stream().map(Tier::key).toList();
-      String hint = Suggest.near(s.value(), keys).map(k -> " (did you mean '" + k + "'?)").orElse("");
+      String hint = Fields.nearestKey(s.value(), keys).map(k -> " (did you mean '" + k + "'?)").orElse("");
       problems.error(s.pos(), "unknown tier '" + s.value() + "'" + hint + "; use one of: " + String.join(", ", keys));
     }
     return tier.orElse(Tier.EMERGENCY);

@@ -1,10 +1,12 @@
 package dev.triage.load;
 
+import dev.triage.diag.Nearest;
 import dev.triage.model.Ids;
 import dev.triage.model.Pos;
 import dev.triage.model.Ref;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -37,11 +39,33 @@ final class Fields {
         problems.error(map.key(i).pos(), "a key is missing before ':' " + where.get() + "; the keys here are: "
             + String.join(", ", known));
       } else if (!known.contains(key)) {
-        String hint = Suggest.near(key, known).map(k -> "; did you mean '" + k + "'?")
+        String hint = nearestKey(key, known).map(k -> "; did you mean '" + k + "'?")
             .orElse("; the keys here are: " + String.join(", ", known));
         problems.error(map.key(i).pos(), "unknown key '" + key + "' " + where.get() + hint);
       }
     }
+  }
+
+  /**
+   * The key (or other word of the format) a misspelt one was probably meant to be: one that differs only in letter
+   * case, hyphens, underscores or spaces ({@code nextSteps}, {@code next_steps} for {@code next-steps}), else the
+   * nearest within one edit, or two from five letters.
+   */
+  static Optional<String> nearestKey(String word, List<String> known) {
+    if (word.length() > 40) {
+      return Optional.empty(); // no word of the format is this long
+    }
+    String loose = loosen(word);
+    for (String k : known) {
+      if (loosen(k).equals(loose)) {
+        return Optional.of(k);
+      }
+    }
+    return Nearest.withinIgnoringCase(word, known, word.length() >= 5 ? 2 : 1);
+  }
+
+  private static String loosen(String s) {
+    return s.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "").replace(" ", "");
   }
 
   Pos pos() {
