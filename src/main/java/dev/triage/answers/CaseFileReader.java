@@ -2,7 +2,7 @@ package dev.triage.answers;
 
 import dev.triage.answers.CaseFile.Raw;
 import dev.triage.answers.CaseFile.Written;
-import dev.triage.diag.Diagnostic;
+import dev.triage.diag.Findings;
 import dev.triage.diag.Nearest;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
@@ -25,7 +25,7 @@ final class CaseFileReader {
   private static final Set<String> EXPECT = Set.of("outcome", "tier", "not-asked", "reasons-include");
 
   private final SourceText src;
-  final List<Diagnostic> found = new ArrayList<>();
+  final Findings found;
 
   static CaseFile read(SourceText src) throws QuestionnaireException {
     YamlNode root = SafeYaml.parse(src, "write 'cases:' with a list of cases (see the README)");
@@ -47,21 +47,20 @@ final class CaseFileReader {
         p.testCase(item).ifPresent(cases::add);
       }
     }
-    return new CaseFile(src, questionnaire, defaults, cases, p.found);
+    return new CaseFile(src, questionnaire, defaults, cases, p.found.sorted());
   }
 
   CaseFileReader(SourceText src) {
     this.src = src;
+    this.found = new Findings(src.name());
   }
 
   void error(Pos pos, String message) {
-    found.add(Diagnostic.error(src.name(), pos, message));
+    found.error(pos, message);
   }
 
   void throwIfAny() throws QuestionnaireException {
-    if (!found.isEmpty()) {
-      throw new QuestionnaireException(found.stream().sorted(Diagnostic.ORDER).toList(), Optional.of(src));
-    }
+    found.throwIfAny(src);
   }
 
   YamlMap map(YamlNode node, String expected) throws QuestionnaireException {

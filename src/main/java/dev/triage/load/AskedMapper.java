@@ -1,5 +1,6 @@
 package dev.triage.load;
 
+import dev.triage.diag.Findings;
 import dev.triage.model.Choice;
 import dev.triage.model.Ids;
 import dev.triage.model.NotSure;
@@ -29,9 +30,9 @@ final class AskedMapper {
   static final List<String> SELF_TEST = List.of("name", "steps");
   static final String DEFAULT_NOT_SURE_LABEL = "Not sure";
 
-  private final Problems problems;
+  private final Findings problems;
 
-  AskedMapper(Problems problems) {
+  AskedMapper(Findings problems) {
     this.problems = problems;
   }
 

@@ -1,5 +1,6 @@
 package dev.triage.load;
 
+import dev.triage.diag.Findings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +10,7 @@ final class Elements {
   private Elements() {}
 
   /** The mappings of a list such as {@code questions}; an item that is not a mapping is reported and skipped. */
-  static List<YamlMap> of(Optional<YamlList> list, String key, String itemExample, Problems problems) {
+  static List<YamlMap> of(Optional<YamlList> list, String key, String itemExample, Findings problems) {
     List<YamlMap> out = new ArrayList<>();
     for (YamlNode item : list.map(YamlList::items).orElse(List.of())) {
       if (item instanceof YamlMap m) {

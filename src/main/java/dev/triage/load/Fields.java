@@ -1,5 +1,6 @@
 package dev.triage.load;
 
+import dev.triage.diag.Findings;
 import dev.triage.diag.Nearest;
 import dev.triage.model.Ids;
 import dev.triage.model.Pos;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the values of one mapping of a questionnaire by key, reporting each problem (unknown key, missing key or
- * value, wrong kind) to {@link Problems} and carrying on, so one run finds every problem. Absent or unusable values
+ * value, wrong kind) to {@link Findings} and carrying on, so one run finds every problem. Absent or unusable values
  * come back empty; the caller never builds a model from a file with problems.
  */
 final class Fields {
@@ -22,14 +23,14 @@ final class Fields {
 
   private final YamlMap map;
   private final Supplier<String> where;
-  private final Problems problems;
+  private final Findings problems;
 
   /**
    * @param where how messages name this mapping, with its preposition: "in question 'sitting-pain'", "at the top
    *     level"; asked for only when there is a problem to report, so a large file builds no names it does not need
    * @param known every key this mapping may have, in the order the format lists them
    */
-  Fields(YamlMap map, Supplier<String> where, List<String> known, Problems problems) {
+  Fields(YamlMap map, Supplier<String> where, List<String> known, Findings problems) {
     this.map = map;
     this.where = where;
     this.problems = problems;

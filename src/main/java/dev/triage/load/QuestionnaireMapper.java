@@ -1,5 +1,6 @@
 package dev.triage.load;
 
+import dev.triage.diag.Findings;
 import dev.triage.model.Outcome;
 import dev.triage.model.Questionnaire;
 import dev.triage.model.Ref;
@@ -27,17 +28,17 @@ final class QuestionnaireMapper {
   static final String FORMAT = "1";
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
-  private final Problems problems;
+  private final Findings problems;
   private final AskedMapper asked;
   private final RedFlagMapper redFlags;
 
-  QuestionnaireMapper(Problems problems) {
+  QuestionnaireMapper(Findings problems) {
     this.problems = problems;
     this.asked = new AskedMapper(problems);
     this.redFlags = new RedFlagMapper(problems, asked);
   }
 
-  /** The questionnaire, or empty when the root is not a mapping (reported). Problems may still have been found. */
+  /** The questionnaire, or empty when the root is not a mapping (reported). Findings may still have been found. */
   Optional<Questionnaire> map(YamlNode root) {
     if (!(root instanceof YamlMap map)) {
       problems.error(root.pos(), "a questionnaire must be a mapping of keys (format, id, title, ...), not "

@@ -1,5 +1,6 @@
 package dev.triage.load;
 
+import dev.triage.diag.Findings;
 import dev.triage.model.NotSure;
 import dev.triage.model.Pos;
 import dev.triage.model.RedFlag;
@@ -20,10 +21,10 @@ final class RedFlagMapper {
       List.of("id", "text", "help", "note", "tier", "advice", "reason", "outcome", "follow-up", "no", "not-sure",
           "refs");
 
-  private final Problems problems;
+  private final Findings problems;
   private final AskedMapper asked;
 
-  RedFlagMapper(Problems problems, AskedMapper asked) {
+  RedFlagMapper(Findings problems, AskedMapper asked) {
     this.problems = problems;
     this.asked = asked;
   }

@@ -1,5 +1,7 @@
 package dev.triage.validate;
 
+import dev.triage.diag.Findings;
+
 /**
  * Finds every cycle with one iterative depth-first search (no recursion, so a chain of any length is safe), and orders
  * the nodes so that every edge not closing a cycle runs forwards: a topological order of the rest of the graph.

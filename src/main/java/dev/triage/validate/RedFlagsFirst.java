@@ -1,5 +1,6 @@
 package dev.triage.validate;
 
+import dev.triage.diag.Findings;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;

@@ -1,6 +1,7 @@
 package dev.triage.validate;
 
 import dev.triage.diag.Diagnostic;
+import dev.triage.diag.Findings;
 import dev.triage.model.Questionnaire;
 import java.util.List;
 
