@@ -41,6 +41,27 @@ public final class AnswerFile {
       Objects.requireNonNull(version, "version");
       Objects.requireNonNull(sha256, "sha256");
     }
+
+    /**
+     * The warning a replay of the report {@code file} gives when it was made with another questionnaire than the one
+     * it is replayed against ({@code id}, {@code version}, {@code sha256}), or with this one before it changed.
+     */
+    public Optional<String> changedSince(String file, String id, String version, String sha256) {
+      if (!questionnaire.equals(id)) {
+        return Optional.of(file + " was made with questionnaire '" + questionnaire + "', not '" + id
+            + "'; its answers are replayed against '" + id + "'");
+      }
+      if (!this.sha256.equalsIgnoreCase(sha256)) {
+        return Optional.of(file + " was made with " + id + " " + this.version + " (sha256 " + shortHash(this.sha256)
+            + "), but the questionnaire has changed since (now " + version + ", sha256 " + shortHash(sha256)
+            + "); the answers are replayed against it as it is now, so the result may differ");
+      }
+      return Optional.empty();
+    }
+
+    private static String shortHash(String sha) {
+      return sha.length() > 12 ? sha.substring(0, 12) + "..." : sha;
+    }
   }
 
   /** The answers a file holds, in the order written, and, for a report, what it was made with. */

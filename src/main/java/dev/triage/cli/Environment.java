@@ -1,7 +1,18 @@
 package dev.triage.cli;
 
 import dev.triage.cli.launch.LocalClock;
+import dev.triage.diag.Diagnostic;
+import dev.triage.diag.QuestionnaireException;
+import dev.triage.diag.SourceText;
+import dev.triage.load.SafeYaml;
+import dev.triage.load.SourceFiles;
+import dev.triage.model.Pos;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -17,6 +28,9 @@ import java.util.Optional;
  * @param env environment variables (NO_COLOR, TERM)
  */
 public record Environment(InputStream in, boolean interactive, Path workDir, Map<String, String> env, Clock clock) {
+  /** How standard input is named in messages. */
+  static final String STDIN = "<stdin>";
+
   public Environment {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(workDir, "workDir");
@@ -57,5 +71,42 @@ public record Environment(InputStream in, boolean interactive, Path workDir, Map
   /** Resolves a path the user typed against the working directory. */
   public Path resolve(String path) {
     return workDir.resolve(path);
+  }
+
+  /** A file the user named, or standard input for {@code -}, read with the limits and checks of every YAML file. */
+  public SourceText read(String given) throws QuestionnaireException {
+    if (!given.equals("-")) {
+      return SourceFiles.read(resolve(given), given);
+    }
+    try {
+      byte[] bytes = in.readNBytes(SafeYaml.MAX_BYTES + 1);
+      if (bytes.length > SafeYaml.MAX_BYTES) {
+        throw stdinError("standard input is larger than the limit of 32 MiB; check what is piped in");
+      }
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+      return new SourceText(STDIN, text);
+    } catch (CharacterCodingException e) {
+      throw stdinError("standard input is not UTF-8 text; save the answers as UTF-8");
+    } catch (IOException e) {
+      throw stdinError("cannot read standard input (" + e.getMessage() + ")");
+    }
+  }
+
+  private static QuestionnaireException stdinError(String message) {
+    return QuestionnaireException.of(Diagnostic.error(STDIN, Pos.NONE, message));
+  }
+
+  /** The width to wrap text at: $COLUMNS when it is set to something sensible, else 80. */
+  public int width() {
+    try {
+      int columns = Integer.parseInt(variable("COLUMNS").orElse("").strip());
+      return columns >= 40 && columns <= 200 ? columns : 80;
+    } catch (NumberFormatException e) {
+      return 80;
+    }
   }
 }

@@ -5,6 +5,9 @@ import dev.triage.answers.AnswerFile;
 import dev.triage.answers.AnswerFlags;
 import dev.triage.answers.AnswerPrompter;
 import dev.triage.answers.Given;
+import dev.triage.answers.MissingAnswers;
+import dev.triage.catalog.Catalog;
+import dev.triage.catalog.QuestionnaireFile;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.Printable;
 import dev.triage.diag.SourceText;
@@ -117,10 +120,10 @@ final class RunCommand implements Callable<Integer> {
     Optional<AnswerFile.Made> made = file.flatMap(AnswerFile.Read::report);
     String named = questionnaire != null ? questionnaire : made.map(AnswerFile.Made::questionnaire)
         .orElse(Catalog.DEFAULT);
-    Catalog catalog = new Catalog(env);
-    SourceText source = questionnaire == null && made.isPresent() ? catalog.named(named, answersFile)
-        : catalog.source(named);
-    Opened opened = Opened.open(source);
+    Catalog catalog = new Catalog(env.workDir());
+    SourceText source = questionnaire == null && made.isPresent() ? catalog.findNamedBy(named, answersFile)
+        : catalog.find(named);
+    QuestionnaireFile opened = QuestionnaireFile.open(source);
 
     AnswerFlags.Parsed flags = AnswerFlags.parse(answers);
     AnswerCheck.Checked checked = AnswerCheck.check(opened.flow(),
@@ -130,14 +133,15 @@ final class RunCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       throw TriageException.usage(problems);
     }
-    made.ifPresent(m -> Replays.warnIfChanged(m, opened, answersFile, err));
+    made.flatMap(m -> m.changedSince(answersFile, opened.questionnaire().id(), opened.questionnaire().version(),
+        opened.sha256())).ifPresent(warning -> err.println("triage: warning: " + warning));
 
     Walk walk = Walk.start(opened.flow()).replay(checked.answers()).walk();
     if (!walk.done()) {
       Optional<AnswerPrompter> prompter = early.isPresent() ? early
           : env.interactive() && !noInput ? console() : Optional.empty();
       if (prompter.isEmpty()) {
-        err.print(MissingAnswers.describe(walk, checked.answers(), Inputs.width(env)));
+        err.print(MissingAnswers.describe(walk, checked.answers(), env.width()));
         err.flush();
         return ExitCodes.USAGE;
       }
@@ -156,7 +160,7 @@ final class RunCommand implements Callable<Integer> {
     if ("-".equals(output)) {
       out.print(json ? JsonReport.render(report) : MarkdownReport.render(report));
     } else {
-      out.print(ResultText.render(report, Inputs.width(env)));
+      out.print(ResultText.render(report, env.width()));
       if (output != null) {
         String rendered = json ? JsonReport.render(report) : MarkdownReport.render(report);
         SafeFile.write(env.resolve(output), output, rendered, force);
@@ -197,13 +201,13 @@ final class RunCommand implements Callable<Integer> {
     };
   }
 
-  private Report report(Opened opened, String named, Result result) {
-    return new Report(opened.flow().questionnaire(), opened.loaded().sha256(), LocalDate.now(env.clock()), result,
+  private Report report(QuestionnaireFile opened, String named, Result result) {
+    return new Report(opened.questionnaire(), opened.sha256(), LocalDate.now(env.clock()), result,
         reproduce(named, result));
   }
 
   private AnswerFile.Read readAnswers() throws QuestionnaireException {
-    return AnswerFile.parse(Inputs.read(env, answersFile));
+    return AnswerFile.parse(env.read(answersFile));
   }
 
   private static List<String> reproduce(String named, Result result) {

@@ -3,6 +3,8 @@ package dev.triage.cli;
 import dev.triage.answers.CaseFile;
 import dev.triage.answers.CaseRunner;
 import dev.triage.answers.TestCase;
+import dev.triage.catalog.Catalog;
+import dev.triage.catalog.QuestionnaireFile;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
 import dev.triage.diag.TriageException;
@@ -97,13 +99,13 @@ final class TestCommand implements Callable<Integer> {
   }
 
   private CaseRunner.Run run(String file, PrintWriter out, PrintWriter err) throws QuestionnaireException {
-    SourceText src = Inputs.read(env, file);
+    SourceText src = env.read(file);
     CaseFile cases = CaseFile.parse(src);
     Path dir = env.resolve(file).toAbsolutePath().getParent();
     String named = cases.questionnaire().map(YamlScalar::value).orElseGet(() -> ownName(file));
-    Opened opened;
+    QuestionnaireFile opened;
     try {
-      opened = Opened.open(new Catalog(env).source(dir, named));
+      opened = QuestionnaireFile.open(new Catalog(env.workDir()).findBeside(dir, named));
     } catch (QuestionnaireException | TriageException e) {
       cases.throwIfProblems(); // the case file's own problems first: they may be why its questionnaire is wrong
       throw e;

@@ -8,6 +8,7 @@ import dev.triage.load.Loaded;
 import dev.triage.load.QuestionnaireLoader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -15,10 +16,14 @@ import java.util.Optional;
  * load carries the loader's diagnostics, so every file yields a result and checking goes on to the next one.
  *
  * @param source the text to quote diagnostics from, when the file could be read
+ * @param loaded the questionnaire, when it loaded (valid or not)
  */
-public record CheckedFile(String file, List<Diagnostic> diagnostics, Optional<SourceText> source) {
+public record CheckedFile(
+    String file, List<Diagnostic> diagnostics, Optional<SourceText> source, Optional<Loaded> loaded) {
   public CheckedFile {
     diagnostics = List.copyOf(diagnostics);
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(loaded, "loaded");
   }
 
   /** Loads and validates {@code path}, naming it {@code displayName} (as the user wrote it) in every diagnostic. */
@@ -41,12 +46,21 @@ public record CheckedFile(String file, List<Diagnostic> diagnostics, Optional<So
 
   /** A file that could not be read or loaded, with the diagnostics that say why. */
   public static CheckedFile failed(String file, QuestionnaireException e) {
-    return new CheckedFile(file, e.diagnostics(), e.source());
+    return new CheckedFile(file, e.diagnostics(), e.source(), Optional.empty());
   }
 
   private static CheckedFile check(Loaded loaded) {
     String file = loaded.source().name();
-    return new CheckedFile(file, Validator.validate(loaded.questionnaire(), file), Optional.of(loaded.source()));
+    return new CheckedFile(
+        file,
+        Validator.validate(loaded.questionnaire(), file),
+        Optional.of(loaded.source()),
+        Optional.of(loaded));
+  }
+
+  /** The errors alone: what makes the questionnaire unusable. */
+  public List<Diagnostic> errorsOnly() {
+    return diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).toList();
   }
 
   public long errors() {

@@ -3,6 +3,7 @@ package dev.triage.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.triage.catalog.Bundled;
 import dev.triage.diag.SourceText;
 import dev.triage.load.QuestionnaireLoader;
 import java.io.IOException;

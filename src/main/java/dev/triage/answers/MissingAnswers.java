@@ -1,4 +1,4 @@
-package dev.triage.cli;
+package dev.triage.answers;
 
 import dev.triage.engine.Choices;
 import dev.triage.engine.Flow;
@@ -15,10 +15,10 @@ import java.util.Map;
  * path can be known, with its text, its note and its self-test's steps when it has them, and for each answer the exact
  * flag that gives it.
  */
-final class MissingAnswers {
+public final class MissingAnswers {
   private MissingAnswers() {}
 
-  static String describe(Walk walk, Map<String, String> given, int width) {
+  public static String describe(Walk walk, Map<String, String> given, int width) {
     List<Asked> needed = walk.stillNeeded(given);
     StringBuilder sb = new StringBuilder("triage: ");
     sb.append(needed.size() == 1 ? "1 more answer is" : needed.size() + " more answers are")

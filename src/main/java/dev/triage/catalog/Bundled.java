@@ -1,4 +1,4 @@
-package dev.triage.cli;
+package dev.triage.catalog;
 
 import dev.triage.diag.SourceText;
 import java.io.IOException;
@@ -21,14 +21,14 @@ import java.util.zip.ZipFile;
  * The questionnaires built into the jar under {@code /questionnaires/}. They are listed by reading the jar (or the
  * classes directory in a build) itself rather than an index file, so the list cannot go stale.
  */
-final class Bundled {
+public final class Bundled {
   static final String DIR = "questionnaires";
   private static final String SUFFIX = ".yaml";
 
   private Bundled() {}
 
   /** The names of the bundled questionnaires (file names without .yaml), sorted. */
-  static List<String> names() {
+  public static List<String> names() {
     List<String> names = new ArrayList<>();
     CodeSource code = Bundled.class.getProtectionDomain().getCodeSource();
     if (code == null) {
@@ -74,7 +74,7 @@ final class Bundled {
   }
 
   /** The text of a bundled questionnaire, if there is one by this name; {@code name} is a checked id. */
-  static Optional<SourceText> read(String name) {
+  public static Optional<SourceText> read(String name) {
     try (InputStream in = Bundled.class.getResourceAsStream("/" + DIR + "/" + name + SUFFIX)) {
       if (in == null) {
         return Optional.empty();

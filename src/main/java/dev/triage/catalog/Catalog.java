@@ -1,4 +1,4 @@
-package dev.triage.cli;
+package dev.triage.catalog;
 
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
@@ -16,24 +16,27 @@ import java.util.stream.Stream;
 
 /**
  * Finds a questionnaire from what the user typed after {@code -q}: a path (it has a slash or ends in .yaml), or a name
- * looked up in {@code ./questionnaires/} and then among the bundled ones.
+ * looked up in {@code ./questionnaires/} and then among the bundled ones; and lists those a name can find.
  */
-final class Catalog {
+public final class Catalog {
   /** The questionnaire run when no -q is given. */
-  static final String DEFAULT = "posterior-thigh";
-  static final String LOCAL_DIR = "questionnaires";
+  public static final String DEFAULT = "posterior-thigh";
 
-  private final Environment env;
+  /** Where names are looked up first, relative to the working directory. */
+  public static final String LOCAL_DIR = "questionnaires";
 
-  Catalog(Environment env) {
-    this.env = env;
+  private final Path workDir;
+
+  /** @param workDir the directory relative paths and {@code ./questionnaires/} are resolved against */
+  public Catalog(Path workDir) {
+    this.workDir = workDir;
   }
 
   /** One questionnaire that can be named: where it is, and whether a local one of the same name hides it. */
-  record Entry(String name, String where, Optional<Path> file, boolean hidden) {}
+  public record Entry(String name, String where, Optional<Path> file, boolean hidden) {}
 
   /** The questionnaires in ./questionnaires/ (sorted), then the bundled ones (sorted). */
-  List<Entry> entries() {
+  public List<Entry> entries() {
     List<Entry> entries = new ArrayList<>();
     List<String> local = localNames();
     for (String name : local) {
@@ -46,14 +49,14 @@ final class Catalog {
   }
 
   /** Whether the text after -q is a path rather than a name. */
-  static boolean isPath(String given) {
+  public static boolean isPath(String given) {
     return given.contains("/") || given.contains(File.separator) || given.endsWith(".yaml") || given.endsWith(".yml");
   }
 
   /** The text of the questionnaire the user named, relative paths against the working directory. */
-  SourceText source(String given) throws QuestionnaireException {
+  public SourceText find(String given) throws QuestionnaireException {
     if (isPath(given)) {
-      return SourceFiles.read(env.resolve(given), given);
+      return SourceFiles.read(workDir.resolve(given), given);
     }
     return byName(given).orElseThrow(() -> unknown(given));
   }
@@ -64,7 +67,7 @@ final class Catalog {
    *
    * @param report the report's file name as the user gave it, for the message when there is no such questionnaire
    */
-  SourceText named(String id, String report) throws QuestionnaireException {
+  public SourceText findNamedBy(String id, String report) throws QuestionnaireException {
     if (!Ids.isId(id)) {
       throw new IllegalArgumentException("not a questionnaire id: " + id); // AnswerFile checks it as it reads it
     }
@@ -76,7 +79,7 @@ final class Catalog {
    * The text of the questionnaire a case file names: a path relative to the case file's directory, or a name looked
    * up beside the case file first.
    */
-  SourceText source(Path caseDir, String given) throws QuestionnaireException {
+  public SourceText findBeside(Path caseDir, String given) throws QuestionnaireException {
     if (isPath(given)) {
       Path p = caseDir.resolve(given);
       return SourceFiles.read(p, display(p));
@@ -86,6 +89,13 @@ final class Catalog {
       return SourceFiles.read(beside, display(beside));
     }
     return byName(given).orElseThrow(() -> unknown(given));
+  }
+
+  /** The text of a listed questionnaire. */
+  public SourceText read(Entry entry) throws QuestionnaireException {
+    return entry.file().isPresent()
+        ? SourceFiles.read(entry.file().get(), entry.where())
+        : Bundled.read(entry.name()).orElseThrow();
   }
 
   private Optional<SourceText> byName(String name) throws QuestionnaireException {
@@ -111,11 +121,11 @@ final class Catalog {
   }
 
   private Path localFile(String name) {
-    return env.workDir().resolve(LOCAL_DIR).resolve(name + ".yaml");
+    return workDir.resolve(LOCAL_DIR).resolve(name + ".yaml");
   }
 
   private List<String> localNames() {
-    Path dir = env.workDir().resolve(LOCAL_DIR);
+    Path dir = workDir.resolve(LOCAL_DIR);
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
@@ -136,7 +146,7 @@ final class Catalog {
   /** A path as short as it can be said: relative to the working directory when it is inside it. */
   private String display(Path p) {
     Path abs = p.toAbsolutePath().normalize();
-    Path work = env.workDir().toAbsolutePath().normalize();
+    Path work = workDir.toAbsolutePath().normalize();
     return abs.startsWith(work) ? work.relativize(abs).toString() : abs.toString();
   }
 }
