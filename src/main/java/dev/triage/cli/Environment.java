@@ -4,15 +4,10 @@ import dev.triage.cli.launch.LocalClock;
 import dev.triage.diag.Diagnostic;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
-import dev.triage.load.SafeYaml;
 import dev.triage.load.SourceFiles;
 import dev.triage.model.Pos;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -79,25 +74,11 @@ public record Environment(InputStream in, boolean interactive, Path workDir, Map
       return SourceFiles.read(resolve(given), given);
     }
     try {
-      byte[] bytes = in.readNBytes(SafeYaml.MAX_BYTES + 1);
-      if (bytes.length > SafeYaml.MAX_BYTES) {
-        throw stdinError("standard input is larger than the limit of 32 MiB; check what is piped in");
-      }
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-      return new SourceText(STDIN, text);
-    } catch (CharacterCodingException e) {
-      throw stdinError("standard input is not UTF-8 text; save the answers as UTF-8");
+      return SourceFiles.read(in, STDIN);
     } catch (IOException e) {
-      throw stdinError("cannot read standard input (" + e.getMessage() + ")");
+      throw QuestionnaireException.of(
+          Diagnostic.error(STDIN, Pos.NONE, "cannot read standard input (" + e.getMessage() + ")"));
     }
-  }
-
-  private static QuestionnaireException stdinError(String message) {
-    return QuestionnaireException.of(Diagnostic.error(STDIN, Pos.NONE, message));
   }
 
   /** The width to wrap text at: $COLUMNS when it is set to something sensible, else 80. */
