@@ -36,7 +36,7 @@ public final class TriageCommand implements Callable<Integer> {
       RunCommand.class,
       ListCommand.class,
       ValidateCommand.class,
-      TestCommand.class,
+      CasesCommand.class,
       AutoComplete.GenerateCompletion.class);
 
   @Spec CommandSpec spec;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code triage test}: case files, their failures, coverage and errors. */
-class TestCommandTest {
+class CasesCommandTest {
   @TempDir Path tmp;
   Workspace ws;
 

@@ -1,4 +1,4 @@
-package dev.triage.answers;
+package dev.triage.cases;
 
 import dev.triage.model.Pos;
 import dev.triage.model.Tier;
@@ -17,10 +17,10 @@ import java.util.Optional;
  * @param notAsked questions the walk must not ask; one the case answers is not warned about as never reached
  * @param reasonsInclude pieces of text each of which must occur, ignoring case, in one of the result's reasons
  */
-public record TestCase(
+public record Case(
     String name, Pos pos, Map<String, String> answers, Map<String, Pos> answerPos, String outcome,
     Optional<Tier> tier, List<String> notAsked, List<String> reasonsInclude) {
-  public TestCase {
+  public Case {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(pos, "pos");
     answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
@@ -32,7 +32,7 @@ public record TestCase(
   }
 
   /** A case that checks only the outcome and, if given, the tier. */
-  public TestCase(String name, Pos pos, Map<String, String> answers, Map<String, Pos> answerPos, String outcome,
+  public Case(String name, Pos pos, Map<String, String> answers, Map<String, Pos> answerPos, String outcome,
       Optional<Tier> tier) {
     this(name, pos, answers, answerPos, outcome, tier, List.of(), List.of());
   }

@@ -1,4 +1,4 @@
-package dev.triage.answers;
+package dev.triage.cases;
 
 import dev.triage.engine.Answer;
 import dev.triage.engine.Flow;
@@ -20,7 +20,7 @@ public final class CaseRunner {
   private CaseRunner() {}
 
   /** What one case did: passed or not, the line explaining a failure, and warnings about its answers. */
-  public record Verdict(TestCase testCase, Optional<String> failure, List<String> warnings, Optional<String> reached) {
+  public record Verdict(Case testCase, Optional<String> failure, List<String> warnings, Optional<String> reached) {
     public Verdict {
       warnings = List.copyOf(warnings);
     }
@@ -50,10 +50,10 @@ public final class CaseRunner {
    * @param defaults answers for every case that does not give its own; one a case never reaches is fine
    * @param file how the case file is named in warnings
    */
-  public static Run run(Flow flow, Map<String, String> defaults, List<TestCase> cases, String file) {
+  public static Run run(Flow flow, Map<String, String> defaults, List<Case> cases, String file) {
     List<Verdict> verdicts = new ArrayList<>();
     Set<String> reached = new LinkedHashSet<>();
-    for (TestCase c : cases) {
+    for (Case c : cases) {
       Verdict v = run(flow, defaults, c, file);
       v.reached().ifPresent(reached::add);
       verdicts.add(v);
@@ -63,7 +63,7 @@ public final class CaseRunner {
     return new Run(verdicts, unreached);
   }
 
-  static Verdict run(Flow flow, Map<String, String> defaults, TestCase c, String file) {
+  static Verdict run(Flow flow, Map<String, String> defaults, Case c, String file) {
     Map<String, String> given = new LinkedHashMap<>(defaults);
     given.putAll(c.answers());
     Walk.Replay replay = Walk.start(flow).replay(given);
@@ -106,7 +106,7 @@ public final class CaseRunner {
   }
 
   /** Which of the expected pieces of text no reason includes (ignoring case), with the reasons there are. */
-  private static Optional<String> missingReasons(TestCase c, List<String> reasons) {
+  private static Optional<String> missingReasons(Case c, List<String> reasons) {
     List<String> lower = reasons.stream().map(r -> r.toLowerCase(Locale.ROOT)).toList();
     List<String> missing = c.reasonsInclude().stream()
         .filter(f -> lower.stream().noneMatch(r -> r.contains(f.toLowerCase(Locale.ROOT)))).toList();
@@ -121,7 +121,7 @@ public final class CaseRunner {
     return items.stream().map(i -> "'" + i + "'").collect(Collectors.joining(separator));
   }
 
-  private static String fail(TestCase c, List<String> problems, String path) {
+  private static String fail(Case c, List<String> problems, String path) {
     return "FAIL " + c.name() + ": " + String.join("; ", problems) + "; path: " + path;
   }
 

@@ -1,14 +1,13 @@
 package dev.triage.cli;
 
-import dev.triage.answers.CaseFile;
-import dev.triage.answers.CaseRunner;
-import dev.triage.answers.TestCase;
+import dev.triage.cases.CaseFile;
+import dev.triage.cases.CaseRunner;
+import dev.triage.cases.Case;
 import dev.triage.catalog.Catalog;
 import dev.triage.catalog.QuestionnaireFile;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
 import dev.triage.diag.TriageException;
-import dev.triage.load.YamlScalar;
 import dev.triage.model.Questionnaire;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -54,7 +53,7 @@ import picocli.CommandLine.Spec;
       "1:a case failed, an outcome is not reached with --require-coverage, or a file is invalid",
       "2:usage error"
     })
-final class TestCommand implements Callable<Integer> {
+final class CasesCommand implements Callable<Integer> {
   static final String SUFFIX = ".cases.yaml";
 
   @Spec CommandSpec spec;
@@ -70,7 +69,7 @@ final class TestCommand implements Callable<Integer> {
 
   private final Environment env;
 
-  TestCommand(Environment env) {
+  CasesCommand(Environment env) {
     this.env = env;
   }
 
@@ -102,7 +101,7 @@ final class TestCommand implements Callable<Integer> {
     SourceText src = env.read(file);
     CaseFile cases = CaseFile.parse(src);
     Path dir = env.resolve(file).toAbsolutePath().getParent();
-    String named = cases.questionnaire().map(YamlScalar::value).orElseGet(() -> ownName(file));
+    String named = cases.questionnaire().orElseGet(() -> ownName(file));
     QuestionnaireFile opened;
     try {
       opened = QuestionnaireFile.open(new Catalog(env.workDir()).findBeside(dir, named));
@@ -110,7 +109,7 @@ final class TestCommand implements Callable<Integer> {
       cases.throwIfProblems(); // the case file's own problems first: they may be why its questionnaire is wrong
       throw e;
     }
-    List<TestCase> checked = cases.against(opened.flow());
+    List<Case> checked = cases.against(opened.flow());
     Questionnaire q = opened.flow().questionnaire();
     out.println(file + ": " + checked.size() + (checked.size() == 1 ? " case" : " cases") + " against " + q.id()
         + " " + q.version());

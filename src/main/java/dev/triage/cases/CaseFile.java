@@ -1,4 +1,4 @@
-package dev.triage.answers;
+package dev.triage.cases;
 
 import dev.triage.diag.Diagnostic;
 import dev.triage.diag.Nearest;
@@ -7,10 +7,10 @@ import dev.triage.diag.SourceText;
 import dev.triage.engine.Attempt;
 import dev.triage.engine.Choices;
 import dev.triage.engine.Flow;
-import dev.triage.load.YamlScalar;
 import dev.triage.model.Asked;
 import dev.triage.model.Outcome;
 import dev.triage.model.Pos;
+import dev.triage.model.Ref;
 import dev.triage.model.Tier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,8 +25,12 @@ import java.util.Optional;
  * be asked ({@code not-asked}) and words the reasons must include ({@code reasons-include}). Unknown keys are errors,
  * as in questionnaires, so a misspelt {@code expect} never passes silently.
  */
-public record CaseFile(SourceText source, Optional<YamlScalar> questionnaire, List<Written> defaults,
-    List<Raw> cases, List<Diagnostic> problems) {
+public record CaseFile(
+    SourceText source,
+    Optional<String> questionnaire,
+    List<Written> defaults,
+    List<WrittenCase> cases,
+    List<Diagnostic> problems) {
 
   public CaseFile {
     Objects.requireNonNull(source, "source");
@@ -52,33 +56,33 @@ public record CaseFile(SourceText source, Optional<YamlScalar> questionnaire, Li
    * The cases with every id checked against the questionnaire: answers with the engine's contract ({@link
    * dev.triage.engine.Choices}), expected outcomes by id; every problem is reported at once, at its line and column.
    */
-  public List<TestCase> against(Flow flow) throws QuestionnaireException {
+  public List<Case> against(Flow flow) throws QuestionnaireException {
     CaseFileReader p = new CaseFileReader(source);
     p.found.addAll(problems);
     List<String> questions = flow.askable().stream().map(Asked::id).toList();
     List<String> outcomes = flow.questionnaire().outcomes().stream().map(Outcome::id).toList();
     defaults.forEach(w -> check(p, flow, questions, w));
-    List<TestCase> checked = new ArrayList<>();
-    for (Raw raw : cases) {
+    List<Case> checked = new ArrayList<>();
+    for (WrittenCase raw : cases) {
       raw.answers().forEach(w -> check(p, flow, questions, w));
       if (raw.outcome().isEmpty()) {
         continue; // already reported: the case has no expected outcome
       }
-      YamlScalar outcome = raw.outcome().get();
-      if (!outcomes.contains(outcome.value())) {
-        p.error(outcome.pos(), "no outcome '" + outcome.value() + "' in '" + flow.questionnaire().id() + "'"
-            + Nearest.id(outcome.value(), outcomes).map(n -> "; did you mean '" + n + "'?").orElse(""));
+      Ref outcome = raw.outcome().get();
+      if (!outcomes.contains(outcome.id())) {
+        p.error(outcome.pos(), "no outcome '" + outcome.id() + "' in '" + flow.questionnaire().id() + "'"
+            + Nearest.id(outcome.id(), outcomes).map(n -> "; did you mean '" + n + "'?").orElse(""));
       }
-      for (YamlScalar id : raw.notAsked()) {
-        if (flow.asked(id.value()).isEmpty()) {
-          p.error(id.pos(), "no question '" + id.value() + "' in '" + flow.questionnaire().id() + "'"
-              + Nearest.id(id.value(), questions).map(n -> "; did you mean '" + n + "'?").orElse(""));
+      for (Ref id : raw.notAsked()) {
+        if (flow.asked(id.id()).isEmpty()) {
+          p.error(id.pos(), "no question '" + id.id() + "' in '" + flow.questionnaire().id() + "'"
+              + Nearest.id(id.id(), questions).map(n -> "; did you mean '" + n + "'?").orElse(""));
         }
       }
       Map<String, Pos> pos = new LinkedHashMap<>();
       raw.answers().forEach(w -> pos.put(w.question(), w.pos()));
-      checked.add(new TestCase(raw.name(), raw.pos(), asMap(raw.answers()), pos, outcome.value(),
-          raw.tier().flatMap(t -> Tier.fromKey(t.value())), values(raw.notAsked()), values(raw.reasonsInclude())));
+      checked.add(new Case(raw.name(), raw.pos(), asMap(raw.answers()), pos, outcome.id(), raw.tier(),
+          raw.notAsked().stream().map(Ref::id).toList(), raw.reasonsInclude()));
     }
     p.throwIfAny();
     return checked;
@@ -97,19 +101,30 @@ public record CaseFile(SourceText source, Optional<YamlScalar> questionnaire, Li
   /** One answer as written in the file: {@code keyPos} is where the question id is, {@code pos} the answer. */
   public record Written(String question, String choice, Pos keyPos, Pos pos) {}
 
-  /** One case as written, before its ids are checked against the questionnaire. */
-  public record Raw(
-      String name, Pos pos, List<Written> answers, Optional<YamlScalar> outcome, Optional<YamlScalar> tier,
-      List<YamlScalar> notAsked, List<YamlScalar> reasonsInclude) {
-    public Raw {
+  /**
+   * One case as written, before its ids are checked against the questionnaire; what the file does not give (or gives
+   * wrongly, reported) is empty.
+   *
+   * @param outcome the id of the outcome expected, where it is written
+   * @param notAsked the ids of questions the walk must not ask, each where it is written
+   */
+  public record WrittenCase(
+      String name,
+      Pos pos,
+      List<Written> answers,
+      Optional<Ref> outcome,
+      Optional<Tier> tier,
+      List<Ref> notAsked,
+      List<String> reasonsInclude) {
+    public WrittenCase {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(pos, "pos");
       answers = List.copyOf(answers);
+      Objects.requireNonNull(outcome, "outcome");
+      Objects.requireNonNull(tier, "tier");
       notAsked = List.copyOf(notAsked);
       reasonsInclude = List.copyOf(reasonsInclude);
     }
-  }
-
-  private static List<String> values(List<YamlScalar> scalars) {
-    return scalars.stream().map(YamlScalar::value).toList();
   }
 
   /**

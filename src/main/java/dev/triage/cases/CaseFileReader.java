@@ -1,7 +1,7 @@
-package dev.triage.answers;
+package dev.triage.cases;
 
-import dev.triage.answers.CaseFile.Raw;
-import dev.triage.answers.CaseFile.Written;
+import dev.triage.cases.CaseFile.Written;
+import dev.triage.cases.CaseFile.WrittenCase;
 import dev.triage.diag.Findings;
 import dev.triage.diag.Nearest;
 import dev.triage.diag.QuestionnaireException;
@@ -12,6 +12,7 @@ import dev.triage.load.YamlMap;
 import dev.triage.load.YamlNode;
 import dev.triage.load.YamlScalar;
 import dev.triage.model.Pos;
+import dev.triage.model.Ref;
 import dev.triage.model.Tier;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,9 +33,10 @@ final class CaseFileReader {
     CaseFileReader p = new CaseFileReader(src);
     YamlMap top = p.map(root, "a case file should be a mapping with 'cases'");
     p.keys(top, TOP);
-    Optional<YamlScalar> questionnaire = top.get("questionnaire").flatMap(n -> p.text(n, "'questionnaire'"));
+    Optional<String> questionnaire =
+        top.get("questionnaire").flatMap(n -> p.text(n, "'questionnaire'")).map(YamlScalar::value);
     List<Written> defaults = top.get("defaults").map(n -> p.answers(n, "'defaults'")).orElse(List.of());
-    List<Raw> cases = new ArrayList<>();
+    List<WrittenCase> cases = new ArrayList<>();
     Optional<YamlNode> list = top.get("cases");
     if (list.isEmpty()) {
       p.error(top.pos(), "no 'cases'; add a list of cases, each with name, answers and expect");
@@ -44,7 +46,7 @@ final class CaseFileReader {
       p.throwIfAny();
     } else {
       for (YamlNode item : items.items()) {
-        p.testCase(item).ifPresent(cases::add);
+        p.writtenCase(item).ifPresent(cases::add);
       }
     }
     return new CaseFile(src, questionnaire, defaults, cases, p.found.sorted());
@@ -109,7 +111,7 @@ final class CaseFileReader {
     return written;
   }
 
-  Optional<Raw> testCase(YamlNode node) {
+  Optional<WrittenCase> writtenCase(YamlNode node) {
     if (!(node instanceof YamlMap m)) {
       error(node.pos(), "a case should be a mapping with name, answers and expect, but is " + node.kind());
       return Optional.empty();
@@ -118,10 +120,10 @@ final class CaseFileReader {
     Optional<YamlScalar> name = need(m, "name", "a case needs a 'name'").flatMap(n -> text(n, "'name'"));
     List<Written> answers = m.get("answers").map(n -> answers(n, "'answers'")).orElse(List.of());
     Optional<YamlNode> expectNode = need(m, "expect", "a case needs 'expect' with the 'outcome' it should reach");
-    Optional<YamlScalar> outcome = Optional.empty();
-    Optional<YamlScalar> tier = Optional.empty();
-    List<YamlScalar> notAsked = List.of();
-    List<YamlScalar> reasons = List.of();
+    Optional<Ref> outcome = Optional.empty();
+    Optional<Tier> tier = Optional.empty();
+    List<Ref> notAsked = List.of();
+    List<String> reasons = List.of();
     if (expectNode.isPresent() && !(expectNode.get() instanceof YamlMap)) {
       error(expectNode.get().pos(), "'expect' should be a mapping with 'outcome' (and optionally 'tier'), but is "
           + expectNode.get().kind());
@@ -129,18 +131,25 @@ final class CaseFileReader {
       YamlMap expect = (YamlMap) expectNode.get();
       keys(expect, EXPECT);
       outcome = need(expect, "outcome", "'expect' needs the 'outcome' the case should reach")
-          .flatMap(n -> text(n, "'outcome'"));
-      tier = expect.get("tier").flatMap(n -> text(n, "'tier'"));
-      tier.filter(t -> Tier.fromKey(t.value()).isEmpty()).ifPresent(t -> error(t.pos(),
+          .flatMap(n -> text(n, "'outcome'"))
+          .map(CaseFileReader::ref);
+      Optional<YamlScalar> tierWritten = expect.get("tier").flatMap(n -> text(n, "'tier'"));
+      tierWritten.filter(t -> Tier.fromKey(t.value()).isEmpty()).ifPresent(t -> error(t.pos(),
           "unknown tier '" + t.value() + "'; expected one of: emergency, urgent, soon, self-care"));
+      tier = tierWritten.flatMap(t -> Tier.fromKey(t.value()));
       notAsked = expect.get("not-asked").map(n -> texts(n, "'not-asked'", "question ids, such as [clot-signs]"))
-          .orElse(List.of());
+          .orElse(List.of()).stream().map(CaseFileReader::ref).toList();
       reasons = expect.get("reasons-include")
           .map(n -> texts(n, "'reasons-include'", "words from a reason, such as [\"call 999\"]"))
-          .orElse(List.of());
+          .orElse(List.of()).stream().map(YamlScalar::value).toList();
     }
-    return Optional.of(new Raw(name.map(YamlScalar::value).orElse(""), m.pos(), answers, outcome, tier, notAsked,
-        reasons));
+    return Optional.of(new WrittenCase(name.map(YamlScalar::value).orElse(""), m.pos(), answers, outcome, tier,
+        notAsked, reasons));
+  }
+
+  /** An id as written, where it is written. */
+  private static Ref ref(YamlScalar id) {
+    return new Ref(id.value(), id.pos());
   }
 
   /** A non-empty list of text; an empty list is an error too, since it would check nothing. */

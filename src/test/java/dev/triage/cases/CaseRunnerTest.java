@@ -1,4 +1,4 @@
-package dev.triage.answers;
+package dev.triage.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,17 +17,17 @@ class CaseRunnerTest {
   private static final Map<String, String> NO_FLAGS =
       Map.of("saddle-numbness", "no", "swollen-calf", "no", "pop-and-bruise", "no");
 
-  private static TestCase testCase(String name, Map<String, String> answers, String outcome, Tier tier) {
+  private static Case testCase(String name, Map<String, String> answers, String outcome, Tier tier) {
     Map<String, Pos> pos = new java.util.HashMap<>();
     answers.keySet().forEach(k -> pos.put(k, new Pos(7, 9)));
-    return new TestCase(name, new Pos(5, 5), answers, pos, outcome, Optional.ofNullable(tier));
+    return new Case(name, new Pos(5, 5), answers, pos, outcome, Optional.ofNullable(tier));
   }
 
-  private static TestCase expecting(String name, Map<String, String> answers, String outcome, List<String> notAsked,
+  private static Case expecting(String name, Map<String, String> answers, String outcome, List<String> notAsked,
       List<String> reasonsInclude) {
     Map<String, Pos> pos = new java.util.HashMap<>();
     answers.keySet().forEach(k -> pos.put(k, new Pos(7, 9)));
-    return new TestCase(name, new Pos(5, 5), answers, pos, outcome, Optional.empty(), notAsked, reasonsInclude);
+    return new Case(name, new Pos(5, 5), answers, pos, outcome, Optional.empty(), notAsked, reasonsInclude);
   }
 
   @Test
