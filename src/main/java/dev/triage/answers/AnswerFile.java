@@ -4,6 +4,8 @@ import dev.triage.diag.Diagnostic;
 import dev.triage.diag.Printable;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
+import dev.triage.engine.AnswerSet;
+import dev.triage.engine.WrittenAnswer;
 import dev.triage.load.SafeYaml;
 import dev.triage.load.YamlMap;
 import dev.triage.load.YamlNode;
@@ -65,7 +67,7 @@ public final class AnswerFile {
   }
 
   /** The answers a file holds, in the order written, and, for a report, what it was made with. */
-  public record Read(List<Given> given, Optional<Made> report) {
+  public record Read(List<WrittenAnswer> given, Optional<Made> report) {
     public Read {
       given = List.copyOf(given);
       Objects.requireNonNull(report, "report");
@@ -119,15 +121,15 @@ public final class AnswerFile {
     return text;
   }
 
-  private static List<Given> answers(YamlMap map, String file, SourceText src) throws QuestionnaireException {
-    List<Given> given = new ArrayList<>();
+  private static List<WrittenAnswer> answers(YamlMap map, String file, SourceText src) throws QuestionnaireException {
+    List<WrittenAnswer> given = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
     int more = 0;
     for (YamlMap.Entry e : map.entries()) {
       Pos at = e.value().pos();
       if (e.value() instanceof YamlScalar s && !s.isNull() && !s.value().isBlank()) {
-        given.add(new Given(e.key().value(), s.value(), file + ":" + at.line() + ":" + at.column()));
-      } else if (problems.size() == AnswerCheck.MAX_PROBLEMS) {
+        given.add(new WrittenAnswer(e.key().value(), s.value(), file + ":" + at.line() + ":" + at.column()));
+      } else if (problems.size() == AnswerSet.MAX_PROBLEMS) {
         more++;
       } else {
         String found = e.value() instanceof YamlScalar ? "no answer" : e.value().kind();

@@ -1,5 +1,6 @@
 package dev.triage.answers;
 
+import dev.triage.engine.Answer;
 import dev.triage.engine.Result;
 import dev.triage.engine.Walk;
 import dev.triage.report.Report;
@@ -35,7 +36,7 @@ public interface AnswerPrompter extends AutoCloseable {
    */
   record Request(
       Walk walk,
-      Map<String, String> given,
+      Map<String, Answer> given,
       Function<Result, Report> report,
       Function<Report, String> render,
       String extension,

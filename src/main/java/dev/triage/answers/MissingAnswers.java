@@ -1,5 +1,6 @@
 package dev.triage.answers;
 
+import dev.triage.engine.Answer;
 import dev.triage.engine.Choices;
 import dev.triage.engine.Flow;
 import dev.triage.engine.Shown;
@@ -18,7 +19,7 @@ import java.util.Map;
 public final class MissingAnswers {
   private MissingAnswers() {}
 
-  public static String describe(Walk walk, Map<String, String> given, int width) {
+  public static String describe(Walk walk, Map<String, Answer> given, int width) {
     List<Asked> needed = walk.stillNeeded(given);
     StringBuilder sb = new StringBuilder("triage: ");
     sb.append(needed.size() == 1 ? "1 more answer is" : needed.size() + " more answers are")
@@ -65,6 +66,6 @@ public final class MissingAnswers {
   }
 
   private static String flag(Asked q, Shown s) {
-    return "-a " + q.id() + "=" + s.id();
+    return AnswerFlags.spell(q.id(), s.id());
   }
 }

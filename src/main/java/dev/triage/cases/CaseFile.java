@@ -4,15 +4,17 @@ import dev.triage.diag.Diagnostic;
 import dev.triage.diag.Nearest;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
-import dev.triage.engine.Attempt;
+import dev.triage.engine.Answer;
 import dev.triage.engine.Choices;
 import dev.triage.engine.Flow;
+import dev.triage.engine.Rejection;
 import dev.triage.model.Asked;
 import dev.triage.model.Outcome;
 import dev.triage.model.Pos;
 import dev.triage.model.Ref;
 import dev.triage.model.Tier;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,24 +49,20 @@ public record CaseFile(
     }
   }
 
-  /** The default answers, question id to answer as written. */
-  public Map<String, String> defaultAnswers() {
-    return asMap(defaults);
-  }
-
   /**
-   * The cases with every id checked against the questionnaire: answers with the engine's contract ({@link
-   * dev.triage.engine.Choices}), expected outcomes by id; every problem is reported at once, at its line and column.
+   * The cases with every id checked against the questionnaire: each answer resolved once, with the engine's contract
+   * ({@link dev.triage.engine.Choices}), expected outcomes by id; every problem is reported at once, at its line and
+   * column.
    */
-  public List<Case> against(Flow flow) throws QuestionnaireException {
+  public Suite against(Flow flow) throws QuestionnaireException {
     CaseFileReader p = new CaseFileReader(source);
     p.found.addAll(problems);
     List<String> questions = flow.askable().stream().map(Asked::id).toList();
     List<String> outcomes = flow.questionnaire().outcomes().stream().map(Outcome::id).toList();
-    defaults.forEach(w -> check(p, flow, questions, w));
+    Map<String, Answer> defaultAnswers = resolve(p, flow, questions, defaults);
     List<Case> checked = new ArrayList<>();
     for (WrittenCase raw : cases) {
-      raw.answers().forEach(w -> check(p, flow, questions, w));
+      Map<String, Answer> answers = resolve(p, flow, questions, raw.answers());
       if (raw.outcome().isEmpty()) {
         continue; // already reported: the case has no expected outcome
       }
@@ -81,20 +79,46 @@ public record CaseFile(
       }
       Map<String, Pos> pos = new LinkedHashMap<>();
       raw.answers().forEach(w -> pos.put(w.question(), w.pos()));
-      checked.add(new Case(raw.name(), raw.pos(), asMap(raw.answers()), pos, outcome.id(), raw.tier(),
+      checked.add(new Case(raw.name(), raw.pos(), answers, pos, outcome.id(), raw.tier(),
           raw.notAsked().stream().map(Ref::id).toList(), raw.reasonsInclude()));
     }
     p.throwIfAny();
-    return checked;
+    return new Suite(defaultAnswers, checked);
   }
 
-  private static void check(CaseFileReader p, Flow flow, List<String> questions, Written w) {
-    Optional<Asked> q = flow.asked(w.question());
-    if (q.isEmpty()) {
-      p.error(w.keyPos(), "no question '" + w.question() + "' in '" + flow.questionnaire().id() + "'"
-          + Nearest.id(w.question(), questions).map(n -> "; did you mean '" + n + "'?").orElse(""));
-    } else if (Choices.resolve(q.get(), w.choice()).isEmpty()) {
-      p.error(w.pos(), Attempt.Rejected.of(q.get(), w.choice()).message());
+  /**
+   * Question id to its answer, in the order written, a later answer to the same question winning; an answer that does
+   * not resolve is reported and left out.
+   */
+  private static Map<String, Answer> resolve(
+      CaseFileReader p, Flow flow, List<String> questions, List<Written> written) {
+    Map<String, Answer> answers = new LinkedHashMap<>();
+    for (Written w : written) {
+      Optional<Asked> q = flow.asked(w.question());
+      if (q.isEmpty()) {
+        p.error(w.keyPos(), "no question '" + w.question() + "' in '" + flow.questionnaire().id() + "'"
+            + Nearest.id(w.question(), questions).map(n -> "; did you mean '" + n + "'?").orElse(""));
+        continue;
+      }
+      Optional<Answer> answer = Choices.resolve(q.get(), w.choice());
+      if (answer.isEmpty()) {
+        p.error(w.pos(), Rejection.of(q.get(), w.choice()).message());
+      } else {
+        answers.put(w.question(), answer.get());
+      }
+    }
+    return answers;
+  }
+
+  /**
+   * The cases of a file checked against their questionnaire.
+   *
+   * @param defaults answers every case starts from, question id to answer; a case's own replace them
+   */
+  public record Suite(Map<String, Answer> defaults, List<Case> cases) {
+    public Suite {
+      defaults = Collections.unmodifiableMap(new LinkedHashMap<>(defaults));
+      cases = List.copyOf(cases);
     }
   }
 
@@ -133,12 +157,5 @@ public record CaseFile(
    */
   public static CaseFile parse(SourceText src) throws QuestionnaireException {
     return CaseFileReader.read(src);
-  }
-
-  /** Question id to answer as written, in the order written; a later entry for the same id wins. */
-  static Map<String, String> asMap(List<Written> written) {
-    Map<String, String> map = new LinkedHashMap<>();
-    written.forEach(w -> map.put(w.question(), w.choice()));
-    return map;
   }
 }

@@ -47,14 +47,15 @@ public final class CaseRunner {
   }
 
   /**
-   * @param defaults answers for every case that does not give its own; one a case never reaches is fine
+   * Runs every case of {@code suite}; a default answer a case never reaches is fine.
+   *
    * @param file how the case file is named in warnings
    */
-  public static Run run(Flow flow, Map<String, String> defaults, List<Case> cases, String file) {
+  public static Run run(Flow flow, CaseFile.Suite suite, String file) {
     List<Verdict> verdicts = new ArrayList<>();
     Set<String> reached = new LinkedHashSet<>();
-    for (Case c : cases) {
-      Verdict v = run(flow, defaults, c, file);
+    for (Case c : suite.cases()) {
+      Verdict v = run(flow, suite.defaults(), c, file);
       v.reached().ifPresent(reached::add);
       verdicts.add(v);
     }
@@ -63,11 +64,10 @@ public final class CaseRunner {
     return new Run(verdicts, unreached);
   }
 
-  static Verdict run(Flow flow, Map<String, String> defaults, Case c, String file) {
-    Map<String, String> given = new LinkedHashMap<>(defaults);
+  static Verdict run(Flow flow, Map<String, Answer> defaults, Case c, String file) {
+    Map<String, Answer> given = new LinkedHashMap<>(defaults);
     given.putAll(c.answers());
-    Walk.Replay replay = Walk.start(flow).replay(given);
-    Walk walk = replay.walk();
+    Walk walk = Walk.start(flow).replay(given);
     List<String> asked = new ArrayList<>(walk.answers().stream().map(a -> a.question().id()).toList());
     List<String> warnings = new ArrayList<>();
     // An answer listed under not-asked is never reached on purpose: the case asserts it rather than warn about it.
@@ -82,10 +82,6 @@ public final class CaseRunner {
           + String.join(", ", unreached));
     }
     String path = path(walk);
-    if (replay.rejected().isPresent()) {
-      return new Verdict(c, Optional.of(fail(c, List.of(replay.rejected().get().message()), path)), warnings,
-          Optional.empty());
-    }
     walk.current().ifPresent(q -> asked.add(q.id()));
     List<String> problems = new ArrayList<>();
     Optional<Outcome> got = walk.result().map(r -> r.outcome());

@@ -2,7 +2,6 @@ package dev.triage.cli;
 
 import dev.triage.cases.CaseFile;
 import dev.triage.cases.CaseRunner;
-import dev.triage.cases.Case;
 import dev.triage.catalog.Catalog;
 import dev.triage.catalog.QuestionnaireFile;
 import dev.triage.diag.QuestionnaireException;
@@ -109,11 +108,12 @@ final class CasesCommand implements Callable<Integer> {
       cases.throwIfProblems(); // the case file's own problems first: they may be why its questionnaire is wrong
       throw e;
     }
-    List<Case> checked = cases.against(opened.flow());
+    CaseFile.Suite suite = cases.against(opened.flow());
+    int count = suite.cases().size();
     Questionnaire q = opened.flow().questionnaire();
-    out.println(file + ": " + checked.size() + (checked.size() == 1 ? " case" : " cases") + " against " + q.id()
+    out.println(file + ": " + count + (count == 1 ? " case" : " cases") + " against " + q.id()
         + " " + q.version());
-    CaseRunner.Run run = CaseRunner.run(opened.flow(), cases.defaultAnswers(), checked, file);
+    CaseRunner.Run run = CaseRunner.run(opened.flow(), suite, file);
     for (CaseRunner.Verdict v : run.verdicts()) {
       v.warnings().forEach(err::println);
       v.failure().ifPresent(out::println);

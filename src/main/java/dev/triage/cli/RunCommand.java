@@ -1,10 +1,8 @@
 package dev.triage.cli;
 
-import dev.triage.answers.AnswerCheck;
 import dev.triage.answers.AnswerFile;
 import dev.triage.answers.AnswerFlags;
 import dev.triage.answers.AnswerPrompter;
-import dev.triage.answers.Given;
 import dev.triage.answers.MissingAnswers;
 import dev.triage.catalog.Catalog;
 import dev.triage.catalog.QuestionnaireFile;
@@ -12,7 +10,7 @@ import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.Printable;
 import dev.triage.diag.SourceText;
 import dev.triage.diag.TriageException;
-import dev.triage.engine.Answer;
+import dev.triage.engine.AnswerSet;
 import dev.triage.engine.Result;
 import dev.triage.engine.Walk;
 import dev.triage.report.JsonReport;
@@ -126,33 +124,33 @@ final class RunCommand implements Callable<Integer> {
     QuestionnaireFile opened = QuestionnaireFile.open(source);
 
     AnswerFlags.Parsed flags = AnswerFlags.parse(answers);
-    AnswerCheck.Checked checked = AnswerCheck.check(opened.flow(),
+    AnswerSet given = AnswerSet.resolve(opened.flow(),
         List.of(file.map(AnswerFile.Read::given).orElse(List.of()), flags.given()));
     List<String> problems = new ArrayList<>(flags.problems());
-    problems.addAll(checked.problems());
+    problems.addAll(given.problems());
     if (!problems.isEmpty()) {
       throw TriageException.usage(problems);
     }
     made.flatMap(m -> m.changedSince(answersFile, opened.questionnaire().id(), opened.questionnaire().version(),
         opened.sha256())).ifPresent(warning -> err.println("triage: warning: " + warning));
 
-    Walk walk = Walk.start(opened.flow()).replay(checked.answers()).walk();
+    Walk walk = Walk.start(opened.flow()).replay(given.answers());
     if (!walk.done()) {
       Optional<AnswerPrompter> prompter = early.isPresent() ? early
           : env.interactive() && !noInput ? console() : Optional.empty();
       if (prompter.isEmpty()) {
-        err.print(MissingAnswers.describe(walk, checked.answers(), env.width()));
+        err.print(MissingAnswers.describe(walk, given.answers(), env.width()));
         err.flush();
         return ExitCodes.USAGE;
       }
       // The console asks, shows the result and saves the report itself (styled, with an offer to save).
-      walk = prompter.get().run(new AnswerPrompter.Request(walk, checked.answers(),
+      walk = prompter.get().run(new AnswerPrompter.Request(walk, given.answers(),
           result -> report(opened, named, result), json ? JsonReport::render : MarkdownReport::render,
           json ? "json" : "md", Optional.ofNullable(output), force, noColor, env.env(), env.workDir(), env.clock()));
-      warnUnused(walk, checked.origins(), err);
+      warnUnused(walk, given.origins(), err);
       return ExitCodes.OK;
     }
-    warnUnused(walk, checked.origins(), err);
+    warnUnused(walk, given.origins(), err);
 
     Report report = report(opened, named, walk.result().orElseThrow());
     // A report is rendered only when one is asked for: the Markdown and JSON writers load Gson, which a plain
@@ -203,27 +201,18 @@ final class RunCommand implements Callable<Integer> {
 
   private Report report(QuestionnaireFile opened, String named, Result result) {
     return new Report(opened.questionnaire(), opened.sha256(), LocalDate.now(env.clock()), result,
-        reproduce(named, result));
+        AnswerFlags.reproduce(named, result.path()));
   }
 
   private AnswerFile.Read readAnswers() throws QuestionnaireException {
     return AnswerFile.parse(env.read(answersFile));
   }
 
-  private static List<String> reproduce(String named, Result result) {
-    List<String> words = new ArrayList<>(List.of("triage", "run", "-q", named));
-    for (Answer a : result.path()) {
-      words.add("-a");
-      words.add(a.question().id() + "=" + a.choice());
-    }
-    return words;
-  }
-
-  private static void warnUnused(Walk walk, Map<String, Given> origins, PrintWriter err) {
+  private static void warnUnused(Walk walk, Map<String, String> origins, PrintWriter err) {
     Set<String> asked = walk.answers().stream().map(a -> a.question().id()).collect(Collectors.toSet());
-    origins.forEach((id, g) -> {
+    origins.forEach((id, origin) -> {
       if (!asked.contains(id)) {
-        err.println("triage: warning: " + g.origin() + " is not used: these answers never lead to '" + id + "'");
+        err.println("triage: warning: " + origin + " is not used: these answers never lead to '" + id + "'");
       }
     });
   }

@@ -1,8 +1,9 @@
 package dev.triage.console;
 
 import dev.triage.diag.Printable;
-import dev.triage.engine.Attempt;
+import dev.triage.engine.Answer;
 import dev.triage.engine.Choices;
+import dev.triage.engine.Rejection;
 import dev.triage.engine.Shown;
 import dev.triage.engine.Walk;
 import dev.triage.model.Asked;
@@ -43,7 +44,7 @@ final class Asking {
    *
    * @param earlier the answer given to this question before an answer above it was changed: Enter keeps it
    */
-  Step ask(Walk walk, Optional<Shown> earlier) {
+  Step ask(Walk walk, Optional<Answer> earlier) {
     Asked q = walk.current().orElseThrow();
     show(walk, q);
     List<Shown> shown = Choices.shown(q);
@@ -65,11 +66,11 @@ final class Asking {
       }
       String text = ((Input.Line) input).text();
       if (text.isEmpty() && earlier.isPresent()) {
-        text = earlier.get().id();
+        return new Step.Answered(walk.answer(earlier.get()));
       }
-      Attempt attempt = walk.answer(text);
-      if (attempt instanceof Attempt.Accepted accepted) {
-        return new Step.Answered(accepted.walk());
+      Optional<Answer> answer = Choices.resolve(q, text);
+      if (answer.isPresent()) {
+        return new Step.Answered(walk.answer(answer.get()));
       }
       switch (text.toLowerCase(Locale.ROOT)) {
         case "?" -> help(q);
@@ -85,7 +86,7 @@ final class Asking {
           }
         }
         default -> {
-          Optional<Walk> byPrefix = byPrefix(walk, q, text, (Attempt.Rejected) attempt);
+          Optional<Walk> byPrefix = byPrefix(walk, q, text);
           if (byPrefix.isPresent()) {
             return new Step.Answered(byPrefix.get());
           }
@@ -123,21 +124,21 @@ final class Asking {
         .toAttributedString();
   }
 
-  private Optional<Walk> byPrefix(Walk walk, Asked q, String text, Attempt.Rejected rejected) {
+  private Optional<Walk> byPrefix(Walk walk, Asked q, String text) {
     // "not sure" for not-sure: people type the words they see.
     List<String> ids = text.isEmpty() ? List.of() : Choices.startingWith(q, text.replaceAll("\\s+", "-"));
     if (ids.size() == 1) {
-      return Optional.of(((Attempt.Accepted) walk.answer(ids.get(0))).walk());
+      return walk.answer(ids.get(0));
     }
     if (ids.size() > 1) {
       screen.styled(
           Printable.quote(text) + " could be " + String.join(" or ", ids) + ": type more of it, or its number.",
           screen.palette().problem());
     } else if (text.isEmpty()) {
-      screen.styled("Please type an answer: " + rejected.validList() + ".", screen.palette().problem());
+      screen.styled("Please type an answer: " + Rejection.of(q, text).validList() + ".", screen.palette().problem());
     } else {
       screen.styled(
-          Printable.quote(text) + " is not one of the answers: " + rejected.validList() + ".",
+          Printable.quote(text) + " is not one of the answers: " + Rejection.of(q, text).validList() + ".",
           screen.palette().problem());
     }
     return Optional.empty();

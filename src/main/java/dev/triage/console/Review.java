@@ -36,7 +36,7 @@ final class Review {
   }
 
   /** @param given answers that came from {@code -a} or {@code --answers}, marked as such in the list */
-  Choice ask(Walk walk, Map<String, String> given) {
+  Choice ask(Walk walk, Map<String, Answer> given) {
     List<Answer> answers = walk.answers();
     screen.blank();
     screen.styled("Your answers", screen.palette().heading());

@@ -3,7 +3,6 @@ package dev.triage.console;
 import dev.triage.answers.AnswerPrompter;
 import dev.triage.engine.Answer;
 import dev.triage.engine.Result;
-import dev.triage.engine.Shown;
 import dev.triage.engine.Walk;
 import dev.triage.model.Asked;
 import dev.triage.model.Questionnaire;
@@ -47,7 +46,7 @@ final class Session {
     welcome(request.walk().flow().questionnaire());
     Walk walk = request.walk();
     listGiven(walk);
-    Map<String, Shown> earlier = Map.of();
+    Map<String, Answer> earlier = Map.of();
     while (true) {
       walk = walkToEnd(walk, earlier);
       Result result = walk.result().orElseThrow();
@@ -81,7 +80,7 @@ final class Session {
   }
 
   /** Asks until an outcome is reached, applying answers given on the command line as their questions come up. */
-  private Walk walkToEnd(Walk start, Map<String, Shown> earlier) {
+  private Walk walkToEnd(Walk start, Map<String, Answer> earlier) {
     Walk walk = start;
     while (!walk.done()) {
       section(walk);
@@ -138,7 +137,7 @@ final class Session {
 
   /** Applies the answers given on the command line to the questions that come next, saying so for each. */
   private Walk given(Walk walk) {
-    Walk replayed = walk.replay(request.given()).walk();
+    Walk replayed = walk.replay(request.given());
     List<Answer> applied = replayed.answers().subList(walk.answers().size(), replayed.answers().size());
     if (!applied.isEmpty()) {
       screen.blank();
@@ -153,10 +152,10 @@ final class Session {
     screen.text("Answer: " + a.label(), "    ", "      ", AttributedStyle.DEFAULT);
   }
 
-  private static Map<String, Shown> answersFrom(Walk walk, int index) {
-    Map<String, Shown> earlier = new HashMap<>();
+  private static Map<String, Answer> answersFrom(Walk walk, int index) {
+    Map<String, Answer> earlier = new HashMap<>();
     for (Answer a : walk.answers().subList(index, walk.answers().size())) {
-      earlier.put(a.question().id(), new Shown(a.number(), a.choice(), a.label()));
+      earlier.put(a.question().id(), a);
     }
     return earlier;
   }

@@ -3,6 +3,7 @@ package dev.triage.cases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.triage.engine.Answer;
 import dev.triage.engine.Fixtures;
 import dev.triage.engine.Flow;
 import dev.triage.model.Pos;
@@ -13,21 +14,26 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CaseRunnerTest {
-  private final Flow flow = Flow.of(Fixtures.example());
+  private static final Flow FLOW = Flow.of(Fixtures.example());
+  private final Flow flow = FLOW;
   private static final Map<String, String> NO_FLAGS =
       Map.of("saddle-numbness", "no", "swollen-calf", "no", "pop-and-bruise", "no");
+
+  private static Map<String, Answer> answers(Map<String, String> written) {
+    return Fixtures.answers(FLOW, written);
+  }
 
   private static Case testCase(String name, Map<String, String> answers, String outcome, Tier tier) {
     Map<String, Pos> pos = new java.util.HashMap<>();
     answers.keySet().forEach(k -> pos.put(k, new Pos(7, 9)));
-    return new Case(name, new Pos(5, 5), answers, pos, outcome, Optional.ofNullable(tier));
+    return new Case(name, new Pos(5, 5), answers(answers), pos, outcome, Optional.ofNullable(tier));
   }
 
   private static Case expecting(String name, Map<String, String> answers, String outcome, List<String> notAsked,
       List<String> reasonsInclude) {
     Map<String, Pos> pos = new java.util.HashMap<>();
     answers.keySet().forEach(k -> pos.put(k, new Pos(7, 9)));
-    return new Case(name, new Pos(5, 5), answers, pos, outcome, Optional.empty(), notAsked, reasonsInclude);
+    return new Case(name, new Pos(5, 5), answers(answers), pos, outcome, Optional.empty(), notAsked, reasonsInclude);
   }
 
   @Test
@@ -40,7 +46,7 @@ class CaseRunnerTest {
 
   @Test
   void aWrongOutcomeFailsWithExpectedActualAndThePath() {
-    CaseRunner.Verdict v = CaseRunner.run(flow, NO_FLAGS, testCase("Nerve", Map.of("sitting-pain", "not-sure",
+    CaseRunner.Verdict v = CaseRunner.run(flow, answers(NO_FLAGS), testCase("Nerve", Map.of("sitting-pain", "not-sure",
         "nerve-signs", "no", "sudden-onset", "yes"), "nerve-pain", null), "c.yaml");
     assertEquals(Optional.of("FAIL Nerve: expected nerve-pain, got hamstring-strain; path: saddle-numbness=no, "
         + "swollen-calf=no, pop-and-bruise=no, sitting-pain=not-sure (as no), nerve-signs=no, sudden-onset=yes "
@@ -57,7 +63,7 @@ class CaseRunnerTest {
 
   @Test
   void aCaseLackingAnAnswerOnItsPathFailsNamingIt() {
-    CaseRunner.Verdict v = CaseRunner.run(flow, NO_FLAGS, testCase("Short", Map.of("sitting-pain", "yes"),
+    CaseRunner.Verdict v = CaseRunner.run(flow, answers(NO_FLAGS), testCase("Short", Map.of("sitting-pain", "yes"),
         "sit-bone", null), "c.yaml");
     assertEquals(Optional.of("FAIL Short: needs an answer to 'nerve-signs'; path: saddle-numbness=no, "
         + "swollen-calf=no, pop-and-bruise=no, sitting-pain=yes -> nerve-signs?"), v.failure());
@@ -65,7 +71,7 @@ class CaseRunnerTest {
 
   @Test
   void anOwnAnswerNeverReachedIsAWarningButADefaultOneIsNot() {
-    CaseRunner.Verdict v = CaseRunner.run(flow, Map.of("sitting-pain", "no"), testCase("Flag",
+    CaseRunner.Verdict v = CaseRunner.run(flow, answers(Map.of("sitting-pain", "no")), testCase("Flag",
         Map.of("saddle-numbness", "yes", "nerve-signs", "no"), "emergency-now", null), "c.yaml");
     assertTrue(v.passed());
     assertEquals(List.of("c.yaml:7:9: warning: case 'Flag': this answer is never reached: nerve-signs"),
@@ -74,16 +80,16 @@ class CaseRunnerTest {
 
   @Test
   void aCaseAnswerReplacesTheDefault() {
-    CaseRunner.Verdict v = CaseRunner.run(flow, NO_FLAGS, testCase("Calf", Map.of("swollen-calf", "yes"),
+    CaseRunner.Verdict v = CaseRunner.run(flow, answers(NO_FLAGS), testCase("Calf", Map.of("swollen-calf", "yes"),
         "urgent-today", null), "c.yaml");
     assertTrue(v.passed(), v.failure().orElse(""));
   }
 
   @Test
   void outcomesNoCaseReachesAreListedInTheOrderWritten() {
-    CaseRunner.Run run = CaseRunner.run(flow, NO_FLAGS, List.of(
+    CaseRunner.Run run = CaseRunner.run(flow, new CaseFile.Suite(answers(NO_FLAGS), List.of(
         testCase("a", Map.of("saddle-numbness", "yes"), "emergency-now", null),
-        testCase("b", Map.of("sitting-pain", "yes", "nerve-signs", "yes"), "sit-bone", null)), "c.yaml");
+        testCase("b", Map.of("sitting-pain", "yes", "nerve-signs", "yes"), "sit-bone", null))), "c.yaml");
     assertEquals(1, run.passed());
     assertEquals(1, run.failed());
     assertEquals(List.of("urgent-today", "see-doctor-soon", "hamstring-strain", "sit-bone"), run.unreached());
@@ -91,7 +97,7 @@ class CaseRunnerTest {
 
   @Test
   void aNotAskedQuestionTheWalkNeverAsksPassesAndItsOwnAnswerRaisesNoWarning() {
-    CaseRunner.Verdict v = CaseRunner.run(flow, NO_FLAGS, expecting("Calf first", Map.of("swollen-calf", "yes",
+    CaseRunner.Verdict v = CaseRunner.run(flow, answers(NO_FLAGS), expecting("Calf first", Map.of("swollen-calf", "yes",
         "sitting-pain", "yes", "nerve-signs", "no"), "urgent-today", List.of("sitting-pain"), List.of()), "c.yaml");
     assertTrue(v.passed(), v.failure().orElse(""));
     assertEquals(List.of("c.yaml:7:9: warning: case 'Calf first': this answer is never reached: nerve-signs"),
@@ -100,7 +106,7 @@ class CaseRunnerTest {
 
   @Test
   void aNotAskedQuestionTheWalkAsksFailsTheCaseNamingIt() {
-    CaseRunner.Verdict v = CaseRunner.run(flow, NO_FLAGS, expecting("Asked", Map.of("sitting-pain", "yes",
+    CaseRunner.Verdict v = CaseRunner.run(flow, answers(NO_FLAGS), expecting("Asked", Map.of("sitting-pain", "yes",
         "nerve-signs", "yes"), "nerve-pain", List.of("pop-and-bruise", "swollen-calf", "sudden-onset"), List.of()),
         "c.yaml");
     assertEquals(Optional.of("FAIL Asked: asked 'pop-and-bruise', 'swollen-calf', expected not to be; path:"
@@ -111,7 +117,7 @@ class CaseRunnerTest {
 
   @Test
   void aNotAskedQuestionWhereTheWalkStopsShortIsAskedToo() {
-    CaseRunner.Verdict v = CaseRunner.run(flow, NO_FLAGS, expecting("Short", Map.of("sitting-pain", "yes"),
+    CaseRunner.Verdict v = CaseRunner.run(flow, answers(NO_FLAGS), expecting("Short", Map.of("sitting-pain", "yes"),
         "sit-bone", List.of("nerve-signs"), List.of()), "c.yaml");
     assertEquals(Optional.of("FAIL Short: needs an answer to 'nerve-signs'; asked 'nerve-signs', expected not to be;"
         + " path: saddle-numbness=no, swollen-calf=no, pop-and-bruise=no, sitting-pain=yes -> nerve-signs?"),
@@ -120,14 +126,14 @@ class CaseRunnerTest {
 
   @Test
   void reasonsIncludeMatchesAPieceOfAnyReasonIgnoringCase() {
-    CaseRunner.Verdict v = CaseRunner.run(flow, NO_FLAGS, expecting("Nerve", Map.of("sitting-pain", "yes",
+    CaseRunner.Verdict v = CaseRunner.run(flow, answers(NO_FLAGS), expecting("Nerve", Map.of("sitting-pain", "yes",
         "nerve-signs", "yes"), "nerve-pain", List.of(), List.of("SITTING hurts", "outrank muscle")), "c.yaml");
     assertTrue(v.passed(), v.failure().orElse(""));
   }
 
   @Test
   void reasonsIncludeFailsListingThePiecesNoReasonHasAndTheReasons() {
-    CaseRunner.Verdict v = CaseRunner.run(flow, NO_FLAGS, expecting("Nerve", Map.of("sitting-pain", "yes",
+    CaseRunner.Verdict v = CaseRunner.run(flow, answers(NO_FLAGS), expecting("Nerve", Map.of("sitting-pain", "yes",
         "nerve-signs", "yes"), "nerve-pain", List.of(), List.of("nerve signs", "call 999", "sitting hurts badly")),
         "c.yaml");
     assertEquals(Optional.of("FAIL Nerve: no reason includes 'call 999' or 'sitting hurts badly' (reasons:"
@@ -147,7 +153,7 @@ class CaseRunnerTest {
 
   @Test
   void aWalkWithoutReasonsSaysSo() {
-    CaseRunner.Verdict v = CaseRunner.run(flow, NO_FLAGS, expecting("Plain", Map.of("sitting-pain", "no",
+    CaseRunner.Verdict v = CaseRunner.run(flow, answers(NO_FLAGS), expecting("Plain", Map.of("sitting-pain", "no",
         "nerve-signs", "no", "sudden-onset", "no", "sit-bone-check", "no"), "hamstring-strain", List.of(),
         List.of("strain")), "c.yaml");
     assertEquals(Optional.of("FAIL Plain: no reason includes 'strain' (reasons: none); path: saddle-numbness=no,"
@@ -157,7 +163,7 @@ class CaseRunnerTest {
 
   @Test
   void everyProblemOfACaseIsOnItsOneLine() {
-    CaseRunner.Verdict v = CaseRunner.run(flow, NO_FLAGS, expecting("All", Map.of("swollen-calf", "yes"),
+    CaseRunner.Verdict v = CaseRunner.run(flow, answers(NO_FLAGS), expecting("All", Map.of("swollen-calf", "yes"),
         "emergency-now", List.of("swollen-calf"), List.of("clot")), "c.yaml");
     assertEquals(Optional.of("FAIL All: expected emergency-now, got urgent-today; asked 'swollen-calf', expected not"
         + " to be; no reason includes 'clot' (reasons: 'Calf is swollen.'); path: saddle-numbness=no,"

@@ -2,6 +2,9 @@ package dev.triage.console;
 
 import dev.triage.answers.AnswerPrompter;
 import dev.triage.diag.QuestionnaireException;
+import dev.triage.engine.Answer;
+import dev.triage.engine.Fixtures;
+import dev.triage.engine.Flow;
 import dev.triage.engine.Walk;
 import dev.triage.load.Loaded;
 import dev.triage.load.QuestionnaireLoader;
@@ -93,10 +96,12 @@ final class Requests {
 
     AnswerPrompter.Request build() {
       Loaded loaded = load(questionnaire);
-      Walk walk = Walk.start(loaded.questionnaire()).replay(given).walk();
+      Flow flow = Flow.of(loaded.questionnaire());
+      Map<String, Answer> answers = Fixtures.answers(flow, given);
+      Walk walk = Walk.start(flow).replay(answers);
       return new AnswerPrompter.Request(
           walk,
-          given,
+          answers,
           result -> new Report(loaded.questionnaire(), loaded.sha256(), LocalDate.of(2026, 11, 21), result,
               List.of("triage", "run", "-q", "example")),
           MarkdownReport::render,
