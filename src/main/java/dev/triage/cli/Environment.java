@@ -81,6 +81,14 @@ public record Environment(InputStream in, boolean interactive, Path workDir, Map
     }
   }
 
+  /**
+   * Whether colour and emphasis may be used: not with {@code --no-color}, {@code NO_COLOR} set to anything but the
+   * empty string (as no-color.org asks), or {@code TERM=dumb}.
+   */
+  public boolean colour(boolean noColorFlag) {
+    return !noColorFlag && variable("NO_COLOR").orElse("").isEmpty() && !variable("TERM").equals(Optional.of("dumb"));
+  }
+
   /** The width to wrap text at: $COLUMNS when it is set to something sensible, else 80. */
   public int width() {
     try {

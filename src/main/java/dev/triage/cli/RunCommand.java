@@ -13,16 +13,15 @@ import dev.triage.diag.TriageException;
 import dev.triage.engine.AnswerSet;
 import dev.triage.engine.Result;
 import dev.triage.engine.Walk;
-import dev.triage.report.JsonReport;
-import dev.triage.report.MarkdownReport;
 import dev.triage.report.Report;
+import dev.triage.report.ReportFormat;
+import dev.triage.report.ReportOutput;
 import dev.triage.report.ResultText;
 import dev.triage.report.SafeFile;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -98,20 +97,20 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     requireFileName("-o", output, "report.md");
     requireFileName("--answers", answersFile, "answers.yaml");
-    boolean json = chooseFormat();
+    ReportOutput report = new ReportOutput(Optional.ofNullable(output), chooseFormat(), force);
     // With no answers given, a session at a terminal follows unless the questionnaire fails to open: the console
     // builds its terminal (about 60 ms of JLine set-up on JDK 17) on another thread while the questionnaire loads.
     Optional<AnswerPrompter> early = env.interactive() && !noInput && answers.isEmpty() && answersFile == null
         ? console() : Optional.empty();
     early.ifPresent(AnswerPrompter::prepare);
     try {
-      return call(json, early);
+      return call(report, early);
     } finally {
       early.ifPresent(AnswerPrompter::close);
     }
   }
 
-  private int call(boolean json, Optional<AnswerPrompter> early) throws Exception {
+  private int call(ReportOutput wanted, Optional<AnswerPrompter> early) throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Optional<AnswerFile.Read> file = answersFile == null ? Optional.empty() : Optional.of(readAnswers());
@@ -145,23 +144,19 @@ final class RunCommand implements Callable<Integer> {
       }
       // The console asks, shows the result and saves the report itself (styled, with an offer to save).
       walk = prompter.get().run(new AnswerPrompter.Request(walk, given.answers(),
-          result -> report(opened, named, result), json ? JsonReport::render : MarkdownReport::render,
-          json ? "json" : "md", Optional.ofNullable(output), force, noColor, env.env(), env.workDir(), env.clock()));
+          result -> report(opened, named, result), wanted, env.workDir(), env.colour(noColor)));
       warnUnused(walk, given.origins(), err);
       return ExitCodes.OK;
     }
     warnUnused(walk, given.origins(), err);
 
     Report report = report(opened, named, walk.result().orElseThrow());
-    // A report is rendered only when one is asked for: the Markdown and JSON writers load Gson, which a plain
-    // result does not need (about a tenth of a scripted run's start-up).
-    if ("-".equals(output)) {
-      out.print(json ? JsonReport.render(report) : MarkdownReport.render(report));
+    if (wanted.toStandardOutput()) {
+      out.print(wanted.format().render(report));
     } else {
       out.print(ResultText.render(report, env.width()));
       if (output != null) {
-        String rendered = json ? JsonReport.render(report) : MarkdownReport.render(report);
-        SafeFile.write(env.resolve(output), output, rendered, force);
+        SafeFile.write(env.resolve(output), output, wanted.format().render(report), force);
         out.println();
         out.println("Report saved to " + output + ".");
       }
@@ -183,20 +178,16 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private boolean chooseFormat() {
+  private ReportFormat chooseFormat() {
     if (format == null) {
-      return output != null && output.toLowerCase(Locale.ROOT).endsWith(".json");
+      return ReportFormat.forFile(Optional.ofNullable(output));
     }
     if (output == null) {
       throw new ParameterException(spec.commandLine(),
           "--format needs -o FILE (or -o - for standard output)");
     }
-    return switch (format.toLowerCase(Locale.ROOT)) {
-      case "markdown", "md" -> false;
-      case "json" -> true;
-      default -> throw new ParameterException(spec.commandLine(),
-          "Invalid value for option '--format': '" + format + "' (expected markdown or json)");
-    };
+    return ReportFormat.named(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
+        "Invalid value for option '--format': '" + format + "' (expected markdown or json)"));
   }
 
   private Report report(QuestionnaireFile opened, String named, Result result) {

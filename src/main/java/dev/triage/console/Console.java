@@ -101,7 +101,7 @@ public final class Console implements AnswerPrompter {
 
   /** Runs a session over the given terminal, which the caller closes; tests pass a DumbTerminal on byte streams. */
   static Walk run(Request request, Terminal terminal, boolean outputIsTerminal) {
-    Palette palette = Palette.choose(request.noColor(), request.env(), terminal.getType(), outputIsTerminal);
+    Palette palette = Palette.choose(request.colour(), terminal.getType(), outputIsTerminal);
     Thread session = Thread.currentThread();
     // Outside a prompt (JLine handles Ctrl-C inside one) an interrupt makes the next prompt cancel the session.
     Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> session.interrupt());

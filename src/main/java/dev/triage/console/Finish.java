@@ -3,14 +3,13 @@ package dev.triage.console;
 import dev.triage.answers.AnswerPrompter;
 import dev.triage.diag.Printable;
 import dev.triage.diag.TriageException;
-import dev.triage.engine.Result;
 import dev.triage.model.Tier;
 import dev.triage.report.Report;
+import dev.triage.report.ReportOutput;
 import dev.triage.report.ResultText;
 import dev.triage.report.SafeFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.jline.utils.AttributedString;
@@ -30,18 +29,17 @@ final class Finish {
     this.request = request;
   }
 
-  /** The result in the same words as a scripted run; the tier's lines (up to the first blank one) in its style. */
-  void show(Result result) {
-    Tier tier = result.outcome().tier();
-    String text = ResultText.render(request.report().apply(result), screen.width());
+  /** The result in the same words as a scripted run, the tier's lines in its style and the headings in theirs. */
+  void show(Report report) {
+    Tier tier = report.result().outcome().tier();
     screen.blank();
-    boolean headline = true;
-    for (String line : text.stripTrailing().split("\n", -1)) {
-      headline &= !line.isEmpty();
-      AttributedStyle style = headline ? screen.palette().tier(tier)
-          : line.endsWith(":") && !line.startsWith(" ") ? screen.palette().heading()
-          : AttributedStyle.DEFAULT;
-      screen.line(new AttributedString(Printable.of(line), style));
+    for (ResultText.Line line : ResultText.lines(report, screen.width())) {
+      AttributedStyle style = switch (line.kind()) {
+        case TIER -> screen.palette().tier(tier);
+        case HEADING -> screen.palette().heading();
+        case TEXT -> AttributedStyle.DEFAULT;
+      };
+      screen.line(new AttributedString(Printable.of(line.text()), style));
     }
   }
 
@@ -70,34 +68,28 @@ final class Finish {
     }
   }
 
-  /** Saves to {@code -o FILE} when one was given, otherwise offers to save under a dated default name. */
-  void offerToSave(Result result) {
-    Report report = request.report().apply(result);
+  /** Saves to {@code -o FILE} when one was given, otherwise offers to save under a name dated as the report is. */
+  void offerToSave(Report report) {
+    ReportOutput output = request.output();
     screen.blank();
-    if (request.output().isPresent()) {
-      String name = request.output().get();
-      if (name.equals("-")) {
-        screen.verbatim(request.render().apply(report));
+    if (output.file().isPresent()) {
+      if (output.toStandardOutput()) {
+        screen.verbatim(output.format().render(report));
         return;
       }
-      save(report, name, request.force());
+      save(report, output.file().get(), output.force());
       return;
     }
     if (!confirm.ask("Save a report of your answers and this result?", true)) {
       screen.text("Not saved.");
       return;
     }
-    save(report, defaultName(), false);
-  }
-
-  /** {@code triage-report-YYYY-MM-DD.md}, dated by the session's clock. */
-  String defaultName() {
-    return "triage-report-" + LocalDate.now(request.clock()) + "." + request.extension();
+    save(report, output.defaultName(report.date()), false);
   }
 
   private void save(Report report, String suggested, boolean replace) {
     String name = suggested;
-    boolean ask = request.output().isEmpty();
+    boolean ask = request.output().file().isEmpty();
     while (true) {
       if (ask) {
         Input input = prompt.read(new AttributedString("File name [" + suggested + "]: "), List.of());
@@ -121,7 +113,7 @@ final class Finish {
         }
       }
       try {
-        SafeFile.write(path, name, request.render().apply(report), overwrite);
+        SafeFile.write(path, name, request.output().format().render(report), overwrite);
         screen.text("Report saved to " + name + ".");
         return;
       } catch (TriageException e) {

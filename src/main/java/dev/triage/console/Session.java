@@ -7,6 +7,7 @@ import dev.triage.engine.Walk;
 import dev.triage.model.Asked;
 import dev.triage.model.Questionnaire;
 import dev.triage.model.RedFlag;
+import dev.triage.report.Report;
 import dev.triage.report.Tiers;
 import java.util.HashMap;
 import java.util.List;
@@ -52,13 +53,14 @@ final class Session {
       Result result = walk.result().orElseThrow();
       if (Tiers.alarming(result.outcome().tier())) {
         // Shown at once, before any review: an emergency must not wait behind more screens.
-        outcome.show(result);
+        Report report = request.report().apply(result);
+        outcome.show(report);
         if (outcome.mistaken()) {
           walk = walk.back();
           earlier = Map.of();
           continue;
         }
-        outcome.offerToSave(result);
+        outcome.offerToSave(report);
         return walk;
       }
       Review.Choice choice = review.ask(walk, request.given());
@@ -72,8 +74,9 @@ final class Session {
       } else if (choice instanceof Review.Quit) {
         throw Cancel.now();
       } else {
-        outcome.show(result);
-        outcome.offerToSave(result);
+        Report report = request.report().apply(result);
+        outcome.show(report);
+        outcome.offerToSave(report);
         return walk;
       }
     }

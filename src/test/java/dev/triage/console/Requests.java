@@ -8,13 +8,12 @@ import dev.triage.engine.Flow;
 import dev.triage.engine.Walk;
 import dev.triage.load.Loaded;
 import dev.triage.load.QuestionnaireLoader;
-import dev.triage.report.MarkdownReport;
 import dev.triage.report.Report;
+import dev.triage.report.ReportFormat;
+import dev.triage.report.ReportOutput;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,8 +56,7 @@ final class Requests {
     private Map<String, String> given = Map.of();
     private Optional<String> output = Optional.empty();
     private boolean force;
-    private boolean noColor;
-    private Map<String, String> env = Map.of();
+    private boolean colour = true;
 
     private Builder(Path workDir) {
       this.workDir = workDir;
@@ -84,13 +82,9 @@ final class Requests {
       return this;
     }
 
-    Builder noColor() {
-      this.noColor = true;
-      return this;
-    }
-
-    Builder env(Map<String, String> env) {
-      this.env = env;
+    /** As {@code --no-color}, {@code NO_COLOR} or {@code TERM=dumb} make the command say. */
+    Builder noColour() {
+      this.colour = false;
       return this;
     }
 
@@ -104,14 +98,9 @@ final class Requests {
           answers,
           result -> new Report(loaded.questionnaire(), loaded.sha256(), LocalDate.of(2026, 11, 21), result,
               List.of("triage", "run", "-q", "example")),
-          MarkdownReport::render,
-          "md",
-          output,
-          force,
-          noColor,
-          env,
+          new ReportOutput(output, ReportFormat.MARKDOWN, force),
           workDir,
-          Clock.fixed(NOW, ZoneOffset.UTC));
+          colour);
     }
   }
 }
