@@ -23,18 +23,18 @@ import org.jline.utils.AttributedStyle;
 final class Session {
   private final Screen screen;
   private final Prompt prompt;
-  private final Asking asking;
+  private final QuestionScreen questions;
   private final Review review;
-  private final Finish outcome;
+  private final ResultScreen results;
   private final AnswerPrompter.Request request;
 
   Session(Terminal terminal, Palette palette, AnswerPrompter.Request request) {
     this.screen = new Screen(terminal, palette);
     this.prompt = new Prompt(terminal);
     Confirm confirm = new Confirm(screen, prompt);
-    this.asking = new Asking(screen, prompt, confirm);
+    this.questions = new QuestionScreen(screen, prompt, confirm);
     this.review = new Review(screen, prompt, confirm);
-    this.outcome = new Finish(screen, prompt, confirm, request);
+    this.results = new ResultScreen(screen, prompt, confirm, request);
     this.request = request;
   }
 
@@ -54,29 +54,27 @@ final class Session {
       if (Tiers.alarming(result.outcome().tier())) {
         // Shown at once, before any review: an emergency must not wait behind more screens.
         Report report = request.report().apply(result);
-        outcome.show(report);
-        if (outcome.mistaken()) {
+        results.show(report);
+        if (results.mistaken()) {
           walk = walk.back();
           earlier = Map.of();
           continue;
         }
-        outcome.offerToSave(report);
+        results.offerToSave(report);
         return walk;
       }
-      Review.Choice choice = review.ask(walk, request.given());
-      if (choice instanceof Review.Change change) {
+      Move move = review.ask(walk, request.given());
+      if (move instanceof Move.Change change) {
         Answer changed = walk.answers().get(change.index());
         earlier = answersFrom(walk, change.index());
         walk = walk.rewindTo(changed.question().id()).orElseThrow();
-      } else if (choice instanceof Review.Back) {
+      } else if (move instanceof Back) {
         walk = walk.back();
         earlier = Map.of();
-      } else if (choice instanceof Review.Quit) {
-        throw Cancel.now();
       } else {
         Report report = request.report().apply(result);
-        outcome.show(report);
-        outcome.offerToSave(report);
+        results.show(report);
+        results.offerToSave(report);
         return walk;
       }
     }
@@ -88,14 +86,8 @@ final class Session {
     while (!walk.done()) {
       section(walk);
       Asked q = walk.current().orElseThrow();
-      Step step = asking.ask(walk, Optional.ofNullable(earlier.get(q.id())));
-      if (step instanceof Step.Answered answered) {
-        walk = given(answered.walk());
-      } else if (step instanceof Step.Back) {
-        walk = walk.back();
-      } else {
-        throw Cancel.now();
-      }
+      Move move = questions.ask(walk, Optional.ofNullable(earlier.get(q.id())));
+      walk = move instanceof Move.Answered answered ? given(answered.walk()) : walk.back();
     }
     return walk;
   }
@@ -109,7 +101,7 @@ final class Session {
     screen.blank();
     screen.text(q.disclaimer());
     screen.blank();
-    screen.styled(Asking.KEYS, screen.palette().hint());
+    screen.styled(QuestionScreen.KEYS, screen.palette().hint());
   }
 
   /** Says what the red-flag screen is on its first question, and when the walk moves past it. */

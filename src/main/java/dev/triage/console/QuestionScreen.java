@@ -22,7 +22,7 @@ import org.jline.utils.AttributedStyle;
  * of exactly one answer id (spaces standing for hyphens). Anything else is asked again with the valid answers listed;
  * nothing is ever guessed.
  */
-final class Asking {
+final class QuestionScreen {
   static final String KEYS =
       "Type the number or the name of an answer and press Enter (the first letters of a name are enough; Tab"
           + " completes). ? shows help, b or Esc goes back one question, q quits.";
@@ -33,7 +33,7 @@ final class Asking {
   private final Prompt prompt;
   private final Confirm confirm;
 
-  Asking(Screen screen, Prompt prompt, Confirm confirm) {
+  QuestionScreen(Screen screen, Prompt prompt, Confirm confirm) {
     this.screen = screen;
     this.prompt = prompt;
     this.confirm = confirm;
@@ -43,8 +43,10 @@ final class Asking {
    * Shows the current question and reads until it is answered, or the person goes back or quits.
    *
    * @param earlier the answer given to this question before an answer above it was changed: Enter keeps it
+   * @return {@link Move.Answered} or {@link Back}
+   * @throws dev.triage.diag.TriageException CANCELLED when the person quits, or presses Ctrl-C or Ctrl-D
    */
-  Step ask(Walk walk, Optional<Answer> earlier) {
+  Move ask(Walk walk, Optional<Answer> earlier) {
     Asked q = walk.current().orElseThrow();
     show(walk, q);
     List<Shown> shown = Choices.shown(q);
@@ -57,38 +59,38 @@ final class Asking {
       if (input instanceof Input.Cancel) {
         throw Cancel.now();
       }
-      if (input instanceof Input.Back) {
+      if (input instanceof Back) {
         if (walk.canGoBack()) {
-          return new Step.Back();
+          return new Back();
         }
         screen.styled("This is the first question; there is nothing before it.", screen.palette().problem());
         continue;
       }
       String text = ((Input.Line) input).text();
       if (text.isEmpty() && earlier.isPresent()) {
-        return new Step.Answered(walk.answer(earlier.get()));
+        return new Move.Answered(walk.answer(earlier.get()));
       }
       Optional<Answer> answer = Choices.resolve(q, text);
       if (answer.isPresent()) {
-        return new Step.Answered(walk.answer(answer.get()));
+        return new Move.Answered(walk.answer(answer.get()));
       }
       switch (text.toLowerCase(Locale.ROOT)) {
         case "?" -> help(q);
         case "b" -> {
           if (walk.canGoBack()) {
-            return new Step.Back();
+            return new Back();
           }
           screen.styled("This is the first question; there is nothing before it.", screen.palette().problem());
         }
         case "q" -> {
           if (confirm.ask("Quit now? Nothing will be saved.", false)) {
-            return new Step.Quit();
+            throw Cancel.now();
           }
         }
         default -> {
           Optional<Walk> byPrefix = byPrefix(walk, q, text);
           if (byPrefix.isPresent()) {
-            return new Step.Answered(byPrefix.get());
+            return new Move.Answered(byPrefix.get());
           }
         }
       }

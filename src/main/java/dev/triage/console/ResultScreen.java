@@ -16,13 +16,13 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 
 /** The end of a session: the result, tier first, then the offer to save the report. */
-final class Finish {
+final class ResultScreen {
   private final Screen screen;
   private final Prompt prompt;
   private final Confirm confirm;
   private final AnswerPrompter.Request request;
 
-  Finish(Screen screen, Prompt prompt, Confirm confirm, AnswerPrompter.Request request) {
+  ResultScreen(Screen screen, Prompt prompt, Confirm confirm, AnswerPrompter.Request request) {
     this.screen = screen;
     this.prompt = prompt;
     this.confirm = confirm;
@@ -53,7 +53,7 @@ final class Finish {
       if (input instanceof Input.Cancel) {
         throw Cancel.now();
       }
-      if (input instanceof Input.Back) {
+      if (input instanceof Back) {
         return true;
       }
       switch (((Input.Line) input).text().toLowerCase(Locale.ROOT)) {
@@ -96,7 +96,7 @@ final class Finish {
         if (input instanceof Input.Cancel) {
           throw Cancel.now();
         }
-        if (input instanceof Input.Back) {
+        if (input instanceof Back) {
           screen.text("Not saved.");
           return;
         }
