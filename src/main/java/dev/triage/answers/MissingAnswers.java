@@ -3,7 +3,7 @@ package dev.triage.answers;
 import dev.triage.engine.Answer;
 import dev.triage.engine.Choices;
 import dev.triage.engine.Flow;
-import dev.triage.engine.Shown;
+import dev.triage.engine.AnswerOption;
 import dev.triage.engine.Walk;
 import dev.triage.model.Asked;
 import dev.triage.model.SelfTest;
@@ -35,9 +35,9 @@ public final class MissingAnswers {
         }
       });
       q.selfTest().ifPresent(t -> selfTest(sb, t, width));
-      List<Shown> shown = Choices.shown(q);
-      int flagWidth = shown.stream().mapToInt(s -> flag(q, s).length()).max().orElse(0);
-      for (Shown s : shown) {
+      List<AnswerOption> options = Choices.options(q);
+      int flagWidth = options.stream().mapToInt(s -> flag(q, s).length()).max().orElse(0);
+      for (AnswerOption s : options) {
         String flag = flag(q, s);
         sb.append("    ").append(flag).append(" ".repeat(flagWidth - flag.length() + 2)).append(s.label()).append('\n');
       }
@@ -65,7 +65,7 @@ public final class MissingAnswers {
     }
   }
 
-  private static String flag(Asked q, Shown s) {
+  private static String flag(Asked q, AnswerOption s) {
     return AnswerFlags.spell(q.id(), s.id());
   }
 }

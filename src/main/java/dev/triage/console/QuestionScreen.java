@@ -4,7 +4,7 @@ import dev.triage.diag.Printable;
 import dev.triage.engine.Answer;
 import dev.triage.engine.Choices;
 import dev.triage.engine.Rejection;
-import dev.triage.engine.Shown;
+import dev.triage.engine.AnswerOption;
 import dev.triage.engine.Walk;
 import dev.triage.model.Asked;
 import dev.triage.model.RedFlag;
@@ -49,7 +49,7 @@ final class QuestionScreen {
   Move ask(Walk walk, Optional<Answer> earlier) {
     Asked q = walk.current().orElseThrow();
     show(walk, q);
-    List<Shown> shown = Choices.shown(q);
+    List<AnswerOption> shown = Choices.options(q);
     List<Prompt.Completion> completions =
         shown.stream().map(s -> new Prompt.Completion(s.id(), s.label())).toList();
     earlier.ifPresent(e -> screen.styled("Press Enter to keep your earlier answer: " + e.number() + " " + e.label()
@@ -110,7 +110,7 @@ final class QuestionScreen {
       selfTest(test);
       screen.blank();
     });
-    for (Shown s : Choices.shown(q)) {
+    for (AnswerOption s : Choices.options(q)) {
       String number = String.format("%3d  ", s.number());
       screen.text(s.label(), number, " ".repeat(number.length()), AttributedStyle.DEFAULT);
     }

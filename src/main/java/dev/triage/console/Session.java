@@ -52,7 +52,7 @@ final class Session {
       walk = walkToEnd(walk, earlier);
       Result result = walk.result().orElseThrow();
       if (Tiers.alarming(result.outcome().tier())) {
-        // Shown at once, before any review: an emergency must not wait behind more screens.
+        // AnswerOption at once, before any review: an emergency must not wait behind more screens.
         Report report = request.report().apply(result);
         results.show(report);
         if (results.mistaken()) {

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  *
  * @param valid the question's answers as shown
  */
-public record Rejection(Asked question, String input, List<Shown> valid) {
+public record Rejection(Asked question, String input, List<AnswerOption> valid) {
   public Rejection {
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(input, "input");
@@ -19,7 +19,7 @@ public record Rejection(Asked question, String input, List<Shown> valid) {
   }
 
   public static Rejection of(Asked question, String input) {
-    return new Rejection(question, input, Choices.shown(question));
+    return new Rejection(question, input, Choices.options(question));
   }
 
   /** For example {@code 'maybe' is not an answer to 'sitting-pain'; valid answers: yes, no, not-sure (or 1 to 3)}. */
@@ -30,7 +30,7 @@ public record Rejection(Asked question, String input, List<Shown> valid) {
 
   /** For example {@code yes, no, not-sure (or 1 to 3)}. */
   public String validList() {
-    String ids = valid.stream().map(Shown::id).collect(Collectors.joining(", "));
+    String ids = valid.stream().map(AnswerOption::id).collect(Collectors.joining(", "));
     return ids + (valid.size() == 1 ? " (or 1)" : " (or 1 to " + valid.size() + ")");
   }
 }

@@ -143,7 +143,7 @@ class WalkTest {
     Rejection r = Rejection.of(w.current().orElseThrow(), "maybe");
     assertEquals("'maybe' is not an answer to 'sitting-pain'; valid answers: yes, no, not-sure (or 1 to 3)",
         r.message());
-    assertEquals(List.of("1=yes", "2=no", "3=not-sure"), r.valid().stream().map(Shown::toString).toList());
+    assertEquals(List.of("1=yes", "2=no", "3=not-sure"), r.valid().stream().map(AnswerOption::toString).toList());
   }
 
   @Test
