@@ -50,7 +50,7 @@ final class QuestionnaireMapper {
       problems.error(map.pos(), notAQuestionnaire(map));
       return Optional.empty();
     }
-    Fields f = new Fields(map, () -> "at the top level", TOP, problems);
+    MappingReader f = new MappingReader(map, () -> "at the top level", TOP, problems);
     f.scalar("format", true).filter(s -> !s.value().equals(FORMAT)).ifPresent(s -> problems.error(s.pos(),
         "unsupported format '" + s.value() + "'; this version of triage reads format " + FORMAT));
     String id = f.id("id", "id").orElse("");
@@ -66,9 +66,9 @@ final class QuestionnaireMapper {
     List<Source> sources = sources(f);
     Optional<YamlList> redFlagList = f.list("red-flags", false);
     Ref start = f.ref("start", true).orElse(new Ref("", map.pos()));
-    var redFlags = this.redFlags.redFlags(Elements.of(redFlagList, "red-flags", "id, text, tier, ...", problems), start);
+    var redFlags = this.redFlags.redFlags(ListItems.mappings(redFlagList, "red-flags", "id, text, tier, ...", problems), start);
     var questions =
-        asked.questions(Elements.of(f.list("questions", true), "questions", "id, text, choices, ...", problems));
+        asked.questions(ListItems.mappings(f.list("questions", true), "questions", "id, text, choices, ...", problems));
     List<Outcome> outcomes = outcomes(f);
     return Optional.of(new Questionnaire(Integer.parseInt(FORMAT), id, title, version, language, description,
         disclaimer, references, sources, redFlags, start, questions, outcomes));
@@ -82,38 +82,38 @@ final class QuestionnaireMapper {
         + " an answer file goes to 'triage run --answers FILE', and docs/questionnaire-format.md shows a questionnaire";
   }
 
-  private List<Reference> references(Fields top) {
-    List<YamlMap> maps = Elements.of(top.list("references", true), "references", "key, citation, url", problems);
+  private List<Reference> references(MappingReader top) {
+    List<YamlMap> maps = ListItems.mappings(top.list("references", true), "references", "key, citation, url", problems);
     List<Reference> out = new ArrayList<>();
     for (int i = 0; i < maps.size(); i++) {
       YamlMap map = maps.get(i);
       int index = i;
-      Fields f = new Fields(map, () -> "in " + Elements.name("reference", map, "key", index), REFERENCE, problems);
+      MappingReader f = new MappingReader(map, () -> "in " + ListItems.name("reference", map, "key", index), REFERENCE, problems);
       out.add(new Reference(f.id("key", "reference key").orElse(""), map.pos(), f.text("citation"),
           f.text("url", false)));
     }
     return out;
   }
 
-  private List<Source> sources(Fields top) {
-    List<YamlMap> maps = Elements.of(top.list("sources", true), "sources", "id, name, description", problems);
+  private List<Source> sources(MappingReader top) {
+    List<YamlMap> maps = ListItems.mappings(top.list("sources", true), "sources", "id, name, description", problems);
     List<Source> out = new ArrayList<>();
     for (int i = 0; i < maps.size(); i++) {
       YamlMap map = maps.get(i);
       int index = i;
-      Fields f = new Fields(map, () -> "in " + Elements.name("source", map, "id", index), SOURCE, problems);
+      MappingReader f = new MappingReader(map, () -> "in " + ListItems.name("source", map, "id", index), SOURCE, problems);
       out.add(new Source(f.id("id", "id").orElse(""), map.pos(), f.text("name"), f.text("description")));
     }
     return out;
   }
 
-  private List<Outcome> outcomes(Fields top) {
-    List<YamlMap> maps = Elements.of(top.list("outcomes", true), "outcomes", "id, tier, title, ...", problems);
+  private List<Outcome> outcomes(MappingReader top) {
+    List<YamlMap> maps = ListItems.mappings(top.list("outcomes", true), "outcomes", "id, tier, title, ...", problems);
     List<Outcome> out = new ArrayList<>();
     for (int i = 0; i < maps.size(); i++) {
       YamlMap map = maps.get(i);
       int index = i;
-      Fields f = new Fields(map, () -> "in " + Elements.name("outcome", map, "id", index), OUTCOME, problems);
+      MappingReader f = new MappingReader(map, () -> "in " + ListItems.name("outcome", map, "id", index), OUTCOME, problems);
       String id = f.id("id", "id").orElse("");
       var tier = asked.tier(f, false);
       Optional<Ref> source = f.ref("source", false);

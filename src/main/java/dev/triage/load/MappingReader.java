@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * value, wrong kind) to {@link Findings} and carrying on, so one run finds every problem. Absent or unusable values
  * come back empty; the caller never builds a model from a file with problems.
  */
-final class Fields {
+final class MappingReader {
   /** Text that can go inside {@code [...]} unquoted, so the "write refs: [x]" hint is itself valid YAML. */
   private static final Pattern PLAIN_IN_A_LIST = Pattern.compile("(?!.*: )(?!.* #)[^-?:~\\s\\[\\]{},#&*!|>'\"%@`][^\\[\\]{},]*");
 
@@ -30,7 +30,7 @@ final class Fields {
    *     level"; asked for only when there is a problem to report, so a large file builds no names it does not need
    * @param known every key this mapping may have, in the order the format lists them
    */
-  Fields(YamlMap map, Supplier<String> where, List<String> known, Findings problems) {
+  MappingReader(YamlMap map, Supplier<String> where, List<String> known, Findings problems) {
     this.map = map;
     this.where = where;
     this.problems = problems;

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** The lists of mappings a questionnaire is made of, and how messages name one of their items. */
-final class Elements {
-  private Elements() {}
+final class ListItems {
+  private ListItems() {}
 
   /** The mappings of a list such as {@code questions}; an item that is not a mapping is reported and skipped. */
-  static List<YamlMap> of(Optional<YamlList> list, String key, String itemExample, Findings problems) {
+  static List<YamlMap> mappings(Optional<YamlList> list, String key, String itemExample, Findings problems) {
     List<YamlMap> out = new ArrayList<>();
     for (YamlNode item : list.map(YamlList::items).orElse(List.of())) {
       if (item instanceof YamlMap m) {
