@@ -8,7 +8,6 @@ import dev.triage.model.Questionnaire;
 import dev.triage.model.Reference;
 import dev.triage.model.Source;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The report as Markdown (CommonMark with GFM tables and task lists). YAML front matter carries the questionnaire's
