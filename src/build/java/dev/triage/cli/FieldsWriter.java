@@ -13,7 +13,7 @@ final class FieldsWriter {
 
   /** The getter and setter of field number {@code index}, in an option's builder. */
   static String binding(Class<?> command, Field f, int index) {
-    String fields = command.getSimpleName() + "MappingReader";
+    String fields = command.getSimpleName() + "Fields";
     return "        .hasInitialValue(true).initialValue(c." + f.getName() + ")\n"
         + "        .getter(new " + fields + "(c, " + index + ")).setter(new " + fields + "(c, " + index + "))\n";
   }
@@ -24,7 +24,7 @@ final class FieldsWriter {
       return "";
     }
     String type = command.getName();
-    String name = command.getSimpleName() + "MappingReader";
+    String name = command.getSimpleName() + "Fields";
     StringBuilder b = new StringBuilder();
     b.append("\n  /** The fields of ").append(command.getSimpleName())
         .append(" by number, for picocli to read and set. */\n")
