@@ -6,6 +6,7 @@ import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.TriageException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -14,9 +15,10 @@ import picocli.CommandLine.ParseResult;
 
 /** The one place that turns failures into a message on stderr and an exit code. */
 final class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler {
-  private final boolean stacktrace;
+  private final BooleanSupplier stacktrace;
 
-  Failures(boolean stacktrace) {
+  /** @param stacktrace whether --stacktrace was given, asked once the command line is parsed */
+  Failures(BooleanSupplier stacktrace) {
     this.stacktrace = stacktrace;
   }
 
@@ -24,7 +26,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
     PrintWriter err = cmd.getErr();
     int code = report(ex, err);
-    if (stacktrace) {
+    if (stacktrace.getAsBoolean()) {
       ex.printStackTrace(err);
     }
     err.flush();
@@ -38,7 +40,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     err.println("triage: " + ex.getMessage());
     err.print(cmd.getHelp().synopsis(0));
     err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
-    if (stacktrace) {
+    if (stacktrace.getAsBoolean()) {
       ex.printStackTrace(err);
     }
     err.flush();

@@ -53,6 +53,11 @@ public final class TriageCommand implements Callable<Integer> {
     this.environment = environment;
   }
 
+  /** Whether {@code --stacktrace} was given, before or after the subcommand's name. */
+  boolean stacktrace() {
+    return stacktrace;
+  }
+
   /** What subcommands may know beyond their arguments. */
   public Environment environment() {
     return environment;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 class SubcommandsTest {
   private static List<String> allNames() {
@@ -27,10 +28,17 @@ class SubcommandsTest {
     return names;
   }
 
+  private static CommandFactory factory() {
+    return new CommandFactory(new Environment(InputStream.nullInputStream(), false, Path.of(""), Map.of(),
+        Clock.fixed(Cli.NOW, ZoneOffset.UTC)));
+  }
+
+  private static CommandSpec rootSpec() {
+    return SpecSource.load().commandLine(TriageCommand.class, factory()).getCommandSpec();
+  }
+
   private static List<String> added(String... args) {
-    Environment env = new Environment(InputStream.nullInputStream(), false, Path.of(""), Map.of(),
-        Clock.fixed(Cli.NOW, ZoneOffset.UTC));
-    CommandFactory factory = new CommandFactory(env);
+    CommandFactory factory = factory();
     SpecSource specs = SpecSource.load();
     CommandLine root = specs.commandLine(TriageCommand.class, factory);
     Subcommands.add(root, specs, factory, TriageCommand.SUBCOMMANDS, args);
@@ -79,13 +87,14 @@ class SubcommandsTest {
   void completionAndAtFilesSeeEverySubcommand() {
     assertEquals(allNames(), added("generate-completion"));
     assertEquals(allNames(), added("@args.txt"));
-    assertEquals(Optional.empty(), Subcommands.named(SpecSource.load(), TriageCommand.SUBCOMMANDS, "@args.txt", "validate"));
+    assertEquals(Optional.empty(),
+        Subcommands.named(rootSpec(), SpecSource.load(), TriageCommand.SUBCOMMANDS, "@args.txt", "validate"));
   }
 
   @Test
   void theNamedSubcommandIsFoundByItsAnnotationName() {
     assertEquals(Optional.of(AutoComplete.GenerateCompletion.class),
-        Subcommands.named(SpecSource.load(), TriageCommand.SUBCOMMANDS, "generate-completion"));
+        Subcommands.named(rootSpec(), SpecSource.load(), TriageCommand.SUBCOMMANDS, "generate-completion"));
   }
 
   @Test
