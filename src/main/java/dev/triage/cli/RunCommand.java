@@ -99,7 +99,7 @@ final class RunCommand implements Callable<Integer> {
     requireFileName("--answers", answersFile, "answers.yaml");
     ReportOutput report = new ReportOutput(Optional.ofNullable(output), chooseFormat(), force);
     // With no answers given, a session at a terminal follows unless the questionnaire fails to open: the console
-    // builds its terminal (about 60 ms of JLine set-up on JDK 17) on another thread while the questionnaire loads.
+    // builds its terminal on another thread while the questionnaire loads (docs/performance.md).
     Optional<AnswerPrompter> early = env.interactive() && !noInput && answers.isEmpty() && answersFile == null
         ? console() : Optional.empty();
     early.ifPresent(AnswerPrompter::prepare);

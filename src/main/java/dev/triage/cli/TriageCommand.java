@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 public final class TriageCommand implements Callable<Integer> {
   /**
    * Every subcommand, in the order --help lists them. Add new ones here, not in {@code @Command(subcommands = ...)}:
-   * setting one up costs about 9 ms of start-up, so {@link dev.triage.cli.launch.Subcommands} sets up only the one a command line names.
+   * setting one up costs start-up time (docs/performance.md), so {@link dev.triage.cli.launch.Subcommands} sets up
+   * only the one a command line names.
    */
   public static final List<Class<?>> SUBCOMMANDS = List.of(
       RunCommand.class,
