@@ -68,13 +68,11 @@ public record CaseFile(
       }
       Ref outcome = raw.outcome().get();
       if (!outcomes.contains(outcome.id())) {
-        p.error(outcome.pos(), "no outcome '" + outcome.id() + "' in '" + flow.questionnaire().id() + "'"
-            + Nearest.id(outcome.id(), outcomes).map(n -> "; did you mean '" + n + "'?").orElse(""));
+        p.error(outcome.pos(), unknown("outcome", outcome.id(), flow, outcomes));
       }
       for (Ref id : raw.notAsked()) {
         if (flow.asked(id.id()).isEmpty()) {
-          p.error(id.pos(), "no question '" + id.id() + "' in '" + flow.questionnaire().id() + "'"
-              + Nearest.id(id.id(), questions).map(n -> "; did you mean '" + n + "'?").orElse(""));
+          p.error(id.pos(), unknown("question", id.id(), flow, questions));
         }
       }
       Map<String, Pos> pos = new LinkedHashMap<>();
@@ -96,8 +94,7 @@ public record CaseFile(
     for (Written w : written) {
       Optional<Asked> q = flow.asked(w.question());
       if (q.isEmpty()) {
-        p.error(w.keyPos(), "no question '" + w.question() + "' in '" + flow.questionnaire().id() + "'"
-            + Nearest.id(w.question(), questions).map(n -> "; did you mean '" + n + "'?").orElse(""));
+        p.error(w.keyPos(), unknown("question", w.question(), flow, questions));
         continue;
       }
       Optional<Answer> answer = Choices.resolve(q.get(), w.choice());
@@ -108,6 +105,12 @@ public record CaseFile(
       }
     }
     return answers;
+  }
+
+  /** "no question 'x' in 'example'; did you mean 'y'?": an id a case names that the questionnaire lacks. */
+  private static String unknown(String kind, String id, Flow flow, List<String> known) {
+    return "no " + kind + " '" + id + "' in '" + flow.questionnaire().id() + "'"
+        + Nearest.id(id, known).map(n -> "; did you mean '" + n + "'?").orElse("");
   }
 
   /**
