@@ -137,6 +137,8 @@ final class ModelWriter {
     out.writeInt(p.column());
   }
 
+  // By position: ModelReader reads it back in the same build (see there).
+  @SuppressWarnings("EnumOrdinal")
   private static void tier(DataOutputStream out, Tier t) throws IOException {
     out.writeByte(t.ordinal());
   }

@@ -49,6 +49,9 @@ public final class Console implements AnswerPrompter {
 
   /** Closes a terminal that {@link #prepare} built and no session used, once it is built, without waiting. */
   @Override
+  // The future of the close is dropped on purpose: the command is ending, and a failure to build the terminal that
+  // nothing used is nothing the person needs to hear of.
+  @SuppressWarnings("FutureReturnValueIgnored")
   public void close() {
     early.ifPresent(terminal -> terminal.thenAccept(SystemTerminal::close));
     early = Optional.empty();

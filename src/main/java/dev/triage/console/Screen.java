@@ -28,7 +28,7 @@ final class Screen {
 
   /** The columns to wrap at: one less than the terminal's width, so a full line never makes the terminal wrap too. */
   int width() {
-    int columns = terminal.getWidth();
+    int columns = terminal.getColumns();
     return Math.min(MAX_WIDTH, columns > 1 ? columns - 1 : FALLBACK_WIDTH);
   }
 

@@ -36,7 +36,11 @@ public final class AnswerSet {
     this.problems = List.copyOf(problems);
   }
 
-  /** @param sources the answers of each source, earliest first (an answer file, then the {@code -a} flags) */
+  /**
+   * Resolves every answer of every source against {@code flow}.
+   *
+   * @param sources the answers of each source, earliest first (an answer file, then the {@code -a} flags)
+   */
   public static AnswerSet resolve(Flow flow, List<List<WrittenAnswer>> sources) {
     Map<String, Answer> answers = new LinkedHashMap<>();
     Map<String, String> origins = new LinkedHashMap<>();

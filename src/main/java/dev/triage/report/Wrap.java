@@ -3,12 +3,16 @@ package dev.triage.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 
 /**
  * Wraps plain text at word boundaries, for the result, the list of missing answers and the console; a word longer
  * than the width is left whole, never cut.
  */
 public final class Wrap {
+  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private Wrap() {}
 
   /**
@@ -30,7 +34,7 @@ public final class Wrap {
   public static List<String> paragraphs(
       String text, int width, String first, String rest, ToIntFunction<String> columns) {
     List<String> lines = new ArrayList<>();
-    for (String paragraph : text.strip().split("\\R")) {
+    for (String paragraph : LINE_BREAK.split(text.strip(), -1)) {
       fill(lines, paragraph, width, lines.isEmpty() ? first : rest, rest, columns);
     }
     return List.copyOf(lines);
@@ -46,7 +50,7 @@ public final class Wrap {
     StringBuilder line = new StringBuilder(first);
     int used = columns.applyAsInt(first);
     boolean empty = true;
-    for (String word : text.strip().split("\\s+")) {
+    for (String word : SPACES.split(text.strip(), -1)) {
       if (word.isEmpty()) {
         continue;
       }

@@ -12,6 +12,9 @@ final class Cycles {
   private static final int DONE = 2;
 
   /** The result: nodes in topological order, and which edges close a cycle (left out of that order). */
+  // Arrays, not lists: the graph's passes index them by node and edge number. Handed from one pass to the next and
+  // never compared, so the identity equals of an array component does no harm.
+  @SuppressWarnings("ArrayRecordComponent")
   record Order(int[] topological, boolean[] closesCycle) {}
 
   private Cycles() {}

@@ -27,8 +27,8 @@ public interface SpecSource {
   /** The generated source if the build made one, else a source that always falls back to the annotations. */
   static SpecSource load() {
     try {
-      return (SpecSource) Class.forName(GENERATED).getDeclaredConstructor().newInstance();
-    } catch (ReflectiveOperationException | LinkageError e) {
+      return Class.forName(GENERATED).asSubclass(SpecSource.class).getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
       return (command, factory) -> Optional.empty();
     }
   }
