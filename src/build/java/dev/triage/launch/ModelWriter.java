@@ -1,6 +1,7 @@
 package dev.triage.launch;
 
 import dev.triage.model.Choice;
+import dev.triage.model.Governance;
 import dev.triage.model.NotSure;
 import dev.triage.model.Outcome;
 import dev.triage.model.Pos;
@@ -46,6 +47,41 @@ final class ModelWriter {
     ref(out, q.start());
     list(out, q.questions(), ModelWriter::question);
     list(out, q.outcomes(), ModelWriter::outcome);
+    opt(out, q.governance(), ModelWriter::governance);
+  }
+
+  private static void governance(DataOutputStream out, Governance g) throws IOException {
+    pos(out, g.pos());
+    list(out, g.authors(), ModelWriter::person);
+    list(out, g.reviews(), ModelWriter::review);
+    pos(out, g.reviewsPos());
+    out.writeLong(g.reviewDue().toEpochDay());
+    pos(out, g.reviewDuePos());
+    list(out, g.changes(), ModelWriter::change);
+  }
+
+  private static void person(DataOutputStream out, Governance.Person p) throws IOException {
+    pos(out, p.pos());
+    opt(out, p.name(), ModelWriter::str);
+    str(out, p.role());
+  }
+
+  private static void review(DataOutputStream out, Governance.Review r) throws IOException {
+    pos(out, r.pos());
+    out.writeLong(r.date().toEpochDay());
+    str(out, r.version());
+    pos(out, r.versionPos());
+    list(out, r.reviewers(), ModelWriter::person);
+    out.writeBoolean(r.signedOff());
+    opt(out, r.summary(), ModelWriter::str);
+  }
+
+  private static void change(DataOutputStream out, Governance.Change c) throws IOException {
+    pos(out, c.pos());
+    str(out, c.version());
+    out.writeLong(c.date().toEpochDay());
+    str(out, c.change());
+    opt(out, c.approvedBy(), ModelWriter::str);
   }
 
   private static void reference(DataOutputStream out, Reference r) throws IOException {

@@ -2,8 +2,10 @@ package dev.triage.cli;
 
 import dev.triage.cli.launch.LocalClock;
 import dev.triage.diag.Diagnostic;
+import dev.triage.diag.Printable;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
+import dev.triage.diag.TriageException;
 import dev.triage.load.SourceFiles;
 import dev.triage.model.Pos;
 import java.io.IOException;
@@ -66,6 +68,22 @@ public record Environment(InputStream in, boolean interactive, Path workDir, Map
   /** Resolves a path the user typed against the working directory. */
   public Path resolve(String path) {
     return workDir.resolve(path);
+  }
+
+  /**
+   * Refuses an empty file name given to {@code option}: it would resolve to the working directory, and be refused as
+   * "a directory", which it is not.
+   */
+  public void requireFileName(String option, String given, String example) {
+    if (given != null && given.isBlank()) {
+      throw TriageException.usage(option + " " + Printable.quote(given) + " is not a file name; name a file, such as "
+          + option + " " + example);
+    }
+  }
+
+  /** The file given to an option, read as {@link #read} reads it, or nothing when the option was not given. */
+  public Optional<SourceText> readIfGiven(String given) throws QuestionnaireException {
+    return given == null ? Optional.empty() : Optional.of(read(given));
   }
 
   /** A file the user named, or standard input for {@code -}, read with the limits and checks of every YAML file. */

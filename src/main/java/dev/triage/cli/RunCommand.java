@@ -1,15 +1,11 @@
 package dev.triage.cli;
 
-import dev.triage.answers.AnswerFile;
 import dev.triage.answers.AnswerFlags;
 import dev.triage.answers.AnswerPrompter;
+import dev.triage.answers.GivenAnswers;
 import dev.triage.answers.MissingAnswers;
 import dev.triage.catalog.Catalog;
 import dev.triage.catalog.QuestionnaireFile;
-import dev.triage.diag.QuestionnaireException;
-import dev.triage.diag.Printable;
-import dev.triage.diag.SourceText;
-import dev.triage.diag.TriageException;
 import dev.triage.engine.AnswerSet;
 import dev.triage.engine.Result;
 import dev.triage.engine.Walk;
@@ -22,12 +18,9 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -95,8 +88,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    requireFileName("-o", output, "report.md");
-    requireFileName("--answers", answersFile, "answers.yaml");
+    env.requireFileName("-o", output, "report.md");
+    env.requireFileName("--answers", answersFile, "answers.yaml");
     ReportOutput report = new ReportOutput(Optional.ofNullable(output), chooseFormat(), force);
     // With no answers given, a session at a terminal follows unless the questionnaire fails to open: the console
     // builds its terminal on another thread while the questionnaire loads (docs/performance.md).
@@ -113,25 +106,11 @@ final class RunCommand implements Callable<Integer> {
   private int call(ReportOutput wanted, Optional<AnswerPrompter> early) throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<AnswerFile.Read> file = answersFile == null ? Optional.empty() : Optional.of(readAnswers());
-    Optional<AnswerFile.Made> made = file.flatMap(AnswerFile.Read::report);
-    String named = questionnaire != null ? questionnaire : made.map(AnswerFile.Made::questionnaire)
-        .orElse(Catalog.DEFAULT);
-    Catalog catalog = new Catalog(env.workDir());
-    SourceText source = questionnaire == null && made.isPresent() ? catalog.findNamedBy(named, answersFile)
-        : catalog.find(named);
-    QuestionnaireFile opened = QuestionnaireFile.open(source);
-
-    AnswerFlags.Parsed flags = AnswerFlags.parse(answers);
-    AnswerSet given = AnswerSet.resolve(opened.flow(),
-        List.of(file.map(AnswerFile.Read::given).orElse(List.of()), flags.given()));
-    List<String> problems = new ArrayList<>(flags.problems());
-    problems.addAll(given.problems());
-    if (!problems.isEmpty()) {
-      throw TriageException.usage(problems);
-    }
-    made.flatMap(m -> m.changedSince(answersFile, opened.questionnaire().id(), opened.questionnaire().version(),
-        opened.sha256())).ifPresent(warning -> err.println("triage: warning: " + warning));
+    GivenAnswers written = GivenAnswers.read(env.readIfGiven(answersFile), answersFile, answers);
+    String named = written.questionnaireName(Optional.ofNullable(questionnaire));
+    QuestionnaireFile opened = written.open(new Catalog(env.workDir()), Optional.ofNullable(questionnaire));
+    AnswerSet given = written.resolve(opened);
+    written.changedSince(opened).ifPresent(warning -> err.println("triage: warning: " + warning));
 
     Walk walk = Walk.start(opened.flow()).replay(given.answers());
     if (!walk.done()) {
@@ -145,10 +124,10 @@ final class RunCommand implements Callable<Integer> {
       // The console asks, shows the result and saves the report itself (styled, with an offer to save).
       walk = prompter.get().run(new AnswerPrompter.Request(walk, given.answers(),
           result -> report(opened, named, result), wanted, env.workDir(), env.colour(noColor)));
-      warnUnused(walk, given.origins(), err);
+      GivenAnswers.unused(walk, given).forEach(warning -> err.println("triage: warning: " + warning));
       return ExitCodes.OK;
     }
-    warnUnused(walk, given.origins(), err);
+    GivenAnswers.unused(walk, given).forEach(warning -> err.println("triage: warning: " + warning));
 
     Report report = report(opened, named, walk.result().orElseThrow());
     if (wanted.toStandardOutput()) {
@@ -170,14 +149,6 @@ final class RunCommand implements Callable<Integer> {
     return ServiceLoader.load(AnswerPrompter.class, RunCommand.class.getClassLoader()).findFirst();
   }
 
-  /** An empty name would resolve to the working directory, and be refused as "a directory", which it is not. */
-  private void requireFileName(String option, String given, String example) {
-    if (given != null && given.isBlank()) {
-      throw new ParameterException(spec.commandLine(), option + " " + Printable.quote(given) + " is not a file name;"
-          + " name a file, such as " + option + " " + example);
-    }
-  }
-
   private ReportFormat chooseFormat() {
     if (format == null) {
       return ReportFormat.forFile(Optional.ofNullable(output));
@@ -195,16 +166,4 @@ final class RunCommand implements Callable<Integer> {
         AnswerFlags.reproduce(named, result.path()));
   }
 
-  private AnswerFile.Read readAnswers() throws QuestionnaireException {
-    return AnswerFile.parse(env.read(answersFile));
-  }
-
-  private static void warnUnused(Walk walk, Map<String, String> origins, PrintWriter err) {
-    Set<String> asked = walk.answers().stream().map(a -> a.question().id()).collect(Collectors.toSet());
-    origins.forEach((id, origin) -> {
-      if (!asked.contains(id)) {
-        err.println("triage: warning: " + origin + " is not used: these answers never lead to '" + id + "'");
-      }
-    });
-  }
 }

@@ -38,6 +38,7 @@ public final class TriageCommand implements Callable<Integer> {
       ListCommand.class,
       ValidateCommand.class,
       CasesCommand.class,
+      GraphCommand.class,
       AutoComplete.GenerateCompletion.class);
 
   @Spec CommandSpec spec;

@@ -7,6 +7,8 @@ import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.TriageException;
 import dev.triage.validate.CheckedFile;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -55,6 +57,14 @@ public final class ValidateCommand implements Callable<Integer> {
     this.environment = environment;
   }
 
+  /**
+   * The day reviews are due against: the command's clock in UTC, which needs no time-zone lookup (see LocalClock); a
+   * review date is a day, and which side of midnight it is somewhere changes no decision.
+   */
+  private LocalDate today() {
+    return LocalDate.ofInstant(environment.clock().instant(), ZoneOffset.UTC);
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -65,7 +75,7 @@ public final class ValidateCommand implements Callable<Integer> {
     for (String file : files) {
       CheckedFile checked;
       try {
-        checked = CheckedFile.check(catalog.find(file));
+        checked = CheckedFile.check(catalog.find(file), today());
       } catch (QuestionnaireException e) {
         checked = CheckedFile.failed(file, e);
       } catch (TriageException e) {

@@ -8,6 +8,7 @@ import dev.triage.model.Asked;
 import dev.triage.model.Questionnaire;
 import dev.triage.model.RedFlag;
 import dev.triage.report.Report;
+import dev.triage.report.ReviewLine;
 import dev.triage.report.Tiers;
 import java.util.HashMap;
 import java.util.List;
@@ -94,6 +95,7 @@ final class Session {
 
   private void welcome(Questionnaire q) {
     screen.styled(q.title() + " (version " + q.version() + ")", screen.palette().heading());
+    screen.text(capitalised(ReviewLine.of(q)) + ".");
     q.description().ifPresent(d -> {
       screen.blank();
       screen.text(d);
@@ -102,6 +104,10 @@ final class Session {
     screen.text(q.disclaimer());
     screen.blank();
     screen.styled(QuestionScreen.KEYS, screen.palette().hint());
+  }
+
+  private static String capitalised(String line) {
+    return Character.toUpperCase(line.charAt(0)) + line.substring(1);
   }
 
   /** Says what the red-flag screen is on its first question, and when the walk moves past it. */

@@ -1,6 +1,7 @@
 package dev.triage.launch;
 
 import dev.triage.model.Choice;
+import dev.triage.model.Governance;
 import dev.triage.model.NotSure;
 import dev.triage.model.Outcome;
 import dev.triage.model.Pos;
@@ -14,6 +15,7 @@ import dev.triage.model.Source;
 import dev.triage.model.Tier;
 import java.io.DataInputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +32,52 @@ final class ModelReader {
     return new Questionnaire(in.readInt(), str(in), str(in), str(in), str(in), optStr(in),
         str(in), references(in), sources(in),
         redFlags(in), ref(in), questions(in),
-        outcomes(in));
+        outcomes(in), in.readBoolean() ? Optional.of(governance(in)) : Optional.empty());
+  }
+
+  private static Governance governance(DataInputStream in) throws IOException {
+    return new Governance(pos(in), people(in), reviews(in), pos(in), LocalDate.ofEpochDay(in.readLong()), pos(in),
+        changes(in));
+  }
+
+  private static Governance.Person person(DataInputStream in) throws IOException {
+    return new Governance.Person(pos(in), optStr(in), str(in));
+  }
+
+  private static Governance.Review review(DataInputStream in) throws IOException {
+    return new Governance.Review(pos(in), LocalDate.ofEpochDay(in.readLong()), str(in), pos(in), people(in),
+        in.readBoolean(), optStr(in));
+  }
+
+  private static Governance.Change change(DataInputStream in) throws IOException {
+    return new Governance.Change(pos(in), str(in), LocalDate.ofEpochDay(in.readLong()), str(in), optStr(in));
+  }
+
+  private static List<Governance.Person> people(DataInputStream in) throws IOException {
+    int n = count(in);
+    List<Governance.Person> values = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      values.add(person(in));
+    }
+    return values;
+  }
+
+  private static List<Governance.Review> reviews(DataInputStream in) throws IOException {
+    int n = count(in);
+    List<Governance.Review> values = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      values.add(review(in));
+    }
+    return values;
+  }
+
+  private static List<Governance.Change> changes(DataInputStream in) throws IOException {
+    int n = count(in);
+    List<Governance.Change> values = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      values.add(change(in));
+    }
+    return values;
   }
 
   private static Reference reference(DataInputStream in) throws IOException {

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class QuestionnaireMapper {
   static final List<String> TOP =
       List.of("format", "id", "title", "version", "language", "description", "disclaimer", "references", "sources",
-          "red-flags", "start", "questions", "outcomes");
+          "red-flags", "start", "questions", "outcomes", "governance");
   static final List<String> REFERENCE = List.of("key", "citation", "url");
   static final List<String> SOURCE = List.of("id", "name", "description");
   static final List<String> OUTCOME =
@@ -70,8 +70,9 @@ final class QuestionnaireMapper {
     var questions =
         asked.questions(ListItems.mappings(f.list("questions", true), "questions", "id, text, choices, ...", problems));
     List<Outcome> outcomes = outcomes(f);
+    var governance = new GovernanceMapper(problems).governance(f);
     return Optional.of(new Questionnaire(Integer.parseInt(FORMAT), id, title, version, language, description,
-        disclaimer, references, sources, redFlags, start, questions, outcomes));
+        disclaimer, references, sources, redFlags, start, questions, outcomes, governance));
   }
 
   private static String notAQuestionnaire(YamlMap map) {

@@ -7,6 +7,8 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import dev.triage.engine.Answer;
 import dev.triage.engine.Result;
+import dev.triage.graph.Chart;
+import dev.triage.graph.Route;
 import dev.triage.model.Outcome;
 import dev.triage.model.Questionnaire;
 import dev.triage.model.Reference;
@@ -34,6 +36,7 @@ public final class JsonReport {
     questionnaire.addProperty("title", text(q.title()));
     questionnaire.addProperty("version", q.version());
     questionnaire.addProperty("sha256", report.sha256());
+    questionnaire.add("review", review(q));
     root.add("questionnaire", questionnaire);
     root.addProperty("date", report.date().toString());
 
@@ -73,6 +76,7 @@ public final class JsonReport {
       path.add(step);
     }
     root.add("path", path);
+    root.add("route", route(report.route()));
     JsonObject answers = new JsonObject();
     report.answers().forEach(answers::addProperty);
     root.add("answers", answers);
@@ -88,6 +92,37 @@ public final class JsonReport {
     }
     root.add("references", refs);
     return GSON.toJson(root) + "\n";
+  }
+
+  /** The clinical review the questionnaire records: the line reports give, and its dates as data. */
+  private static JsonObject review(Questionnaire q) {
+    JsonObject review = new JsonObject();
+    review.addProperty("text", ReviewLine.of(q));
+    var g = q.governance();
+    review.addProperty("last-reviewed", g.flatMap(x -> x.lastReview()).map(r -> r.date().toString()).orElse(null));
+    review.addProperty("reviewed-version", g.flatMap(x -> x.lastReview()).map(r -> r.version()).orElse(null));
+    review.addProperty("review-due", g.map(x -> x.reviewDue().toString()).orElse(null));
+    review.addProperty("signed-off", g.flatMap(x -> x.lastSignOff()).isPresent());
+    return review;
+  }
+
+  /** The route as data: the stops of the flowchart the Markdown report draws, in order. */
+  private static JsonArray route(Route route) {
+    JsonArray stops = new JsonArray();
+    for (Route.Stop s : route.stops()) {
+      JsonObject stop = new JsonObject();
+      stop.addProperty("kind", s.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+      if (s.kind() == Chart.Kind.SCREEN) {
+        stop.addProperty("answered", s.answered());
+      } else {
+        stop.addProperty("id", s.id());
+        stop.addProperty("text", text(s.text()));
+      }
+      s.tier().ifPresent(t -> stop.addProperty("tier", t.key()));
+      s.answer().ifPresent(a -> stop.addProperty("answer", text(a)));
+      stops.add(stop);
+    }
+    return stops;
   }
 
   private static JsonObject source(Source s) {

@@ -2,6 +2,7 @@ package dev.triage.report;
 
 import dev.triage.engine.Answer;
 import dev.triage.engine.Result;
+import dev.triage.graph.Mermaid;
 import dev.triage.model.Outcome;
 import dev.triage.model.RedFlag;
 import dev.triage.model.Questionnaire;
@@ -27,6 +28,7 @@ public final class MarkdownReport {
     md.append("- Date: ").append(report.date()).append('\n');
     md.append("- Questionnaire: ").append(Markdown.text(q.id())).append(", version ")
         .append(Markdown.text(q.version())).append('\n');
+    md.append("- Clinical review: ").append(Markdown.text(ReviewLine.of(q))).append('\n');
     md.append("- SHA-256 of the questionnaire file: ").append(report.sha256()).append("\n\n");
 
     md.append("## Result: ").append(Markdown.heading(Tiers.headline(o.tier()))).append("\n\n");
@@ -46,6 +48,8 @@ public final class MarkdownReport {
     list(md, "What to avoid", o.avoid(), "- ");
     list(md, "When and whom to see", o.seekCare(), "- ");
 
+    md.append("## Your route\n\n").append(Markdown.codeBlock("mermaid",
+        Mermaid.write(report.route().chart(q.id())).stripTrailing())).append('\n');
     md.append("## Your answers\n\n| # | Question | Answer |\n| ---: | --- | --- |\n");
     int n = 1;
     for (Answer a : r.path()) {

@@ -2,6 +2,7 @@ package dev.triage.report;
 
 import dev.triage.engine.Answer;
 import dev.triage.engine.Result;
+import dev.triage.graph.Route;
 import dev.triage.model.Questionnaire;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -44,13 +45,11 @@ public record Report(
 
   /** How an answer reads in a report: its label, and for "not sure" taken as a choice, which one. */
   static String answerText(Answer a) {
-    return a.treatedAs()
-        .map(id -> a.label() + " (taken as: " + labelOf(a, id) + ")")
-        .orElse(a.label());
+    return Route.answerText(a);
   }
 
-  private static String labelOf(Answer a, String choiceId) {
-    return a.question().choices().stream().filter(c -> c.id().equals(choiceId)).findFirst()
-        .map(c -> c.label()).orElse(choiceId);
+  /** The way the walk went, as the report draws it and carries it. */
+  public Route route() {
+    return Route.of(result);
   }
 }

@@ -7,6 +7,7 @@ import dev.triage.diag.SourceText;
 import dev.triage.load.Loaded;
 import dev.triage.load.QuestionnaireLoader;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,7 +30,7 @@ public record CheckedFile(
   /** Loads and validates {@code path}, naming it {@code displayName} (as the user wrote it) in every diagnostic. */
   public static CheckedFile check(Path path, String displayName) {
     try {
-      return check(QuestionnaireLoader.load(path, displayName));
+      return checked(QuestionnaireLoader.load(path, displayName), Optional.empty());
     } catch (QuestionnaireException e) {
       return failed(displayName, e);
     }
@@ -37,8 +38,20 @@ public record CheckedFile(
 
   /** Loads and validates text already read, named as {@code source.name()}. */
   public static CheckedFile check(SourceText source) {
+    return check(source, Optional.empty());
+  }
+
+  /**
+   * Loads and validates text already read, with the clinical governance checks against {@code today}, as {@code
+   * triage validate} does.
+   */
+  public static CheckedFile check(SourceText source, LocalDate today) {
+    return check(source, Optional.of(today));
+  }
+
+  private static CheckedFile check(SourceText source, Optional<LocalDate> today) {
     try {
-      return check(QuestionnaireLoader.load(source));
+      return checked(QuestionnaireLoader.load(source), today);
     } catch (QuestionnaireException e) {
       return failed(source.name(), e);
     }
@@ -49,13 +62,12 @@ public record CheckedFile(
     return new CheckedFile(file, e.diagnostics(), e.source(), Optional.empty());
   }
 
-  private static CheckedFile check(Loaded loaded) {
+  private static CheckedFile checked(Loaded loaded, Optional<LocalDate> today) {
     String file = loaded.source().name();
-    return new CheckedFile(
-        file,
-        Validator.validate(loaded.questionnaire(), file),
-        Optional.of(loaded.source()),
-        Optional.of(loaded));
+    List<Diagnostic> found = today.isPresent()
+        ? Validator.validate(loaded.questionnaire(), file, today.get())
+        : Validator.validate(loaded.questionnaire(), file);
+    return new CheckedFile(file, found, Optional.of(loaded.source()), Optional.of(loaded));
   }
 
   /** The errors alone: what makes the questionnaire unusable. */

@@ -3,6 +3,7 @@ package dev.triage.validate;
 import dev.triage.diag.Diagnostic;
 import dev.triage.diag.Findings;
 import dev.triage.model.Questionnaire;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -31,6 +32,19 @@ public final class Validator {
     boolean[] reached = Reachability.check(graph, findings);
     RedFlagsFirst.check(graph, order, reached, findings);
     MinimumEvidence.check(graph, findings);
+    return findings.sorted();
+  }
+
+  /**
+   * As {@link #validate(Questionnaire, String)}, with the clinical governance checks that depend on the day: the
+   * block missing, no review, a review overdue, a version newer than the one reviewed, a version not in the change log.
+   *
+   * @param today the day reviews are due against, from the clock the commands use
+   */
+  public static List<Diagnostic> validate(Questionnaire questionnaire, String fileName, LocalDate today) {
+    Findings findings = new Findings(fileName);
+    findings.addAll(validate(questionnaire, fileName));
+    GovernanceRules.check(questionnaire, today, findings);
     return findings.sorted();
   }
 }

@@ -13,9 +13,11 @@ import dev.triage.engine.AnswerSet;
 import dev.triage.engine.Flow;
 import dev.triage.engine.Walk;
 import dev.triage.engine.WrittenAnswer;
+import dev.triage.graph.MermaidParser;
 import dev.triage.load.Loaded;
 import dev.triage.load.QuestionnaireLoader;
 import dev.triage.model.Outcome;
+import dev.triage.model.RedFlag;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -127,7 +129,8 @@ class ReportStructureTest {
       expected.add("2 What to avoid");
     }
     expected.add("2 When and whom to see");
-    expected.addAll(List.of("2 Your answers", "2 Reproduce this result", "2 Disclaimer", "2 References"));
+    expected.addAll(List.of("2 Your route", "2 Your answers", "2 Reproduce this result", "2 Disclaimer",
+        "2 References"));
     List<String> actual = all(doc, Heading.class).stream()
         .map(h -> ((Heading) h).getLevel() + " " + text(h)).toList();
     assertEquals(expected, actual);
@@ -178,8 +181,8 @@ class ReportStructureTest {
     }
     assertEquals(e.result().outcome().nextSteps().stream().map(ReportStructureTest::flat).toList(), tasks);
     List<Node> blocks = all(doc, FencedCodeBlock.class);
-    assertEquals(1, blocks.size());
-    FencedCodeBlock block = (FencedCodeBlock) blocks.get(0);
+    assertEquals(2, blocks.size());
+    FencedCodeBlock block = (FencedCodeBlock) blocks.get(1);
     assertEquals("sh", block.getInfo());
     StringBuilder command = new StringBuilder("triage run -q questionnaire.yaml");
     e.result().path().forEach(a -> command.append(" -a ").append(a.question().id()).append('=').append(a.choice()));
@@ -200,5 +203,66 @@ class ReportStructureTest {
     Map<String, String> path = new LinkedHashMap<>();
     e.result().path().forEach(a -> path.put(a.question().id(), a.choice()));
     assertEquals(path, replayed);
+  }
+
+  /**
+   * The route is a Mermaid flowchart that Mermaid's own parser reads as the walk went: the safety questions as one
+   * box, then each other question asked with the answer given on the arrow out of it, then the outcome with its tier.
+   */
+  @ParameterizedTest
+  @MethodSource("cases")
+  void theRouteIsAMermaidFlowchartOfTheWalk(String name) throws Exception {
+    MermaidParser.require();
+    Expected e = walk(name);
+    Node doc = PARSER.parse(GoldenReportTest.run(name, "-o", "-").out());
+    FencedCodeBlock block = (FencedCodeBlock) all(doc, FencedCodeBlock.class).get(0);
+    assertEquals("mermaid", block.getInfo());
+    MermaidParser.Parsed parsed = MermaidParser.parse(block.getLiteral());
+    assertTrue(parsed.ok(), parsed.error());
+    List<Answer> path = e.result().path();
+    boolean redFlagEnded = e.result().redFlag().isPresent();
+    List<Answer> shown = path.stream().filter(a -> !(a.question() instanceof RedFlag)
+        || (redFlagEnded && a == path.get(path.size() - 1))).toList();
+    long screened = path.size() - shown.size();
+    List<String> vertices = new ArrayList<>();
+    List<String> edges = new ArrayList<>();
+    String before = null;
+    if (screened > 0) {
+      vertices.add("screen: Safety questions (red flags): " + screened + " answered");
+      before = "screen";
+    }
+    for (Answer a : shown) {
+      String id = "n_" + a.question().id().replace('-', '_');
+      vertices.add(id + ": " + flat(a.question().text()));
+      if (before != null) {
+        edges.add(before + " -> " + id);
+      }
+      before = id;
+    }
+    String outcome = "n_" + e.result().outcome().id().replace('-', '_');
+    vertices.add(outcome + ": " + e.result().outcome().tier().key().toUpperCase(java.util.Locale.ROOT) + " "
+        + flat(e.result().outcome().title()));
+    edges.add(before + " -> " + outcome);
+    // Labels are wrapped and may be cut: each must start as the text it stands for.
+    List<String> read = parsed.vertices().stream().map(v -> v.id() + ": " + v.text().replace("<br>", " ")).toList();
+    assertEquals(vertices.size(), read.size(), read.toString());
+    for (int i = 0; i < read.size(); i++) {
+      String r = read.get(i);
+      String prefix = r.endsWith("\u2026") ? r.substring(0, r.length() - 1) : r;
+      assertTrue(vertices.get(i).startsWith(prefix) && prefix.length() > vertices.get(i).indexOf(':') + 10,
+          "expected " + vertices.get(i) + ", read " + r);
+    }
+    assertEquals(edges, parsed.edges().stream().map(x -> x.start() + " -> " + x.end()).toList());
+    List<String> answers = shown.stream().map(a -> flat(a.label()) + a.treatedAs().map(t -> " (taken as: "
+        + a.question().choices().stream().filter(c -> c.id().equals(t)).findFirst().orElseThrow().label() + ")")
+        .orElse("")).toList();
+    List<String> labels = parsed.edges().stream().map(MermaidParser.Edge::text).toList();
+    assertEquals(screened > 0 ? 1 + answers.size() : answers.size(), labels.size());
+    List<String> answerLabels = labels.subList(screened > 0 ? 1 : 0, labels.size());
+    for (int i = 0; i < answers.size(); i++) {
+      String l = answerLabels.get(i);
+      assertTrue(answers.get(i).startsWith(l.endsWith("\u2026") ? l.substring(0, l.length() - 1) : l),
+          "answer " + answers.get(i) + ", label " + l);
+    }
   }
 }

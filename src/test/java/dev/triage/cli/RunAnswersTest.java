@@ -153,7 +153,8 @@ class RunAnswersTest {
         "clot-signs: no", "clot-risk: no", "leg-weakness: no", "rest-pain: no", "fever: no", "dark-urine: no",
         "muscles-both-sides: no", "major-accident: no", "hamstring-pop: no", "fragile-bones: no",
         "infection-risk: no", "lump: no", "serious-cause: no", "scope: yes", "pmr: no", "walking-pain: no",
-        "inflammatory-back: no", "duration: recent", "nerve-signs: neither", "below-knee: yes", ""));
+        "inflammatory-back: no", "duration: recent", "bone-stress: no", "nerve-signs: neither", "below-knee: yes",
+        ""));
     Cli.Result r = ws.run("run", "--no-input", "--answers", "to-slump.yaml");
     assertEquals(ExitCodes.USAGE, r.exitCode());
     assertEquals(String.join("\n",

@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 class SubcommandsTest {
   /** Every subcommand, in the order --help lists them: written out, so that losing one fails these tests. */
-  private static final List<String> ALL = List.of("run", "list", "validate", "test", "generate-completion");
+  private static final List<String> ALL = List.of("run", "list", "validate", "test", "graph", "generate-completion");
 
   private static CommandFactory factory() {
     return new CommandFactory(new Environment(InputStream.nullInputStream(), false, Path.of(""), Map.of(),

@@ -20,11 +20,26 @@ class ValidateCommandTest {
     return Cli.run(FIXTURES, "", all);
   }
 
+  /** The example has never been clinically reviewed, and says so: that is its only warning. */
   @Test
-  void theExampleQuestionnaireIsCleanEvenWithStrict() {
+  void theExampleQuestionnaireWarnsOnlyThatItHasNoClinicalReview() {
     Cli.Result r = Cli.run("validate", "--strict", "questionnaires/example.yaml");
+    assertEquals("""
+        questionnaires/example.yaml:213:12: warning: no clinical review is recorded: have a clinician who did not \
+        write it review this questionnaire, and record the review under 'reviews' (date, version, reviewers)
+          reviews: []
+                   ^
+        """, r.err());
+    assertEquals("questionnaires/example.yaml: invalid, 1 warning\n1 file checked: 0 errors, 1 warning (--strict:"
+        + " warnings fail)\n", r.out());
+    assertEquals(ExitCodes.INVALID, r.exitCode());
+  }
+
+  @Test
+  void theBundledQuestionnaireIsCleanEvenWithStrict() {
+    Cli.Result r = Cli.run("validate", "--strict", "questionnaires/posterior-thigh.yaml");
     assertEquals("", r.err());
-    assertEquals("questionnaires/example.yaml: ok\n1 file checked: 0 errors, 0 warnings\n", r.out());
+    assertEquals("questionnaires/posterior-thigh.yaml: ok\n1 file checked: 0 errors, 0 warnings\n", r.out());
     assertEquals(ExitCodes.OK, r.exitCode());
   }
 
@@ -145,8 +160,9 @@ class ValidateCommandTest {
     assertEquals(
         "triage: no questionnaire named 'nosuch'; available: example, posterior-thigh (see 'triage list'); to use a"
             + " file, give its path, such as ./nosuch.yaml\n",
-        r.err());
-    assertEquals("nosuch: not found\nbundled/example.yaml: ok\n2 files checked: 1 error, 0 warnings\n", r.out());
+        r.err().lines().findFirst().orElseThrow() + "\n");
+    assertEquals("nosuch: not found\nbundled/example.yaml: ok, 1 warning\n2 files checked: 1 error, 1 warning\n",
+        r.out());
     assertEquals(ExitCodes.INVALID, r.exitCode());
   }
 
@@ -156,5 +172,18 @@ class ValidateCommandTest {
     assertEquals(ExitCodes.USAGE, r.exitCode());
     assertEquals("triage: Missing required parameter: 'FILE'", r.err().lines().findFirst().orElseThrow());
     assertEquals("", r.out());
+  }
+
+  @Test
+  void strictMakesAnOverdueReviewFailAgainstTheCommandsClock() {
+    Cli.Result r = Cli.run(new Environment(java.io.InputStream.nullInputStream(), false, FIXTURES, java.util.Map.of(),
+        java.time.Clock.fixed(java.time.Instant.parse("2027-05-04T08:00:00Z"), java.time.ZoneOffset.UTC)),
+        "validate", "--strict", "valid.yaml");
+    assertEquals("valid.yaml:58:15: warning: the clinical review was due on 2027-05-01, 3 days ago (today is"
+        + " 2027-05-04); have it reviewed, record the review under 'reviews' and set a new 'review-due'",
+        r.err().lines().findFirst().orElseThrow());
+    assertEquals("valid.yaml: invalid, 1 warning\n1 file checked: 0 errors, 1 warning (--strict: warnings fail)\n",
+        r.out());
+    assertEquals(ExitCodes.INVALID, r.exitCode());
   }
 }

@@ -34,9 +34,13 @@ class LowFindingsTest {
   void crOnlyLineEndingsAreLineBreaksNotOnlyComments() {
     Hostile.write(dir, "mac.yaml", Hostile.example().replace("\n", "\r"));
     Cli.Result r = Hostile.run(dir, "validate", "--strict", "mac.yaml");
-    assertEquals("", r.err());
-    assertEquals("mac.yaml: ok\n1 file checked: 0 errors, 0 warnings\n", r.out());
-    assertEquals(0, r.exitCode());
+    // The example's one warning (it has no clinical review) is on line 213, as with line feeds.
+    assertEquals("mac.yaml:213:12: warning: no clinical review is recorded: have a clinician who did not write it"
+        + " review this questionnaire, and record the review under 'reviews' (date, version, reviewers)",
+        r.err().lines().findFirst().orElseThrow());
+    assertEquals("mac.yaml: invalid, 1 warning\n1 file checked: 0 errors, 1 warning (--strict: warnings fail)\n",
+        r.out());
+    assertEquals(1, r.exitCode());
   }
 
   @Test

@@ -137,6 +137,10 @@ class SchemaTest {
     List<String> redFlagNotSure = new ArrayList<>(AskedMapper.NOT_SURE);
     redFlagNotSure.remove("next");
     assertEquals(redFlagNotSure, keys(defs.get("redFlag").get("properties").get("not-sure")));
+    assertEquals(GovernanceMapper.GOVERNANCE, keys(defs.get("governance")));
+    assertEquals(GovernanceMapper.PERSON, keys(defs.get("person")));
+    assertEquals(GovernanceMapper.REVIEW, keys(defs.get("review")));
+    assertEquals(GovernanceMapper.CHANGE, keys(defs.get("change")));
   }
 
   @Test
