@@ -27,7 +27,7 @@ fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-make_images "$work"
+make_images "$root" "$work" this
 
 for n in "${sizes[@]}"; do
   echo "bench: generating $n answer sets ($format)..." >&2
@@ -49,7 +49,7 @@ done
 for ((r = 1; r <= runs; r++)); do
   for n in "${sizes[@]}"; do
     for jdk in "${jdks[@]}"; do
-      img="$work/target-$(basename "$jdk")/image/bin/triage"
+      img="$work/this-$(basename "$jdk")/image/bin/triage"
       set +e
       /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$img" batch --input "$work/in-$n.$format" \
         --output "$work/out.$format" --force 2>"$work/err"

@@ -28,16 +28,16 @@ if [ "${#jdks[@]}" = 0 ]; then
   exit 1
 fi
 
-# Makes, in directory $1, a runtime image for each JDK from target/triage.jar, as the build makes target/image:
-# $1/target-NAME/image/bin/triage.
+# Makes, in directory $2, a runtime image for each JDK from checkout $1's target/triage.jar with its own image
+# script, as the build makes target/image: $2/$3-NAME/image/bin/triage, where $3 names the variant (this, baseline).
 make_images() {
   local t jdk
   for jdk in "${jdks[@]}"; do
-    t="$1/target-$(basename "$jdk")"
+    t="$2/$3-$(basename "$jdk")"
     mkdir -p "$t"
-    cp "$root/target/triage.jar" "$t/"
-    cp -r "$root/target/build-classes" "$t/"
-    echo "bench: making the runtime image for $jdk..." >&2
-    bash "$root/src/image/build-image.sh" "$jdk" "$t" bench >/dev/null
+    cp "$1/target/triage.jar" "$t/"
+    cp -r "$1/target/build-classes" "$t/"
+    echo "bench: making the $3 runtime image for $jdk..." >&2
+    bash "$1/src/image/build-image.sh" "$jdk" "$t" bench >/dev/null
   done
 }

@@ -11,11 +11,13 @@
 #   BENCH_JDKS="/usr/lib/jvm/temurin-25-jdk-amd64" bench/startup.sh
 #   BENCH_COMMANDS="floor run node" bench/startup.sh   # a subset (floor is always needed for the ratios)
 #   BENCH_TRIAGE=/path/to/old/checkout/triage bench/startup.sh   # another launcher instead, given JAVA_HOME per JDK
+#   BENCH_BASELINE=/path/to/other/checkout bench/startup.sh   # that checkout's images too, in the same rounds
 #
 # Rounds alternate (floor, version, run, validate, floor, ...) so that a burst of load elsewhere on the machine hits
-# every command alike; hyperfine runs each command's repetitions back to back, so it is not used. Wall time comes
-# from bash's microsecond clock around each run, peak memory from GNU time. Measure on a quiet machine: the load
-# average is printed before and after, with a warning when it is high.
+# every command alike; with BENCH_BASELINE, each triage command runs on the baseline's image right after this one's,
+# so a before-and-after comparison is one alternating run. hyperfine runs each command's repetitions back to back,
+# so it is not used. Wall time comes from bash's microsecond clock around each run, peak memory from GNU time.
+# Measure on a quiet machine: the load average is printed before and after, with a warning when it is high.
 set -euo pipefail
 
 root="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -70,26 +72,37 @@ if [[ " ${names[*]} " == *" node "* ]]; then
 fi
 
 # A runtime image for each JDK, made from the jar as the build makes target/image (unless BENCH_TRIAGE says
-# otherwise). `mvn package` first if the jar is missing or older than the sources, as ./triage would.
+# otherwise). `mvn package` first if the jar is missing or older than the sources, as ./triage would. A baseline
+# checkout's images are made from its own jar with its own image script.
+variants=(this)
+[ -n "${BENCH_BASELINE:-}" ] && variants+=(baseline)
 if [ -z "${BENCH_TRIAGE:-}" ]; then
   "$root/triage" --version >/dev/null
-  make_images "$work"
+  make_images "$root" "$work" this
+  if [ -n "${BENCH_BASELINE:-}" ]; then
+    baseline="$(cd -P "$BENCH_BASELINE" && pwd)"
+    "$baseline/triage" --version >/dev/null
+    make_images "$baseline" "$work" baseline
+  fi
 fi
 
-# The command that runs triage on a JDK.
+# The command that runs triage on a JDK: this checkout's image, or the baseline's.
 triage_on() {
   if [ -n "${BENCH_TRIAGE:-}" ]; then
     echo env JAVA_HOME="$1" "$BENCH_TRIAGE"
   else
-    echo "$work/target-$(basename "$1")/image/bin/triage"
+    echo "$work/${2:-this}-$(basename "$1")/image/bin/triage"
   fi
 }
 
-# Runs one benchmark command once; appends "wall_ms rss_kib" to its results file. Output is checked, then dropped.
+# Runs one benchmark command once, on this checkout's image or the baseline's; appends "wall_ms rss_kib" to its
+# results file. Output is checked, then dropped.
 measure() {
-  local jdk="$1" name="$2" out="$work/out" start end
-  local cmd=() triage
-  read -r -a triage <<<"$(triage_on "$jdk")"
+  local jdk="$1" name="$2" variant="${3:-this}" out="$work/out" start end
+  local cmd=() triage results
+  results="$work/$(basename "$jdk").$name"
+  [ "$variant" = this ] || results="$results.$variant"
+  read -r -a triage <<<"$(triage_on "$jdk" "$variant")"
   case "$name" in
     floor) cmd=("$jdk/bin/java" -cp "$work" Empty) ;;
     version) cmd=("${triage[@]}" --version) ;;
@@ -107,7 +120,7 @@ measure() {
       fi
       local us
       us="$(awk -v m="$ms" 'BEGIN { printf "%d", m * 1000 }')"
-      echo "$us $(tail -n 1 "$work/rss")" >>"$work/$(basename "$jdk").$name"
+      echo "$us $(tail -n 1 "$work/rss")" >>"$results"
       return 0
       ;;
   esac
@@ -129,7 +142,7 @@ measure() {
   fi
   # Both clocks are "seconds.microseconds": difference in microseconds, then milliseconds with one decimal.
   local us=$(( (${end%.*} - ${start%.*}) * 1000000 + (10#${end#*.} - 10#${start#*.}) ))
-  echo "$us $(tail -n 1 "$work/rss")" >>"$work/$(basename "$jdk").$name"
+  echo "$us $(tail -n 1 "$work/rss")" >>"$results"
 }
 
 median_ms() {
@@ -147,6 +160,9 @@ for ((i = 0; i < warmups + runs; i++)); do
   for jdk in "${jdks[@]}"; do
     for name in "${names[@]}"; do
       measure "$jdk" "$name"
+      if [ -n "${BENCH_BASELINE:-}" ] && [ "$name" != floor ] && [ "$name" != node ]; then
+        measure "$jdk" "$name" baseline
+      fi
     done
   done
   if [ "$i" -lt "$warmups" ]; then
@@ -169,13 +185,21 @@ for jdk in "${jdks[@]}"; do
   node=""
   [ -f "$base.node" ] && node="$(cut -d' ' -f1 "$base.node" | median_ms)"
   for name in "${names[@]}"; do
-    file="$base.$name"
-    median="$(cut -d' ' -f1 "$file" | median_ms)"
-    peak="$(cut -d' ' -f2 "$file" | peak_mib)"
-    ratio="$(awk -v m="$median" -v f="$floor" 'BEGIN { printf "%.2f", m / f }')"
-    to_node="-"
-    [ -n "$node" ] && to_node="$(awk -v m="$median" -v f="$node" 'BEGIN { printf "%.2f", m / f }')"
-    echo "| $version | ${labels[$name]} | $median | $ratio | $to_node | $peak |"
+    for variant in "${variants[@]}"; do
+      file="$base.$name"
+      label="${labels[$name]}"
+      if [ "$variant" = baseline ]; then
+        [ -f "$file.baseline" ] || continue
+        file="$file.baseline"
+        label="$label, baseline"
+      fi
+      median="$(cut -d' ' -f1 "$file" | median_ms)"
+      peak="$(cut -d' ' -f2 "$file" | peak_mib)"
+      ratio="$(awk -v m="$median" -v f="$floor" 'BEGIN { printf "%.2f", m / f }')"
+      to_node="-"
+      [ -n "$node" ] && to_node="$(awk -v m="$median" -v f="$node" 'BEGIN { printf "%.2f", m / f }')"
+      echo "| $version | $label | $median | $ratio | $to_node | $peak |"
+    done
   done
 done
 if awk -v l="${load_before%% *}" -v m="${load_after%% *}" 'BEGIN { exit !(l > 0.5 || m > 0.5) }'; then

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 /**
  * Build step: writes {@code GeneratedSpecs}, plain Java that builds each command's picocli model as its annotations
  * describe it, so a run never reads annotations (see {@link dev.triage.cli.launch.SpecSource}). It reads the model picocli itself builds
- * from the annotations, so the generated code means what they mean; SpecsTest checks that both models agree. A
+ * from the annotations, so the generated code means what they mean; GeneratedSpecsTest checks that both models agree. A
  * command using something not handled here is left to the annotations, and {@link #unsupported} says why.
  */
 public final class SpecGenerator {

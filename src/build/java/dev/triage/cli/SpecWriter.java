@@ -182,7 +182,8 @@ final class SpecWriter {
 
   static String lit(String s) {
     StringBuilder b = new StringBuilder("\"");
-    for (char ch : s.toCharArray()) {
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
       switch (ch) {
         case '"' -> b.append("\\\"");
         case '\\' -> b.append("\\\\");

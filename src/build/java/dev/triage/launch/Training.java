@@ -2,7 +2,7 @@ package dev.triage.launch;
 
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
-import dev.triage.engine.Attempt;
+import dev.triage.answers.AnswerFlags;
 import dev.triage.engine.Walk;
 import dev.triage.load.Loaded;
 import dev.triage.load.QuestionnaireLoader;
@@ -50,9 +50,8 @@ public final class Training {
     while (!walk.done()) {
       Asked q = walk.current().orElseThrow();
       String choice = q instanceof RedFlag ? RedFlag.NO : q.choices().get(0).id();
-      args.add("-a");
-      args.add(q.id() + "=" + choice);
-      walk = ((Attempt.Accepted) walk.answer(choice)).walk();
+      args.addAll(AnswerFlags.words(q.id(), choice));
+      walk = walk.answer(choice).orElseThrow();
     }
     return args;
   }

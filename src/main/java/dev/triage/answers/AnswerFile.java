@@ -4,6 +4,8 @@ import dev.triage.diag.Diagnostic;
 import dev.triage.diag.Printable;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
+import dev.triage.engine.AnswerSet;
+import dev.triage.engine.WrittenAnswer;
 import dev.triage.load.SafeYaml;
 import dev.triage.load.YamlMap;
 import dev.triage.load.YamlNode;
@@ -41,10 +43,31 @@ public final class AnswerFile {
       Objects.requireNonNull(version, "version");
       Objects.requireNonNull(sha256, "sha256");
     }
+
+    /**
+     * The warning a replay of the report {@code file} gives when it was made with another questionnaire than the one
+     * it is replayed against ({@code id}, {@code version}, {@code sha256}), or with this one before it changed.
+     */
+    public Optional<String> changedSince(String file, String id, String version, String sha256) {
+      if (!questionnaire.equals(id)) {
+        return Optional.of(file + " was made with questionnaire '" + questionnaire + "', not '" + id
+            + "'; its answers are replayed against '" + id + "'");
+      }
+      if (!this.sha256.equalsIgnoreCase(sha256)) {
+        return Optional.of(file + " was made with " + id + " " + this.version + " (sha256 " + shortHash(this.sha256)
+            + "), but the questionnaire has changed since (now " + version + ", sha256 " + shortHash(sha256)
+            + "); the answers are replayed against it as it is now, so the result may differ");
+      }
+      return Optional.empty();
+    }
+
+    private static String shortHash(String sha) {
+      return sha.length() > 12 ? sha.substring(0, 12) + "..." : sha;
+    }
   }
 
   /** The answers a file holds, in the order written, and, for a report, what it was made with. */
-  public record Read(List<Given> given, Optional<Made> report) {
+  public record Read(List<WrittenAnswer> given, Optional<Made> report) {
     public Read {
       given = List.copyOf(given);
       Objects.requireNonNull(report, "report");
@@ -98,15 +121,15 @@ public final class AnswerFile {
     return text;
   }
 
-  private static List<Given> answers(YamlMap map, String file, SourceText src) throws QuestionnaireException {
-    List<Given> given = new ArrayList<>();
+  private static List<WrittenAnswer> answers(YamlMap map, String file, SourceText src) throws QuestionnaireException {
+    List<WrittenAnswer> given = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
     int more = 0;
     for (YamlMap.Entry e : map.entries()) {
       Pos at = e.value().pos();
       if (e.value() instanceof YamlScalar s && !s.isNull() && !s.value().isBlank()) {
-        given.add(new Given(e.key().value(), s.value(), file + ":" + at.line() + ":" + at.column()));
-      } else if (problems.size() == AnswerCheck.MAX_PROBLEMS) {
+        given.add(new WrittenAnswer(e.key().value(), s.value(), file + ":" + at.line() + ":" + at.column()));
+      } else if (problems.size() == AnswerSet.MAX_PROBLEMS) {
         more++;
       } else {
         String found = e.value() instanceof YamlScalar ? "no answer" : e.value().kind();

@@ -1,13 +1,15 @@
 package dev.triage.answers;
 
+import dev.triage.engine.Answer;
 import dev.triage.engine.Result;
 import dev.triage.engine.Walk;
 import dev.triage.report.Report;
+import dev.triage.report.ReportOutput;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -21,40 +23,28 @@ public interface AnswerPrompter extends AutoCloseable {
    * What a session needs from the command that starts it.
    *
    * @param walk where to start: the answers given up front already applied
-   * @param given every answer given up front (question id to answer id), applied again when a change of an earlier
-   *     answer brings its question back
-   * @param report makes the report of a result (questionnaire hash, date, reproduce command)
-   * @param render the report in the chosen format ({@code --format})
-   * @param extension the file name extension of that format, for the default report name
-   * @param output the file given with {@code -o}: saved to without asking ({@code -} prints the report)
-   * @param force whether {@code --force} allows replacing {@code output}; without it the person is asked
-   * @param noColor whether {@code --no-color} was given
-   * @param env environment variables ({@code NO_COLOR}, {@code TERM})
+   * @param given every answer given up front, by question id, applied again when a change of an earlier answer brings
+   *     its question back
+   * @param report makes the report of a result (questionnaire, its hash, the date, the reproduce command)
+   * @param output the report asked for: {@code -o FILE} is saved to without asking ({@code -} prints the report),
+   *     {@code --force} allows replacing it, and without a file the person is offered the default name
    * @param workDir where relative file names are saved
-   * @param clock dates the default report name
+   * @param colour whether colour and emphasis may be used ({@code --no-color}, {@code NO_COLOR} and {@code TERM=dumb}
+   *     say not); the console also needs a terminal that shows them
    */
   record Request(
       Walk walk,
-      Map<String, String> given,
+      Map<String, Answer> given,
       Function<Result, Report> report,
-      Function<Report, String> render,
-      String extension,
-      Optional<String> output,
-      boolean force,
-      boolean noColor,
-      Map<String, String> env,
+      ReportOutput output,
       Path workDir,
-      Clock clock) {
+      boolean colour) {
     public Request {
       Objects.requireNonNull(walk, "walk");
-      given = Map.copyOf(given);
+      given = Collections.unmodifiableMap(new LinkedHashMap<>(given));
       Objects.requireNonNull(report, "report");
-      Objects.requireNonNull(render, "render");
-      Objects.requireNonNull(extension, "extension");
       Objects.requireNonNull(output, "output");
-      env = Map.copyOf(env);
       Objects.requireNonNull(workDir, "workDir");
-      Objects.requireNonNull(clock, "clock");
     }
   }
 

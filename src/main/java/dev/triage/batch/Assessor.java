@@ -1,7 +1,7 @@
 package dev.triage.batch;
 
-import dev.triage.answers.AnswerCheck;
 import dev.triage.engine.Answer;
+import dev.triage.engine.AnswerSet;
 import dev.triage.engine.Flow;
 import dev.triage.engine.Walk;
 import dev.triage.model.Asked;
@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Walks one answer set exactly as {@code triage run --no-input} walks the same answers: the same check of every answer
- * (all problems at once), the same replay, and where the answers stop short, the same questions still needed. Nothing
- * is guessed: an unanswered red flag is a missing answer.
+ * Walks one answer set exactly as {@code triage run --no-input} walks the same answers: the same resolution of every
+ * answer (all problems at once), the same replay, and where the answers stop short, the same questions still needed.
+ * Nothing is guessed: an unanswered red flag is a missing answer.
  */
 final class Assessor {
   private final Flow flow;
@@ -35,13 +35,13 @@ final class Assessor {
   }
 
   Triaged assess(WrittenSet set) {
-    AnswerCheck.Checked checked = AnswerCheck.check(flow, List.of(set.answers()));
-    if (!checked.problems().isEmpty()) {
-      return new Triaged.Rejected(set.line(), set.id(), checked.problems());
+    AnswerSet given = AnswerSet.resolve(flow, List.of(set.answers()));
+    if (!given.problems().isEmpty()) {
+      return new Triaged.Rejected(set.line(), set.id(), given.problems());
     }
-    Walk walk = Walk.start(flow).replay(checked.answers()).walk();
+    Walk walk = Walk.start(flow).replay(given.answers());
     if (!walk.done()) {
-      List<String> needed = walk.stillNeeded(checked.answers()).stream().map(Asked::id).toList();
+      List<String> needed = walk.stillNeeded(given.answers()).stream().map(Asked::id).toList();
       return new Triaged.Incomplete(set.line(), set.id(), needed);
     }
     Set<String> asked = new HashSet<>();
@@ -49,7 +49,7 @@ final class Assessor {
       asked.add(a.question().id());
     }
     List<String> unused = new ArrayList<>();
-    for (String id : checked.answers().keySet()) {
+    for (String id : given.answers().keySet()) {
       if (!asked.contains(id)) {
         unused.add(id);
       }

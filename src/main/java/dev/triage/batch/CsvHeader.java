@@ -1,9 +1,9 @@
 package dev.triage.batch;
 
-import dev.triage.answers.AnswerCheck;
-import dev.triage.answers.Given;
 import dev.triage.diag.Printable;
+import dev.triage.engine.AnswerSet;
 import dev.triage.engine.Flow;
+import dev.triage.engine.WrittenAnswer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,8 +47,8 @@ final class CsvHeader {
       } else if (name.equals(ID)) {
         idColumn = i;
       } else if (flow.asked(name).isEmpty()) {
-        // AnswerCheck's own message, with its "did you mean", for the one question id it cannot find.
-        problems.addAll(AnswerCheck.check(flow, List.of(List.of(new Given(name, "1", column)))).problems());
+        // AnswerSet's own message, with its "did you mean", for the one question id it cannot find.
+        problems.addAll(AnswerSet.resolve(flow, List.of(List.of(new WrittenAnswer(name, "1", column)))).problems());
       } else {
         questions[i] = name;
         origins[i] = column;
@@ -64,13 +64,13 @@ final class CsvHeader {
           + " holds a comma or a line break", cells.size(), questions.length));
     }
     Optional<String> id = Optional.empty();
-    List<Given> answers = new ArrayList<>(cells.size());
+    List<WrittenAnswer> answers = new ArrayList<>(cells.size());
     for (int i = 0; i < questions.length; i++) {
       String cell = cells.get(i);
       if (i == idColumn) {
         id = cell.isBlank() ? Optional.empty() : Optional.of(SetIds.check(cell.strip()));
       } else if (!cell.isBlank()) {
-        answers.add(new Given(questions[i], cell, origins[i]));
+        answers.add(new WrittenAnswer(questions[i], cell, origins[i]));
       }
     }
     return new WrittenSet(line, id, answers);

@@ -4,9 +4,9 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
-import dev.triage.answers.Given;
 import dev.triage.diag.Printable;
 import dev.triage.engine.Flow;
+import dev.triage.engine.WrittenAnswer;
 import dev.triage.model.Asked;
 import java.io.EOFException;
 import java.io.IOException;
@@ -49,7 +49,7 @@ final class JsonLine {
     try {
       expect(reader, JsonToken.BEGIN_OBJECT, "the line should be a JSON object such as " + EXAMPLE);
       reader.beginObject();
-      List<Given> answers = null;
+      List<WrittenAnswer> answers = null;
       boolean idSeen = false;
       while (reader.hasNext()) {
         String key = reader.nextName();
@@ -66,7 +66,10 @@ final class JsonLine {
         }
       }
       reader.endObject();
-      reader.peek(); // strict mode refuses anything after the object
+      // Strict mode throws on anything after the object; the end of the line is all that may follow.
+      if (reader.peek() != JsonToken.END_DOCUMENT) {
+        throw new Refusal("something follows the object; write one JSON object per line, such as " + EXAMPLE);
+      }
       if (answers == null) {
         throw new Refusal("the line has no \"answers\"; write them as " + EXAMPLE);
       }
@@ -96,11 +99,11 @@ final class JsonLine {
     return Optional.of(SetIds.check(reader.nextString()));
   }
 
-  private List<Given> answers(JsonReader reader) throws IOException, Refusal {
+  private List<WrittenAnswer> answers(JsonReader reader) throws IOException, Refusal {
     expect(reader, JsonToken.BEGIN_OBJECT, "\"answers\" should be an object of question id to choice, such as"
         + " {\"sitting-pain\": \"yes\"}");
     reader.beginObject();
-    List<Given> answers = new ArrayList<>();
+    List<WrittenAnswer> answers = new ArrayList<>();
     while (reader.hasNext()) {
       String question = reader.nextName();
       JsonToken token = reader.peek();
@@ -110,7 +113,7 @@ final class JsonLine {
         String choice = reader.nextString();
         if (!choice.isBlank()) {
           String origin = origins.get(question);
-          answers.add(new Given(question, choice, origin != null ? origin : "answers." + question));
+          answers.add(new WrittenAnswer(question, choice, origin != null ? origin : "answers." + question));
         }
       } else {
         throw new Refusal("the answer to " + Printable.quote(question) + " should be a choice id or number, but is "

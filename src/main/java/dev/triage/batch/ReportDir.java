@@ -1,5 +1,6 @@
 package dev.triage.batch;
 
+import dev.triage.answers.AnswerFlags;
 import dev.triage.diag.TriageException;
 import dev.triage.model.Questionnaire;
 import dev.triage.report.MarkdownReport;
@@ -47,7 +48,7 @@ public final class ReportDir {
       return set.withError("report not written: '" + path + "' was written for an earlier line of this batch (an id"
           + " given twice?); give each answer set its own id");
     }
-    Report report = new Report(questionnaire, sha256, date, set.result(), Report.reproduce(named, set.result()));
+    Report report = new Report(questionnaire, sha256, date, set.result(), AnswerFlags.reproduce(named, set.result().path()));
     try {
       SafeFile.write(dir.resolve(name), path, MarkdownReport.render(report), force);
       return set;

@@ -1,6 +1,6 @@
 package dev.triage.batch;
 
-import dev.triage.answers.Given;
+import dev.triage.engine.WrittenAnswer;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param id the id the input gives it, if any
  * @param answers the answers in the order written; unanswered questions are simply absent
  */
-record WrittenSet(long line, Optional<String> id, List<Given> answers) {
+record WrittenSet(long line, Optional<String> id, List<WrittenAnswer> answers) {
   WrittenSet {
     Objects.requireNonNull(id, "id");
     answers = List.copyOf(answers);

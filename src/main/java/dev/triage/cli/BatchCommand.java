@@ -5,6 +5,8 @@ import dev.triage.batch.Format;
 import dev.triage.batch.Progress;
 import dev.triage.batch.ReportDir;
 import dev.triage.batch.Summary;
+import dev.triage.catalog.Catalog;
+import dev.triage.catalog.QuestionnaireFile;
 import dev.triage.diag.Printable;
 import dev.triage.diag.TriageException;
 import dev.triage.report.SafeFile;
@@ -87,9 +89,9 @@ final class BatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    GivenAnswers.requireFileName(spec, "--input", input, "answers.jsonl");
-    GivenAnswers.requireFileName(spec, "--output", output, "results.jsonl");
-    GivenAnswers.requireFileName(spec, "--report-dir", reportDir, "reports");
+    env.requireFileName("--input", input, "answers.jsonl");
+    env.requireFileName("--output", output, "results.jsonl");
+    env.requireFileName("--report-dir", reportDir, "reports");
     Format in = format("--input-format", inputFormat, input).orElse(Format.JSONL);
     Format out = format("--output-format", outputFormat, output).orElse(in);
     Optional<Path> reports = Optional.ofNullable(reportDir).map(env::resolve);
@@ -98,9 +100,9 @@ final class BatchCommand implements Callable<Integer> {
           + " first");
     }
     String named = questionnaire != null ? questionnaire : Catalog.DEFAULT;
-    Opened opened = Opened.open(new Catalog(env).source(named));
+    QuestionnaireFile opened = QuestionnaireFile.open(new Catalog(env.workDir()).find(named));
     Optional<ReportDir> dir = reports.map(path -> new ReportDir(path, reportDir, force,
-        opened.flow().questionnaire(), opened.loaded().sha256(), named, LocalDate.now(env.clock())));
+        opened.questionnaire(), opened.sha256(), named, LocalDate.now(env.clock())));
     Batch batch = new Batch(opened.flow(), out, dir);
     Summary summary;
     try (InputStream stream = open()) {
@@ -130,7 +132,7 @@ final class BatchCommand implements Callable<Integer> {
     Optional<Progress> progress = progress();
     LongConsumer told = progress.isPresent() ? progress.get() : done -> { };
     try {
-      return batch.run(stream, isStandard(input) ? Inputs.STDIN : input, in, out, told);
+      return batch.run(stream, isStandard(input) ? Environment.STDIN : input, in, out, told);
     } catch (IOException e) {
       throw new TriageException(TriageException.Kind.INPUT, "batch stopped: " + e.getMessage() + "; nothing of the"
           + " output is complete", e);

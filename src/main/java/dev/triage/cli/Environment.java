@@ -1,6 +1,14 @@
 package dev.triage.cli;
 
 import dev.triage.cli.launch.LocalClock;
+import dev.triage.diag.Diagnostic;
+import dev.triage.diag.Printable;
+import dev.triage.diag.QuestionnaireException;
+import dev.triage.diag.SourceText;
+import dev.triage.diag.TriageException;
+import dev.triage.load.SourceFiles;
+import dev.triage.model.Pos;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,6 +25,9 @@ import java.util.Optional;
  * @param env environment variables (NO_COLOR, TERM)
  */
 public record Environment(InputStream in, boolean interactive, Path workDir, Map<String, String> env, Clock clock) {
+  /** How standard input is named in messages. */
+  static final String STDIN = "<stdin>";
+
   public Environment {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(workDir, "workDir");
@@ -57,5 +68,52 @@ public record Environment(InputStream in, boolean interactive, Path workDir, Map
   /** Resolves a path the user typed against the working directory. */
   public Path resolve(String path) {
     return workDir.resolve(path);
+  }
+
+  /**
+   * Refuses an empty file name given to {@code option}: it would resolve to the working directory, and be refused as
+   * "a directory", which it is not.
+   */
+  public void requireFileName(String option, String given, String example) {
+    if (given != null && given.isBlank()) {
+      throw TriageException.usage(option + " " + Printable.quote(given) + " is not a file name; name a file, such as "
+          + option + " " + example);
+    }
+  }
+
+  /** The file given to an option, read as {@link #read} reads it, or nothing when the option was not given. */
+  public Optional<SourceText> readIfGiven(String given) throws QuestionnaireException {
+    return given == null ? Optional.empty() : Optional.of(read(given));
+  }
+
+  /** A file the user named, or standard input for {@code -}, read with the limits and checks of every YAML file. */
+  public SourceText read(String given) throws QuestionnaireException {
+    if (!given.equals("-")) {
+      return SourceFiles.read(resolve(given), given);
+    }
+    try {
+      return SourceFiles.read(in, STDIN);
+    } catch (IOException e) {
+      throw QuestionnaireException.of(
+          Diagnostic.error(STDIN, Pos.NONE, "cannot read standard input (" + e.getMessage() + ")"));
+    }
+  }
+
+  /**
+   * Whether colour and emphasis may be used: not with {@code --no-color}, {@code NO_COLOR} set to anything but the
+   * empty string (as no-color.org asks), or {@code TERM=dumb}.
+   */
+  public boolean colour(boolean noColorFlag) {
+    return !noColorFlag && variable("NO_COLOR").orElse("").isEmpty() && !variable("TERM").equals(Optional.of("dumb"));
+  }
+
+  /** The width to wrap text at: $COLUMNS when it is set to something sensible, else 80. */
+  public int width() {
+    try {
+      int columns = Integer.parseInt(variable("COLUMNS").orElse("").strip());
+      return columns >= 40 && columns <= 200 ? columns : 80;
+    } catch (NumberFormatException e) {
+      return 80;
+    }
   }
 }

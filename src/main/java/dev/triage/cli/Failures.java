@@ -2,21 +2,28 @@ package dev.triage.cli;
 
 import dev.triage.diag.Diagnostic;
 import dev.triage.diag.DiagnosticPrinter;
+import dev.triage.diag.Nearest;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.TriageException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The one place that turns failures into a message on stderr and an exit code. */
 final class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler {
-  private final boolean stacktrace;
+  private final BooleanSupplier stacktrace;
 
-  Failures(boolean stacktrace) {
+  /** @param stacktrace whether --stacktrace was given, asked once the command line is parsed */
+  Failures(BooleanSupplier stacktrace) {
     this.stacktrace = stacktrace;
   }
 
@@ -24,7 +31,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
     PrintWriter err = cmd.getErr();
     int code = report(ex, err);
-    if (stacktrace) {
+    if (stacktrace.getAsBoolean()) {
       ex.printStackTrace(err);
     }
     err.flush();
@@ -35,14 +42,33 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println("triage: " + ex.getMessage());
+    err.println("triage: " + ex.getMessage() + nearest(ex));
     err.print(cmd.getHelp().synopsis(0));
     err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
-    if (stacktrace) {
+    if (stacktrace.getAsBoolean()) {
       ex.printStackTrace(err);
     }
     err.flush();
     return ExitCodes.USAGE;
+  }
+
+  /**
+   * For an unknown subcommand or option, the name it was most likely meant to be, with the edit distance of every
+   * other "did you mean": {@code "; did you mean 'validate'?"}, or nothing.
+   */
+  private static String nearest(ParameterException ex) {
+    if (!(ex instanceof UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+      return "";
+    }
+    String typed = unmatched.getUnmatched().get(0);
+    CommandSpec spec = ex.getCommandLine().getCommandSpec();
+    List<String> known = new ArrayList<>();
+    if (typed.startsWith("-")) {
+      spec.options().stream().filter(o -> !o.hidden()).forEach(o -> known.addAll(List.of(o.names())));
+    } else {
+      known.addAll(spec.subcommands().keySet());
+    }
+    return Nearest.id(typed, known).map(name -> "; did you mean '" + name + "'?").orElse("");
   }
 
   /**

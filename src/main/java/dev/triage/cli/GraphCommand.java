@@ -1,10 +1,12 @@
 package dev.triage.cli;
 
-import dev.triage.answers.AnswerCheck;
-import dev.triage.answers.AnswerFile;
-import dev.triage.answers.Nearest;
+import dev.triage.answers.GivenAnswers;
+import dev.triage.catalog.Catalog;
+import dev.triage.catalog.QuestionnaireFile;
+import dev.triage.diag.Nearest;
 import dev.triage.diag.Printable;
 import dev.triage.diag.TriageException;
+import dev.triage.engine.AnswerSet;
 import dev.triage.engine.Flow;
 import dev.triage.engine.Walk;
 import dev.triage.graph.Chart;
@@ -94,24 +96,25 @@ final class GraphCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    GivenAnswers.requireFileName(spec, "-o", output, "graph.mmd");
-    GivenAnswers.requireFileName(spec, "--answers", answersFile, "answers.yaml");
+    env.requireFileName("-o", output, "graph.mmd");
+    env.requireFileName("--answers", answersFile, "answers.yaml");
     boolean dot = dot();
     if (depth != null && (focus == null || depth < 1)) {
       throw new ParameterException(spec.commandLine(), focus == null ? "--depth needs --focus ID"
           : "--depth " + depth + " is not a number of steps; give 1 or more, such as --depth 2");
     }
     PrintWriter err = spec.commandLine().getErr();
-    Optional<AnswerFile.Read> file = GivenAnswers.read(env, answersFile);
-    Opened opened = Opened.open(GivenAnswers.source(env, questionnaire, file, answersFile));
+    GivenAnswers written = GivenAnswers.read(env.readIfGiven(answersFile), answersFile, answers);
+    QuestionnaireFile opened = written.open(new Catalog(env.workDir()), Optional.ofNullable(questionnaire));
     Flow flow = opened.flow();
     Optional<View.Focus> focused = Optional.ofNullable(focus).map(id -> new View.Focus(known(flow, id),
         depth == null ? DEPTH : depth));
     Optional<Walk> walk = Optional.empty();
-    if (file.isPresent() || !answers.isEmpty()) {
-      AnswerCheck.Checked checked = GivenAnswers.check(opened, file, answersFile, answers, err);
-      Walk walked = Walk.start(flow).replay(checked.answers()).walk();
-      GivenAnswers.warnUnused(walked, checked.origins(), err);
+    if (written.any()) {
+      AnswerSet given = written.resolve(opened);
+      written.changedSince(opened).ifPresent(warning -> err.println("triage: warning: " + warning));
+      Walk walked = Walk.start(flow).replay(given.answers());
+      GivenAnswers.unused(walked, given).forEach(warning -> err.println("triage: warning: " + warning));
       walked.current().ifPresent(q -> err.println("triage: the answers stop at '" + q.id() + "', which they do not"
           + " answer; the path is drawn up to it"));
       walk = Optional.of(walked);
@@ -152,7 +155,7 @@ final class GraphCommand implements Callable<Integer> {
     flow.questionnaire().outcomes().forEach(o -> ids.add(o.id()));
     String name = flow.questionnaire().id();
     throw TriageException.usage("--focus " + Printable.quote(id) + ": no red flag, question or outcome of that id in '"
-        + name + "'" + Nearest.to(id, ids).map(n -> "; did you mean '" + n + "'?").orElse("; 'triage graph -q " + name
+        + name + "'" + Nearest.id(id, ids).map(n -> "; did you mean '" + n + "'?").orElse("; 'triage graph -q " + name
         + "' shows every id"));
   }
 }

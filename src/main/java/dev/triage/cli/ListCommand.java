@@ -1,13 +1,10 @@
 package dev.triage.cli;
 
+import dev.triage.catalog.Catalog;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.Printable;
-import dev.triage.diag.Severity;
-import dev.triage.diag.SourceText;
-import dev.triage.load.Loaded;
-import dev.triage.load.QuestionnaireLoader;
-import dev.triage.load.SourceFiles;
-import dev.triage.validate.Validator;
+import dev.triage.model.Questionnaire;
+import dev.triage.validate.CheckedFile;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,22 +39,24 @@ final class ListCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"NAME", "TITLE", "VERSION", "WHERE"});
-    for (Catalog.Entry e : new Catalog(env).entries()) {
+    Catalog catalog = new Catalog(env.workDir());
+    for (Catalog.Entry e : catalog.entries()) {
       String where = e.hidden() ? "bundled (hidden by ./" + Catalog.LOCAL_DIR + "/" + e.name() + ".yaml)"
           : e.where();
+      CheckedFile checked;
       try {
-        SourceText src = e.file().isPresent()
-            ? SourceFiles.read(e.file().get(), e.where())
-            : Bundled.read(e.name()).orElseThrow();
-        Loaded loaded = QuestionnaireLoader.load(src);
-        boolean broken = Validator.validate(loaded.questionnaire(), src.name()).stream()
-            .anyMatch(d -> d.severity() == Severity.ERROR);
-        String title = Printable.cut(loaded.questionnaire().title(), TITLE_WIDTH) + (broken ? " (has errors" + e.file().map(f -> "; run: triage"
-            + " validate " + e.where()).orElse("") + ")" : "");
-        rows.add(new String[] {e.name(), title, loaded.questionnaire().version(), where});
+        checked = CheckedFile.check(catalog.read(e));
       } catch (QuestionnaireException ex) {
-        rows.add(new String[] {e.name(), "(cannot be loaded; run: triage validate " + e.where() + ")", "-", where});
+        checked = CheckedFile.failed(e.where(), ex);
       }
+      if (checked.loaded().isEmpty()) {
+        rows.add(new String[] {e.name(), "(cannot be loaded; run: triage validate " + e.where() + ")", "-", where});
+        continue;
+      }
+      Questionnaire q = checked.loaded().get().questionnaire();
+      String title = Printable.cut(q.title(), TITLE_WIDTH) + (checked.errors() > 0 ? " (has errors"
+          + e.file().map(f -> "; run: triage validate " + e.where()).orElse("") + ")" : "");
+      rows.add(new String[] {e.name(), title, q.version(), where});
     }
     if (rows.size() == 1) {
       out.println("No questionnaires found: none in ./" + Catalog.LOCAL_DIR + "/ and none bundled.");

@@ -6,7 +6,6 @@ import dev.triage.diag.Printable;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import picocli.CommandLine;
 
 /** Entry point: builds the command line over the given streams; only {@link #main} exits the JVM. */
@@ -37,11 +36,12 @@ public final class Main {
     if (System.getProperty("picocli.converters.excludes") == null) {
       System.setProperty("picocli.converters.excludes", UNUSED_CONVERTERS);
     }
-    boolean stacktrace = Arrays.asList(args).contains("--stacktrace");
-    Failures failures = new Failures(stacktrace);
     SpecSource specs = SpecSource.load();
     CommandFactory factory = new CommandFactory(environment);
     CommandLine cmd = specs.commandLine(TriageCommand.class, factory);
+    TriageCommand root = cmd.getCommand();
+    // picocli sets --stacktrace on the root command wherever the line gives it (it is inherited by every subcommand).
+    Failures failures = new Failures(root::stacktrace);
     // Before the settings below, which picocli passes on only to subcommands already added.
     Subcommands.add(cmd, specs, factory, TriageCommand.SUBCOMMANDS, args);
     // Everything printed passes through Printable: no text from a file or an argument can steer the terminal.

@@ -1,20 +1,23 @@
 package dev.triage.cli;
 
-import dev.triage.answers.AnswerCheck;
-import dev.triage.answers.AnswerFile;
+import dev.triage.answers.AnswerFlags;
 import dev.triage.answers.AnswerPrompter;
+import dev.triage.answers.GivenAnswers;
+import dev.triage.answers.MissingAnswers;
+import dev.triage.catalog.Catalog;
+import dev.triage.catalog.QuestionnaireFile;
+import dev.triage.engine.AnswerSet;
 import dev.triage.engine.Result;
 import dev.triage.engine.Walk;
-import dev.triage.report.JsonReport;
-import dev.triage.report.MarkdownReport;
 import dev.triage.report.Report;
+import dev.triage.report.ReportFormat;
+import dev.triage.report.ReportOutput;
 import dev.triage.report.ResultText;
 import dev.triage.report.SafeFile;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
@@ -85,57 +88,54 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    GivenAnswers.requireFileName(spec, "-o", output, "report.md");
-    GivenAnswers.requireFileName(spec, "--answers", answersFile, "answers.yaml");
-    boolean json = chooseFormat();
+    env.requireFileName("-o", output, "report.md");
+    env.requireFileName("--answers", answersFile, "answers.yaml");
+    ReportOutput report = new ReportOutput(Optional.ofNullable(output), chooseFormat(), force);
     // With no answers given, a session at a terminal follows unless the questionnaire fails to open: the console
-    // builds its terminal (about 60 ms of JLine set-up on JDK 17) on another thread while the questionnaire loads.
+    // builds its terminal on another thread while the questionnaire loads (docs/performance.md).
     Optional<AnswerPrompter> early = env.interactive() && !noInput && answers.isEmpty() && answersFile == null
         ? console() : Optional.empty();
     early.ifPresent(AnswerPrompter::prepare);
     try {
-      return call(json, early);
+      return call(report, early);
     } finally {
       early.ifPresent(AnswerPrompter::close);
     }
   }
 
-  private int call(boolean json, Optional<AnswerPrompter> early) throws Exception {
+  private int call(ReportOutput wanted, Optional<AnswerPrompter> early) throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<AnswerFile.Read> file = GivenAnswers.read(env, answersFile);
-    String named = GivenAnswers.named(questionnaire, file);
-    Opened opened = Opened.open(GivenAnswers.source(env, questionnaire, file, answersFile));
-    AnswerCheck.Checked checked = GivenAnswers.check(opened, file, answersFile, answers, err);
+    GivenAnswers written = GivenAnswers.read(env.readIfGiven(answersFile), answersFile, answers);
+    String named = written.questionnaireName(Optional.ofNullable(questionnaire));
+    QuestionnaireFile opened = written.open(new Catalog(env.workDir()), Optional.ofNullable(questionnaire));
+    AnswerSet given = written.resolve(opened);
+    written.changedSince(opened).ifPresent(warning -> err.println("triage: warning: " + warning));
 
-    Walk walk = Walk.start(opened.flow()).replay(checked.answers()).walk();
+    Walk walk = Walk.start(opened.flow()).replay(given.answers());
     if (!walk.done()) {
       Optional<AnswerPrompter> prompter = early.isPresent() ? early
           : env.interactive() && !noInput ? console() : Optional.empty();
       if (prompter.isEmpty()) {
-        err.print(MissingAnswers.describe(walk, checked.answers(), Inputs.width(env)));
+        err.print(MissingAnswers.describe(walk, given.answers(), env.width()));
         err.flush();
         return ExitCodes.USAGE;
       }
       // The console asks, shows the result and saves the report itself (styled, with an offer to save).
-      walk = prompter.get().run(new AnswerPrompter.Request(walk, checked.answers(),
-          result -> report(opened, named, result), json ? JsonReport::render : MarkdownReport::render,
-          json ? "json" : "md", Optional.ofNullable(output), force, noColor, env.env(), env.workDir(), env.clock()));
-      GivenAnswers.warnUnused(walk, checked.origins(), err);
+      walk = prompter.get().run(new AnswerPrompter.Request(walk, given.answers(),
+          result -> report(opened, named, result), wanted, env.workDir(), env.colour(noColor)));
+      GivenAnswers.unused(walk, given).forEach(warning -> err.println("triage: warning: " + warning));
       return ExitCodes.OK;
     }
-    GivenAnswers.warnUnused(walk, checked.origins(), err);
+    GivenAnswers.unused(walk, given).forEach(warning -> err.println("triage: warning: " + warning));
 
     Report report = report(opened, named, walk.result().orElseThrow());
-    // A report is rendered only when one is asked for: the Markdown and JSON writers load Gson, which a plain
-    // result does not need (about a tenth of a scripted run's start-up).
-    if ("-".equals(output)) {
-      out.print(json ? JsonReport.render(report) : MarkdownReport.render(report));
+    if (wanted.toStandardOutput()) {
+      out.print(wanted.format().render(report));
     } else {
-      out.print(ResultText.render(report, Inputs.width(env)));
+      out.print(ResultText.render(report, env.width()));
       if (output != null) {
-        String rendered = json ? JsonReport.render(report) : MarkdownReport.render(report);
-        SafeFile.write(env.resolve(output), output, rendered, force);
+        SafeFile.write(env.resolve(output), output, wanted.format().render(report), force);
         out.println();
         out.println("Report saved to " + output + ".");
       }
@@ -149,24 +149,21 @@ final class RunCommand implements Callable<Integer> {
     return ServiceLoader.load(AnswerPrompter.class, RunCommand.class.getClassLoader()).findFirst();
   }
 
-  private boolean chooseFormat() {
+  private ReportFormat chooseFormat() {
     if (format == null) {
-      return output != null && output.toLowerCase(Locale.ROOT).endsWith(".json");
+      return ReportFormat.forFile(Optional.ofNullable(output));
     }
     if (output == null) {
       throw new ParameterException(spec.commandLine(),
           "--format needs -o FILE (or -o - for standard output)");
     }
-    return switch (format.toLowerCase(Locale.ROOT)) {
-      case "markdown", "md" -> false;
-      case "json" -> true;
-      default -> throw new ParameterException(spec.commandLine(),
-          "Invalid value for option '--format': '" + format + "' (expected markdown or json)");
-    };
+    return ReportFormat.named(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
+        "Invalid value for option '--format': '" + format + "' (expected markdown or json)"));
   }
 
-  private Report report(Opened opened, String named, Result result) {
-    return new Report(opened.flow().questionnaire(), opened.loaded().sha256(), LocalDate.now(env.clock()), result,
-        Report.reproduce(named, result));
+  private Report report(QuestionnaireFile opened, String named, Result result) {
+    return new Report(opened.questionnaire(), opened.sha256(), LocalDate.now(env.clock()), result,
+        AnswerFlags.reproduce(named, result.path()));
   }
+
 }

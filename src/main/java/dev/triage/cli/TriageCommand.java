@@ -31,13 +31,14 @@ import picocli.CommandLine.Spec;
 public final class TriageCommand implements Callable<Integer> {
   /**
    * Every subcommand, in the order --help lists them. Add new ones here, not in {@code @Command(subcommands = ...)}:
-   * setting one up costs about 9 ms of start-up, so {@link dev.triage.cli.launch.Subcommands} sets up only the one a command line names.
+   * setting one up costs start-up time (docs/performance.md), so {@link dev.triage.cli.launch.Subcommands} sets up
+   * only the one a command line names.
    */
   public static final List<Class<?>> SUBCOMMANDS = List.of(
       RunCommand.class,
       ListCommand.class,
       ValidateCommand.class,
-      TestCommand.class,
+      CasesCommand.class,
       GraphCommand.class,
       BatchCommand.class,
       AutoComplete.GenerateCompletion.class);
@@ -54,6 +55,11 @@ public final class TriageCommand implements Callable<Integer> {
 
   public TriageCommand(Environment environment) {
     this.environment = environment;
+  }
+
+  /** Whether {@code --stacktrace} was given, before or after the subcommand's name. */
+  boolean stacktrace() {
+    return stacktrace;
   }
 
   /** What subcommands may know beyond their arguments. */

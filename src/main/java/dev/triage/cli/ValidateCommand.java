@@ -1,5 +1,6 @@
 package dev.triage.cli;
 
+import dev.triage.catalog.Catalog;
 import dev.triage.diag.Diagnostic;
 import dev.triage.diag.DiagnosticPrinter;
 import dev.triage.diag.QuestionnaireException;
@@ -70,11 +71,11 @@ public final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     long errors = 0;
     long warnings = 0;
-    Catalog catalog = new Catalog(environment);
+    Catalog catalog = new Catalog(environment.workDir());
     for (String file : files) {
       CheckedFile checked;
       try {
-        checked = CheckedFile.check(catalog.source(file), today());
+        checked = CheckedFile.check(catalog.find(file), today());
       } catch (QuestionnaireException e) {
         checked = CheckedFile.failed(file, e);
       } catch (TriageException e) {

@@ -22,7 +22,7 @@ final class Confirm {
       if (input instanceof Input.Cancel) {
         throw Cancel.now();
       }
-      if (input instanceof Input.Back) {
+      if (input instanceof Back) {
         return false;
       }
       switch (((Input.Line) input).text().toLowerCase(Locale.ROOT)) {

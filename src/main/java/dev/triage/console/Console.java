@@ -3,44 +3,44 @@ package dev.triage.console;
 import dev.triage.answers.AnswerPrompter;
 import dev.triage.diag.TriageException;
 import dev.triage.engine.Walk;
-import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
 import org.jline.utils.Signals;
 
 /**
  * The interactive session in the process's own terminal. Nothing in this type's signatures names JLine, so a scripted
- * run that never calls {@link #run} never loads it: creating a terminal costs 70 to 185 ms.
+ * run that never calls {@link #run} never loads it: creating a terminal costs a good part of a session's start-up.
  */
 public final class Console implements AnswerPrompter {
   private static final String TERM = "TERM";
 
   /** The terminal {@link #prepare} started building, until {@link #run} takes it or {@link #close} drops it. */
-  private Optional<CompletableFuture<Terminal>> early = Optional.empty();
+  private Optional<CompletableFuture<SystemTerminal>> early = Optional.empty();
 
   /** Found by {@link java.util.ServiceLoader}; does nothing until {@link #prepare} or {@link #run} is called. */
   public Console() {}
 
   /**
-   * Starts building the system terminal on a daemon thread: on JDK 17 that takes about 60 ms (JLine probes its
-   * providers, starts java.util.logging, registers signal handlers), which then overlaps loading the questionnaire.
-   * Call only when stdin and stdout are a terminal.
+   * Starts building the system terminal on a daemon thread (JLine probes its providers and registers signal
+   * handlers), which then overlaps loading the questionnaire. Call only when stdin and stdout are a terminal.
    */
   @Override
   public void prepare() {
     if (early.isEmpty()) {
-      CompletableFuture<Terminal> terminal = new CompletableFuture<>();
-      Thread builder = new Thread(() -> {
-        try {
-          terminal.complete(build());
-        } catch (Throwable e) { // handed to run(), which reports it as it would have without prepare()
-          terminal.completeExceptionally(e);
-        }
-      }, "triage-terminal");
+      CompletableFuture<SystemTerminal> terminal = new CompletableFuture<>();
+      Thread builder =
+          new Thread(
+              () -> {
+                try {
+                  terminal.complete(SystemTerminal.open());
+                } catch (Throwable e) { // handed to run(), which reports it as it would have without prepare()
+                  terminal.completeExceptionally(e);
+                }
+              },
+              "triage-terminal");
       builder.setDaemon(true);
       builder.start();
       early = Optional.of(terminal);
@@ -49,8 +49,11 @@ public final class Console implements AnswerPrompter {
 
   /** Closes a terminal that {@link #prepare} built and no session used, once it is built, without waiting. */
   @Override
+  // The future of the close is dropped on purpose: the command is ending, and a failure to build the terminal that
+  // nothing used is nothing the person needs to hear of.
+  @SuppressWarnings("FutureReturnValueIgnored")
   public void close() {
-    early.ifPresent(terminal -> terminal.thenAccept(Console::closeQuietly));
+    early.ifPresent(terminal -> terminal.thenAccept(SystemTerminal::close));
     early = Optional.empty();
   }
 
@@ -62,8 +65,9 @@ public final class Console implements AnswerPrompter {
    */
   @Override
   public Walk run(Request request) {
-    Terminal terminal = early.isPresent() ? join(early.get()) : build();
+    SystemTerminal system = early.isPresent() ? join(early.get()) : SystemTerminal.open();
     early = Optional.empty();
+    Terminal terminal = system.terminal();
     // A dumb terminal (TERM=dumb) leaves Ctrl-C to the JVM, which would end the process without a word: send it to
     // the terminal's handlers, as the other terminals do.
     Object jvmHandler = terminal instanceof DumbTerminal
@@ -79,28 +83,12 @@ public final class Console implements AnswerPrompter {
       if (jvmHandler != null) {
         Signals.unregister(Terminal.Signal.INT.name(), jvmHandler);
       }
-      closeQuietly(terminal); // restores the settings the terminal had before the session
+      system.close(); // restores the settings the terminal had before the session
     }
   }
 
-  private static Terminal build() {
-    try {
-      // Exec first (stty): JLine's JNI provider writes termios fields it does not know (every release to 4.6.0 leaves
-      // "line = 6" in stty -a; before 4.4.0 also "speed 0 baud"), so only stty gives the terminal back exactly as it
-      // was. A Ctrl-C that kills an stty child mid-prompt ends that prompt with an I/O error, which cancels the
-      // session as Ctrl-C should anyway. JNI stays as the fallback where stty is missing. dumb(true) falls back quietly
-      // to a line-by-line terminal rather than printing JLine's warning. No grapheme clusters: JLine 4 would probe the
-      // terminal for them with queries, then throw away whatever was typed meanwhile (an early Ctrl-D among it) and
-      // wait for answers a terminal that does not know the queries never sends.
-      return TerminalBuilder.builder().system(true).providers("exec,jni").dumb(true).graphemeCluster(false).build();
-    } catch (IOException | RuntimeException e) {
-      throw new TriageException(TriageException.Kind.INPUT,
-          "cannot use this terminal (" + e.getMessage() + "); answer with -a or --answers instead", e);
-    }
-  }
-
-  /** The terminal built on another thread, or what building it threw, as {@link #build} would have thrown it. */
-  private static Terminal join(CompletableFuture<Terminal> terminal) {
+  /** The terminal built on another thread, or what building it threw, as {@link SystemTerminal#open} would. */
+  private static SystemTerminal join(CompletableFuture<SystemTerminal> terminal) {
     try {
       return terminal.join();
     } catch (CompletionException e) {
@@ -114,17 +102,9 @@ public final class Console implements AnswerPrompter {
     }
   }
 
-  private static void closeQuietly(Terminal terminal) {
-    try {
-      terminal.close();
-    } catch (IOException e) {
-      // The session is over either way and there is nothing the person could do about it.
-    }
-  }
-
   /** Runs a session over the given terminal, which the caller closes; tests pass a DumbTerminal on byte streams. */
   static Walk run(Request request, Terminal terminal, boolean outputIsTerminal) {
-    Palette palette = Palette.choose(request.noColor(), request.env(), terminal.getType(), outputIsTerminal);
+    Palette palette = Palette.choose(request.colour(), terminal.getType(), outputIsTerminal);
     Thread session = Thread.currentThread();
     // Outside a prompt (JLine handles Ctrl-C inside one) an interrupt makes the next prompt cancel the session.
     Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> session.interrupt());

@@ -1,7 +1,6 @@
 package dev.triage.console;
 
 import dev.triage.model.Tier;
-import java.util.Map;
 import org.jline.utils.AttributedStyle;
 
 /**
@@ -24,17 +23,11 @@ final class Palette {
   }
 
   /**
-   * Colour unless it was turned off: {@code --no-color}, {@code NO_COLOR} set to anything but the empty string (as
-   * no-color.org asks), {@code TERM=dumb}, a dumb terminal, or output that is not a terminal.
+   * Colour when the command allows it ({@code --no-color}, {@code NO_COLOR} and {@code TERM=dumb} do not) and the
+   * terminal can show it: not a dumb terminal, and output that is a terminal.
    */
-  static Palette choose(boolean noColorFlag, Map<String, String> env, String terminalType, boolean outputIsTerminal) {
-    boolean off =
-        noColorFlag
-            || !env.getOrDefault("NO_COLOR", "").isEmpty()
-            || "dumb".equals(env.get("TERM"))
-            || terminalType.startsWith("dumb")
-            || !outputIsTerminal;
-    return new Palette(!off);
+  static Palette choose(boolean allowed, String terminalType, boolean outputIsTerminal) {
+    return new Palette(allowed && !terminalType.startsWith("dumb") && outputIsTerminal);
   }
 
   boolean isStyled() {

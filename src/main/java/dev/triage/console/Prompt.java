@@ -112,7 +112,7 @@ final class Prompt {
     back = false;
     try {
       String line = reader.readLine(prompt.toAnsi(reader.getTerminal()));
-      return back ? new Input.Back() : new Input.Line(line);
+      return back ? new Back() : new Input.Line(line);
     } catch (UserInterruptException | EndOfFileException e) {
       return new Input.Cancel();
     } catch (IOError e) {

@@ -10,21 +10,6 @@ import org.jline.utils.AttributedStyle;
 
 /** Lists every answer before the result and lets the person change any one of them. */
 final class Review {
-  /** What the person chose on the review screen. */
-  sealed interface Choice permits ShowResult, Change, Back, Quit {}
-
-  /** Go on to the result. */
-  record ShowResult() implements Choice {}
-
-  /** Change the answer at this index of the walk's answers. */
-  record Change(int index) implements Choice {}
-
-  /** Go back one question, as from any question. */
-  record Back() implements Choice {}
-
-  /** Quit, confirmed. */
-  record Quit() implements Choice {}
-
   private final Screen screen;
   private final Prompt prompt;
   private final Confirm confirm;
@@ -35,8 +20,14 @@ final class Review {
     this.confirm = confirm;
   }
 
-  /** @param given answers that came from {@code -a} or {@code --answers}, marked as such in the list */
-  Choice ask(Walk walk, Map<String, String> given) {
+  /**
+   * Lists the answers and reads what to do.
+   *
+   * @param given answers that came from {@code -a} or {@code --answers}, marked as such in the list
+   * @return {@link Move.ShowResult}, {@link Move.Change} or {@link Back}
+   * @throws dev.triage.diag.TriageException CANCELLED when the person quits, or presses Ctrl-C or Ctrl-D
+   */
+  Move ask(Walk walk, Map<String, Answer> given) {
     List<Answer> answers = walk.answers();
     screen.blank();
     screen.styled("Your answers", screen.palette().heading());
@@ -55,17 +46,17 @@ final class Review {
       if (input instanceof Input.Cancel) {
         throw Cancel.now();
       }
-      if (input instanceof Input.Back) {
+      if (input instanceof Back) {
         return new Back();
       }
       String line = ((Input.Line) input).text().toLowerCase(Locale.ROOT);
       if (line.isEmpty()) {
-        return new ShowResult();
+        return new Move.ShowResult();
       }
       if (line.matches("[0-9]{1,9}")) {
         int n = Integer.parseInt(line);
         if (n >= 1 && n <= answers.size()) {
-          return new Change(n - 1);
+          return new Move.Change(n - 1);
         }
       }
       switch (line) {
@@ -74,10 +65,10 @@ final class Review {
         }
         case "q" -> {
           if (confirm.ask("Quit now? Nothing will be saved.", false)) {
-            return new Quit();
+            throw Cancel.now();
           }
         }
-        case "?" -> screen.styled(Asking.KEYS, screen.palette().hint());
+        case "?" -> screen.styled(QuestionScreen.KEYS, screen.palette().hint());
         default -> screen.styled(
             "'" + line + "' is not on the list: press Enter for the result, or type 1 to " + answers.size() + ".",
             screen.palette().problem());

@@ -1,6 +1,7 @@
 package dev.triage.console;
 
 import dev.triage.diag.Printable;
+import dev.triage.report.Wrap;
 import java.io.PrintWriter;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
@@ -27,7 +28,7 @@ final class Screen {
 
   /** The columns to wrap at: one less than the terminal's width, so a full line never makes the terminal wrap too. */
   int width() {
-    int columns = terminal.getWidth();
+    int columns = terminal.getColumns();
     return Math.min(MAX_WIDTH, columns > 1 ? columns - 1 : FALLBACK_WIDTH);
   }
 
@@ -43,7 +44,7 @@ final class Screen {
   /** Text wrapped with a hanging indent: {@code first} starts the first line, {@code indent} every other one. */
   void text(String text, String first, String indent, AttributedStyle style) {
     // Printable: what a person typed is shown back, and it may hold control characters (a paste, Ctrl-V).
-    for (String line : Wrap.lines(Printable.of(text), width(), first, indent)) {
+    for (String line : Wrap.paragraphs(Printable.of(text), width(), first, indent, Screen::columns)) {
       line(new AttributedString(line, style));
     }
   }
@@ -61,6 +62,11 @@ final class Screen {
   void line(AttributedString line) {
     writer().println(line.toAnsi(terminal));
     writer().flush();
+  }
+
+  /** How many terminal columns {@code text} takes: two for a wide character. */
+  static int columns(String text) {
+    return new AttributedString(text).columnLength();
   }
 
   private PrintWriter writer() {

@@ -3,11 +3,11 @@ package dev.triage.console;
 import dev.triage.answers.AnswerPrompter;
 import dev.triage.engine.Answer;
 import dev.triage.engine.Result;
-import dev.triage.engine.Shown;
 import dev.triage.engine.Walk;
 import dev.triage.model.Asked;
 import dev.triage.model.Questionnaire;
 import dev.triage.model.RedFlag;
+import dev.triage.report.Report;
 import dev.triage.report.ReviewLine;
 import dev.triage.report.Tiers;
 import java.util.HashMap;
@@ -24,18 +24,18 @@ import org.jline.utils.AttributedStyle;
 final class Session {
   private final Screen screen;
   private final Prompt prompt;
-  private final Asking asking;
+  private final QuestionScreen questions;
   private final Review review;
-  private final Finish outcome;
+  private final ResultScreen results;
   private final AnswerPrompter.Request request;
 
   Session(Terminal terminal, Palette palette, AnswerPrompter.Request request) {
     this.screen = new Screen(terminal, palette);
     this.prompt = new Prompt(terminal);
     Confirm confirm = new Confirm(screen, prompt);
-    this.asking = new Asking(screen, prompt, confirm);
+    this.questions = new QuestionScreen(screen, prompt, confirm);
     this.review = new Review(screen, prompt, confirm);
-    this.outcome = new Finish(screen, prompt, confirm, request);
+    this.results = new ResultScreen(screen, prompt, confirm, request);
     this.request = request;
   }
 
@@ -48,53 +48,47 @@ final class Session {
     welcome(request.walk().flow().questionnaire());
     Walk walk = request.walk();
     listGiven(walk);
-    Map<String, Shown> earlier = Map.of();
+    Map<String, Answer> earlier = Map.of();
     while (true) {
       walk = walkToEnd(walk, earlier);
       Result result = walk.result().orElseThrow();
       if (Tiers.alarming(result.outcome().tier())) {
-        // Shown at once, before any review: an emergency must not wait behind more screens.
-        outcome.show(result);
-        if (outcome.mistaken()) {
+        // AnswerOption at once, before any review: an emergency must not wait behind more screens.
+        Report report = request.report().apply(result);
+        results.show(report);
+        if (results.mistaken()) {
           walk = walk.back();
           earlier = Map.of();
           continue;
         }
-        outcome.offerToSave(result);
+        results.offerToSave(report);
         return walk;
       }
-      Review.Choice choice = review.ask(walk, request.given());
-      if (choice instanceof Review.Change change) {
+      Move move = review.ask(walk, request.given());
+      if (move instanceof Move.Change change) {
         Answer changed = walk.answers().get(change.index());
         earlier = answersFrom(walk, change.index());
         walk = walk.rewindTo(changed.question().id()).orElseThrow();
-      } else if (choice instanceof Review.Back) {
+      } else if (move instanceof Back) {
         walk = walk.back();
         earlier = Map.of();
-      } else if (choice instanceof Review.Quit) {
-        throw Cancel.now();
       } else {
-        outcome.show(result);
-        outcome.offerToSave(result);
+        Report report = request.report().apply(result);
+        results.show(report);
+        results.offerToSave(report);
         return walk;
       }
     }
   }
 
   /** Asks until an outcome is reached, applying answers given on the command line as their questions come up. */
-  private Walk walkToEnd(Walk start, Map<String, Shown> earlier) {
+  private Walk walkToEnd(Walk start, Map<String, Answer> earlier) {
     Walk walk = start;
     while (!walk.done()) {
       section(walk);
       Asked q = walk.current().orElseThrow();
-      Step step = asking.ask(walk, Optional.ofNullable(earlier.get(q.id())));
-      if (step instanceof Step.Answered answered) {
-        walk = given(answered.walk());
-      } else if (step instanceof Step.Back) {
-        walk = walk.back();
-      } else {
-        throw Cancel.now();
-      }
+      Move move = questions.ask(walk, Optional.ofNullable(earlier.get(q.id())));
+      walk = move instanceof Move.Answered answered ? given(answered.walk()) : walk.back();
     }
     return walk;
   }
@@ -109,7 +103,7 @@ final class Session {
     screen.blank();
     screen.text(q.disclaimer());
     screen.blank();
-    screen.styled(Asking.KEYS, screen.palette().hint());
+    screen.styled(QuestionScreen.KEYS, screen.palette().hint());
   }
 
   private static String capitalised(String line) {
@@ -144,7 +138,7 @@ final class Session {
 
   /** Applies the answers given on the command line to the questions that come next, saying so for each. */
   private Walk given(Walk walk) {
-    Walk replayed = walk.replay(request.given()).walk();
+    Walk replayed = walk.replay(request.given());
     List<Answer> applied = replayed.answers().subList(walk.answers().size(), replayed.answers().size());
     if (!applied.isEmpty()) {
       screen.blank();
@@ -159,10 +153,10 @@ final class Session {
     screen.text("Answer: " + a.label(), "    ", "      ", AttributedStyle.DEFAULT);
   }
 
-  private static Map<String, Shown> answersFrom(Walk walk, int index) {
-    Map<String, Shown> earlier = new HashMap<>();
+  private static Map<String, Answer> answersFrom(Walk walk, int index) {
+    Map<String, Answer> earlier = new HashMap<>();
     for (Answer a : walk.answers().subList(index, walk.answers().size())) {
-      earlier.put(a.question().id(), new Shown(a.number(), a.choice(), a.label()));
+      earlier.put(a.question().id(), a);
     }
     return earlier;
   }

@@ -22,10 +22,10 @@ final class AnswerTable {
 
   private AnswerTable(Asked question) {
     this.question = question;
-    List<Shown> shown = Choices.shown(question);
-    byNumber = new Answer[shown.size()];
+    List<AnswerOption> options = Choices.options(question);
+    byNumber = new Answer[options.size()];
     Map<String, Integer> caseless = new HashMap<>();
-    for (Shown s : shown) {
+    for (AnswerOption s : options) {
       Answer answer = Choices.answer(question, s);
       byId.putIfAbsent(s.id(), answer);
       byNumber[s.number() - 1] = answer;

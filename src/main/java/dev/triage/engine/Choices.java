@@ -20,34 +20,34 @@ import java.util.Optional;
 public final class Choices {
   private Choices() {}
 
-  /** The answers of a question as shown: its choices numbered from 1, then "not sure" when offered. */
-  public static List<Shown> shown(Asked q) {
-    List<Shown> shown = new ArrayList<>();
+  /** The answers a question accepts, as listed: its choices numbered from 1, then "not sure" when offered. */
+  public static List<AnswerOption> options(Asked q) {
+    List<AnswerOption> options = new ArrayList<>();
     int n = 1;
     for (Choice c : q.choices()) {
-      shown.add(new Shown(n++, c.id(), c.label()));
+      options.add(new AnswerOption(n++, c.id(), c.label()));
     }
     if (q.notSure().isPresent()) {
-      shown.add(new Shown(n, NotSure.ID, q.notSure().get().label()));
+      options.add(new AnswerOption(n, NotSure.ID, q.notSure().get().label()));
     }
-    return List.copyOf(shown);
+    return List.copyOf(options);
   }
 
   /** The answer this input picks, or empty when it is not one of the question's answers. */
   public static Optional<Answer> resolve(Asked q, String input) {
     String given = input.strip();
-    List<Shown> shown = shown(q);
-    Optional<Shown> pick = shown.stream().filter(s -> s.id().equals(given)).findFirst();
+    List<AnswerOption> options = options(q);
+    Optional<AnswerOption> pick = options.stream().filter(s -> s.id().equals(given)).findFirst();
     if (pick.isEmpty()) {
       String lower = given.toLowerCase(Locale.ROOT);
-      List<Shown> caseless = shown.stream().filter(s -> s.id().toLowerCase(Locale.ROOT).equals(lower)).toList();
+      List<AnswerOption> caseless = options.stream().filter(s -> s.id().toLowerCase(Locale.ROOT).equals(lower)).toList();
       if (caseless.size() == 1) {
         pick = Optional.of(caseless.get(0));
       }
     }
     if (pick.isEmpty() && given.matches("[0-9]{1,9}")) {
       int number = Integer.parseInt(given);
-      pick = shown.stream().filter(s -> s.number() == number).findFirst();
+      pick = options.stream().filter(s -> s.number() == number).findFirst();
     }
     return pick.map(s -> answer(q, s));
   }
@@ -55,11 +55,11 @@ public final class Choices {
   /** The ids of the answers whose id starts with this text, in any letter case; for completion and prefixes. */
   public static List<String> startingWith(Asked q, String prefix) {
     String lower = prefix.strip().toLowerCase(Locale.ROOT);
-    return shown(q).stream().map(Shown::id).filter(id -> id.toLowerCase(Locale.ROOT).startsWith(lower)).toList();
+    return options(q).stream().map(AnswerOption::id).filter(id -> id.toLowerCase(Locale.ROOT).startsWith(lower)).toList();
   }
 
   /** The answer {@code s} stands for. */
-  static Answer answer(Asked q, Shown s) {
+  static Answer answer(Asked q, AnswerOption s) {
     if (s.number() <= q.choices().size()) {
       Choice c = q.choices().get(s.number() - 1);
       return new Answer(q, c.id(), s.number(), c.label(), Optional.empty(), c.reason(), c.next().id());

@@ -97,15 +97,26 @@ public final class Walk {
     return at instanceof Outcome;
   }
 
-  /** Answers the current question by choice id or number, following {@link Choices}. */
-  public Attempt answer(String input) {
+  /**
+   * The walk after {@code answer}, which must answer the current question (resolved by {@link Choices}, here or when
+   * the answers given up front were resolved, {@link AnswerSet}).
+   */
+  public Walk answer(Answer answer) {
     Asked q = current().orElseThrow(() -> new IllegalStateException("the walk has ended at '" + at.id() + "'"));
-    Optional<Answer> answer = flow.resolve(q, input);
-    if (answer.isEmpty()) {
-      return Attempt.Rejected.of(q, input);
+    if (!answer.question().id().equals(q.id())) {
+      throw new IllegalArgumentException("'" + answer.question().id() + "' is answered, but '" + q.id()
+          + "' is asked");
     }
-    Walk next = new Walk(flow, trail.plus(answer.get()), flow.node(answer.get().next()).orElseThrow());
-    return new Attempt.Accepted(next, answer.get());
+    return new Walk(flow, trail.plus(answer), flow.node(answer.next()).orElseThrow());
+  }
+
+  /**
+   * The walk after answering the current question with {@code input}, a choice id or number as {@link Choices}
+   * reads it; empty when it is not one of the question's answers ({@link Rejection#of} says why).
+   */
+  public Optional<Walk> answer(String input) {
+    Asked q = current().orElseThrow(() -> new IllegalStateException("the walk has ended at '" + at.id() + "'"));
+    return Choices.resolve(q, input).map(this::answer);
   }
 
   /** Whether there is an answer to go back over. */
@@ -153,17 +164,16 @@ public final class Walk {
     return trail.size() + remainingAtMost();
   }
 
-  /** Answers the current question and those after it from {@code given} (question id to answer) while it can. */
-  public Replay replay(Map<String, String> given) {
+  /**
+   * Answers the current question and those after it from {@code given} (question id to its answer, resolved once)
+   * while it can.
+   */
+  public Walk replay(Map<String, Answer> given) {
     Walk walk = this;
     while (walk.current().isPresent() && given.containsKey(walk.current().get().id())) {
-      Attempt attempt = walk.answer(given.get(walk.current().get().id()));
-      if (attempt instanceof Attempt.Rejected rejected) {
-        return new Replay(walk, Optional.of(rejected));
-      }
-      walk = ((Attempt.Accepted) attempt).walk();
+      walk = walk.answer(given.get(walk.current().get().id()));
     }
-    return new Replay(walk, Optional.empty());
+    return walk;
   }
 
   /**
@@ -172,13 +182,13 @@ public final class Walk {
    * that does not end the walk leads to the same place. These are the questions to ask unless an answer ends the walk
    * sooner, or a red flag's "yes" asks its follow-ups.
    */
-  public List<Asked> stillNeeded(Map<String, String> given) {
+  public List<Asked> stillNeeded(Map<String, Answer> given) {
     List<Asked> needed = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     Optional<Asked> q = current();
     while (q.isPresent() && seen.add(q.get().id())) {
       Asked asked = q.get();
-      Optional<Answer> answer = Optional.ofNullable(given.get(asked.id())).flatMap(a -> flow.resolve(asked, a));
+      Optional<Answer> answer = Optional.ofNullable(given.get(asked.id()));
       String next;
       if (answer.isPresent()) {
         next = answer.get().next();
@@ -239,7 +249,4 @@ public final class Walk {
     boolean yes = !last.choice().equals(RedFlag.NO) && flag.onYes().id().equals(outcome.id());
     return yes ? Optional.of(flag) : Optional.empty();
   }
-
-  /** What {@link #replay} reached, and the given answer it could not take, if any. */
-  public record Replay(Walk walk, Optional<Attempt.Rejected> rejected) {}
 }

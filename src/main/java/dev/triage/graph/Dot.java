@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Writes a {@link Chart} as a Graphviz DOT digraph. Every id and label is a quoted string, so an id such as
  * {@code node}, {@code edge} or {@code strict} is never a keyword; in labels a backslash is doubled (so no
- * {@code \N} or {@code \G} is replaced by a name) and {@code &} written as {@code &amp;} (so no entity is decoded).
+ * {@code \N} or {@code \G} is replaced by a name) and an ampersand written as the entity for one, {@code &}
+ * followed by {@code amp;} (so no entity is decoded).
  */
 public final class Dot {
   private Dot() {}

@@ -58,8 +58,11 @@ public final class TreeChart {
    * @throws IllegalArgumentException when the focus names no red flag, question or outcome
    */
   public static Chart of(Flow flow, View view) {
-    view.focus().ifPresent(f -> flow.node(f.id()).orElseThrow(
-        () -> new IllegalArgumentException("no red flag, question or outcome '" + f.id() + "'")));
+    view.focus().ifPresent(f -> {
+      if (flow.node(f.id()).isEmpty()) {
+        throw new IllegalArgumentException("no red flag, question or outcome '" + f.id() + "'");
+      }
+    });
     return new TreeChart(flow, view).chart();
   }
 

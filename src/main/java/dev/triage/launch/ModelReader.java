@@ -132,7 +132,11 @@ final class ModelReader {
     if (i >= Tier.values().length) {
       throw new IOException("no tier " + i);
     }
-    return Tier.values()[i];
+    // By position, as ModelWriter writes it: writer and reader are always of one build (the model is in the jar
+    // beside them), and a model of another layout is refused by its format number.
+    @SuppressWarnings("EnumOrdinal")
+    Tier tier = Tier.values()[i];
+    return tier;
   }
 
   static String str(DataInputStream in) throws IOException {

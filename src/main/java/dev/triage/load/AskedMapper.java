@@ -1,5 +1,6 @@
 package dev.triage.load;
 
+import dev.triage.diag.Findings;
 import dev.triage.model.Choice;
 import dev.triage.model.Ids;
 import dev.triage.model.NotSure;
@@ -29,9 +30,9 @@ final class AskedMapper {
   static final List<String> SELF_TEST = List.of("name", "steps");
   static final String DEFAULT_NOT_SURE_LABEL = "Not sure";
 
-  private final Problems problems;
+  private final Findings problems;
 
-  AskedMapper(Problems problems) {
+  AskedMapper(Findings problems) {
     this.problems = problems;
   }
 
@@ -40,8 +41,8 @@ final class AskedMapper {
     for (int i = 0; i < maps.size(); i++) {
       YamlMap map = maps.get(i);
       int index = i;
-      Supplier<String> name = () -> Elements.name("question", map, "id", index);
-      Fields f = new Fields(map, () -> "in " + name.get(), QUESTION, problems);
+      Supplier<String> name = () -> ListItems.name("question", map, "id", index);
+      MappingReader f = new MappingReader(map, () -> "in " + name.get(), QUESTION, problems);
       String id = f.id("id", "id").orElse("");
       String text = f.text("text");
       Optional<String> help = f.text("help", false);
@@ -56,7 +57,7 @@ final class AskedMapper {
   }
 
   /** The tier of a red flag ({@code redFlag}) or an outcome; a red flag cannot be self-care. */
-  Tier tier(Fields f, boolean redFlag) {
+  Tier tier(MappingReader f, boolean redFlag) {
     Optional<YamlScalar> written = f.scalar("tier", true);
     if (written.isEmpty()) {
       return Tier.EMERGENCY;
@@ -68,15 +69,15 @@ final class AskedMapper {
     } else if (tier.isEmpty()) {
       List<String> keys = (redFlag ? List.of(Tier.EMERGENCY, Tier.URGENT, Tier.SOON) : List.of(Tier.values()))
           .stream().map(Tier::key).toList();
-      String hint = Suggest.near(s.value(), keys).map(k -> " (did you mean '" + k + "'?)").orElse("");
+      String hint = MappingReader.nearestKey(s.value(), keys).map(k -> " (did you mean '" + k + "'?)").orElse("");
       problems.error(s.pos(), "unknown tier '" + s.value() + "'" + hint + "; use one of: " + String.join(", ", keys));
     }
     return tier.orElse(Tier.EMERGENCY);
   }
 
-  private List<Choice> choices(Fields question, Supplier<String> name) {
+  private List<Choice> choices(MappingReader question, Supplier<String> name) {
     Optional<YamlList> written = question.list("choices", true);
-    List<YamlMap> maps = Elements.of(written, "choices", "id, label and next", problems);
+    List<YamlMap> maps = ListItems.mappings(written, "choices", "id, label and next", problems);
     if (written.isPresent() && written.get().items().isEmpty()) {
       problems.error(written.get().pos(), name.get() + " needs at least one choice");
     }
@@ -84,7 +85,7 @@ final class AskedMapper {
     for (int i = 0; i < maps.size(); i++) {
       YamlMap map = maps.get(i);
       int index = i;
-      Fields f = new Fields(map, () -> "in " + Elements.name("choice", map, "id", index) + " of " + name.get(), CHOICE,
+      MappingReader f = new MappingReader(map, () -> "in " + ListItems.name("choice", map, "id", index) + " of " + name.get(), CHOICE,
           problems);
       Optional<String> id = f.id("id", "choice id");
       Pos idPos = f.scalar("id", false).map(YamlScalar::pos).orElse(map.pos());
@@ -107,7 +108,7 @@ final class AskedMapper {
   }
 
   private NotSure questionNotSure(YamlMap map, Supplier<String> name) {
-    Fields f = new Fields(map, () -> "in 'not-sure' of " + name.get(), NOT_SURE, problems);
+    MappingReader f = new MappingReader(map, () -> "in 'not-sure' of " + name.get(), NOT_SURE, problems);
     String label = f.text("label", false).orElse(DEFAULT_NOT_SURE_LABEL);
     Optional<String> treatAs = f.text("treat-as", false);
     Optional<Ref> next = f.ref("next", false);
@@ -124,7 +125,7 @@ final class AskedMapper {
   }
 
   private SelfTest selfTest(YamlMap map, Supplier<String> name) {
-    Fields f = new Fields(map, () -> "in 'self-test' of " + name.get(), SELF_TEST, problems);
+    MappingReader f = new MappingReader(map, () -> "in 'self-test' of " + name.get(), SELF_TEST, problems);
     String title = f.text("name");
     Optional<YamlList> steps = f.textList("steps", true);
     steps.filter(l -> l.items().isEmpty()).ifPresent(l -> problems.error(l.pos(),

@@ -1,5 +1,6 @@
 package dev.triage.load;
 
+import dev.triage.diag.Findings;
 import dev.triage.model.Governance;
 import dev.triage.model.Governance.Change;
 import dev.triage.model.Governance.Person;
@@ -26,29 +27,29 @@ final class GovernanceMapper {
   static final List<String> CHANGE = List.of("version", "date", "change", "approved-by");
   private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
-  private final Problems problems;
+  private final Findings problems;
 
-  GovernanceMapper(Problems problems) {
+  GovernanceMapper(Findings problems) {
     this.problems = problems;
   }
 
-  Optional<Governance> governance(Fields top) {
+  Optional<Governance> governance(MappingReader top) {
     Optional<YamlMap> block = top.mapping("governance", false);
     if (block.isEmpty()) {
       return Optional.empty();
     }
-    Fields f = new Fields(block.get(), () -> "in 'governance'", GOVERNANCE, problems);
+    MappingReader f = new MappingReader(block.get(), () -> "in 'governance'", GOVERNANCE, problems);
     List<Person> authors = people(f, "authors", "author", "in 'governance'");
     List<Review> reviews = new ArrayList<>();
     Optional<YamlList> reviewList = f.list("reviews", true);
-    List<YamlMap> maps = Elements.of(reviewList, "reviews", "date, version, reviewers, ...", problems);
+    List<YamlMap> maps = ListItems.mappings(reviewList, "reviews", "date, version, reviewers, ...", problems);
     for (int i = 0; i < maps.size(); i++) {
       reviews.add(review(maps.get(i), i));
     }
     Optional<YamlScalar> due = f.scalar("review-due", true);
     LocalDate reviewDue = due.flatMap(this::date).orElse(LocalDate.MIN);
     List<Change> changes = new ArrayList<>();
-    maps = Elements.of(f.list("changes", true), "changes", "version, date, change, approved-by", problems);
+    maps = ListItems.mappings(f.list("changes", true), "changes", "version, date, change, approved-by", problems);
     for (int i = 0; i < maps.size(); i++) {
       changes.add(change(maps.get(i), i));
     }
@@ -58,20 +59,20 @@ final class GovernanceMapper {
         due.map(YamlScalar::pos).orElse(block.get().pos()), changes));
   }
 
-  private List<Person> people(Fields f, String key, String what, String where) {
-    List<YamlMap> maps = Elements.of(f.list(key, true), key, "role, and name where a person signed", problems);
+  private List<Person> people(MappingReader f, String key, String what, String where) {
+    List<YamlMap> maps = ListItems.mappings(f.list(key, true), key, "role, and name where a person signed", problems);
     List<Person> people = new ArrayList<>();
     for (int i = 0; i < maps.size(); i++) {
       YamlMap map = maps.get(i);
       int index = i;
-      Fields p = new Fields(map, () -> "in " + what + " " + (index + 1), PERSON, problems);
+      MappingReader p = new MappingReader(map, () -> "in " + what + " " + (index + 1), PERSON, problems);
       people.add(new Person(map.pos(), p.text("name", false), p.text("role")));
     }
     atLeastOne(f, key, where, people.size(), "each with a role, and a name only where a person put theirs to it");
     return people;
   }
 
-  private void atLeastOne(Fields f, String key, String where, int size, String what) {
+  private void atLeastOne(MappingReader f, String key, String where, int size, String what) {
     if (size == 0 && f.has(key)) {
       f.value(key, false).ifPresent(v -> {
         if (v instanceof YamlList l && l.items().isEmpty()) {
@@ -82,7 +83,7 @@ final class GovernanceMapper {
   }
 
   private Review review(YamlMap map, int index) {
-    Fields f = new Fields(map, () -> "in review " + (index + 1), REVIEW, problems);
+    MappingReader f = new MappingReader(map, () -> "in review " + (index + 1), REVIEW, problems);
     LocalDate date = f.scalar("date", true).flatMap(this::date).orElse(LocalDate.MIN);
     Optional<YamlScalar> version = f.scalar("version", true);
     List<Person> reviewers = people(f, "reviewers", "reviewer", "in review " + (index + 1));
@@ -99,7 +100,7 @@ final class GovernanceMapper {
   }
 
   private Change change(YamlMap map, int index) {
-    Fields f = new Fields(map, () -> "in change " + (index + 1), CHANGE, problems);
+    MappingReader f = new MappingReader(map, () -> "in change " + (index + 1), CHANGE, problems);
     String version = f.text("version");
     LocalDate date = f.scalar("date", true).flatMap(this::date).orElse(LocalDate.MIN);
     return new Change(map.pos(), version, date, f.text("change"), f.text("approved-by", false));

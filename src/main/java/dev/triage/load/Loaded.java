@@ -12,7 +12,7 @@ import java.util.Objects;
  * A questionnaire as loaded, with the text it came from (to quote in later diagnostics) and its fingerprint.
  *
  * <p>Not a record because the fingerprint is computed only when first asked for: {@code triage validate} never
- * needs it, and hashing a large file costs a tenth of a second or more.
+ * needs it, and hashing a large file takes a while (docs/performance.md).
  */
 public final class Loaded {
   private final Questionnaire questionnaire;

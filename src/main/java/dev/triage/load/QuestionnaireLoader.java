@@ -1,5 +1,6 @@
 package dev.triage.load;
 
+import dev.triage.diag.Findings;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
 import dev.triage.model.Questionnaire;
@@ -27,7 +28,7 @@ public final class QuestionnaireLoader {
   /** Loads text that is already in memory: a bundled questionnaire or a test's. */
   public static Loaded load(SourceText source) throws QuestionnaireException {
     YamlNode root = SafeYaml.parse(source);
-    Problems problems = new Problems(source.name());
+    Findings problems = new Findings(source.name());
     Optional<Questionnaire> questionnaire = new QuestionnaireMapper(problems).map(root);
     if (problems.any() || questionnaire.isEmpty()) {
       throw new QuestionnaireException(problems.sorted(), Optional.of(source));

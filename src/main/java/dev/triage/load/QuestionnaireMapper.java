@@ -1,5 +1,6 @@
 package dev.triage.load;
 
+import dev.triage.diag.Findings;
 import dev.triage.model.Outcome;
 import dev.triage.model.Questionnaire;
 import dev.triage.model.Ref;
@@ -27,17 +28,17 @@ final class QuestionnaireMapper {
   static final String FORMAT = "1";
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
-  private final Problems problems;
+  private final Findings problems;
   private final AskedMapper asked;
   private final RedFlagMapper redFlags;
 
-  QuestionnaireMapper(Problems problems) {
+  QuestionnaireMapper(Findings problems) {
     this.problems = problems;
     this.asked = new AskedMapper(problems);
     this.redFlags = new RedFlagMapper(problems, asked);
   }
 
-  /** The questionnaire, or empty when the root is not a mapping (reported). Problems may still have been found. */
+  /** The questionnaire, or empty when the root is not a mapping (reported). Findings may still have been found. */
   Optional<Questionnaire> map(YamlNode root) {
     if (!(root instanceof YamlMap map)) {
       problems.error(root.pos(), "a questionnaire must be a mapping of keys (format, id, title, ...), not "
@@ -49,7 +50,7 @@ final class QuestionnaireMapper {
       problems.error(map.pos(), notAQuestionnaire(map));
       return Optional.empty();
     }
-    Fields f = new Fields(map, () -> "at the top level", TOP, problems);
+    MappingReader f = new MappingReader(map, () -> "at the top level", TOP, problems);
     f.scalar("format", true).filter(s -> !s.value().equals(FORMAT)).ifPresent(s -> problems.error(s.pos(),
         "unsupported format '" + s.value() + "'; this version of triage reads format " + FORMAT));
     String id = f.id("id", "id").orElse("");
@@ -65,9 +66,9 @@ final class QuestionnaireMapper {
     List<Source> sources = sources(f);
     Optional<YamlList> redFlagList = f.list("red-flags", false);
     Ref start = f.ref("start", true).orElse(new Ref("", map.pos()));
-    var redFlags = this.redFlags.redFlags(Elements.of(redFlagList, "red-flags", "id, text, tier, ...", problems), start);
+    var redFlags = this.redFlags.redFlags(ListItems.mappings(redFlagList, "red-flags", "id, text, tier, ...", problems), start);
     var questions =
-        asked.questions(Elements.of(f.list("questions", true), "questions", "id, text, choices, ...", problems));
+        asked.questions(ListItems.mappings(f.list("questions", true), "questions", "id, text, choices, ...", problems));
     List<Outcome> outcomes = outcomes(f);
     var governance = new GovernanceMapper(problems).governance(f);
     return Optional.of(new Questionnaire(Integer.parseInt(FORMAT), id, title, version, language, description,
@@ -82,38 +83,38 @@ final class QuestionnaireMapper {
         + " an answer file goes to 'triage run --answers FILE', and docs/questionnaire-format.md shows a questionnaire";
   }
 
-  private List<Reference> references(Fields top) {
-    List<YamlMap> maps = Elements.of(top.list("references", true), "references", "key, citation, url", problems);
+  private List<Reference> references(MappingReader top) {
+    List<YamlMap> maps = ListItems.mappings(top.list("references", true), "references", "key, citation, url", problems);
     List<Reference> out = new ArrayList<>();
     for (int i = 0; i < maps.size(); i++) {
       YamlMap map = maps.get(i);
       int index = i;
-      Fields f = new Fields(map, () -> "in " + Elements.name("reference", map, "key", index), REFERENCE, problems);
+      MappingReader f = new MappingReader(map, () -> "in " + ListItems.name("reference", map, "key", index), REFERENCE, problems);
       out.add(new Reference(f.id("key", "reference key").orElse(""), map.pos(), f.text("citation"),
           f.text("url", false)));
     }
     return out;
   }
 
-  private List<Source> sources(Fields top) {
-    List<YamlMap> maps = Elements.of(top.list("sources", true), "sources", "id, name, description", problems);
+  private List<Source> sources(MappingReader top) {
+    List<YamlMap> maps = ListItems.mappings(top.list("sources", true), "sources", "id, name, description", problems);
     List<Source> out = new ArrayList<>();
     for (int i = 0; i < maps.size(); i++) {
       YamlMap map = maps.get(i);
       int index = i;
-      Fields f = new Fields(map, () -> "in " + Elements.name("source", map, "id", index), SOURCE, problems);
+      MappingReader f = new MappingReader(map, () -> "in " + ListItems.name("source", map, "id", index), SOURCE, problems);
       out.add(new Source(f.id("id", "id").orElse(""), map.pos(), f.text("name"), f.text("description")));
     }
     return out;
   }
 
-  private List<Outcome> outcomes(Fields top) {
-    List<YamlMap> maps = Elements.of(top.list("outcomes", true), "outcomes", "id, tier, title, ...", problems);
+  private List<Outcome> outcomes(MappingReader top) {
+    List<YamlMap> maps = ListItems.mappings(top.list("outcomes", true), "outcomes", "id, tier, title, ...", problems);
     List<Outcome> out = new ArrayList<>();
     for (int i = 0; i < maps.size(); i++) {
       YamlMap map = maps.get(i);
       int index = i;
-      Fields f = new Fields(map, () -> "in " + Elements.name("outcome", map, "id", index), OUTCOME, problems);
+      MappingReader f = new MappingReader(map, () -> "in " + ListItems.name("outcome", map, "id", index), OUTCOME, problems);
       String id = f.id("id", "id").orElse("");
       var tier = asked.tier(f, false);
       Optional<Ref> source = f.ref("source", false);

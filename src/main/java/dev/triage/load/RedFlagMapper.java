@@ -1,5 +1,6 @@
 package dev.triage.load;
 
+import dev.triage.diag.Findings;
 import dev.triage.model.NotSure;
 import dev.triage.model.Pos;
 import dev.triage.model.RedFlag;
@@ -20,10 +21,10 @@ final class RedFlagMapper {
       List.of("id", "text", "help", "note", "tier", "advice", "reason", "outcome", "follow-up", "no", "not-sure",
           "refs");
 
-  private final Problems problems;
+  private final Findings problems;
   private final AskedMapper asked;
 
-  RedFlagMapper(Problems problems, AskedMapper asked) {
+  RedFlagMapper(Findings problems, AskedMapper asked) {
     this.problems = problems;
     this.asked = asked;
   }
@@ -75,8 +76,8 @@ final class RedFlagMapper {
       Optional<NotSure> notSure, List<Ref> refs) {}
 
   private Written written(YamlMap map, int index) {
-    Supplier<String> name = () -> Elements.name("red flag", map, "id", index);
-    Fields f = new Fields(map, () -> "in " + name.get(), RED_FLAG, problems);
+    Supplier<String> name = () -> ListItems.name("red flag", map, "id", index);
+    MappingReader f = new MappingReader(map, () -> "in " + name.get(), RED_FLAG, problems);
     String id = f.id("id", "id").orElse("");
     String text = f.text("text");
     Optional<String> help = f.text("help", false);
@@ -114,7 +115,7 @@ final class RedFlagMapper {
   }
 
   private NotSure redFlagNotSure(YamlMap map, Supplier<String> name) {
-    Fields f = new Fields(map, () -> "in 'not-sure' of " + name.get(), AskedMapper.NOT_SURE, problems);
+    MappingReader f = new MappingReader(map, () -> "in 'not-sure' of " + name.get(), AskedMapper.NOT_SURE, problems);
     String label = f.text("label", false).orElse(AskedMapper.DEFAULT_NOT_SURE_LABEL);
     f.key("next").ifPresent(k -> problems.error(k.pos(), "the 'not-sure' of a red flag cannot have 'next'; use"
         + " 'treat-as: yes' or 'treat-as: no'"));

@@ -86,7 +86,7 @@ public final class SafeYaml {
     TreeBuilder builder = new TreeBuilder(file, src.text().length());
     try {
       Optional<YamlNode> root = builder.build(parser(src.text()));
-      if (root.isEmpty() || root.get() instanceof YamlScalar s && s.isNull()) {
+      if (root.isEmpty() || (root.get() instanceof YamlScalar s && s.isNull())) {
         throw fileError(file, "file has no content (its document is empty); " + whatToWrite);
       }
       if (!builder.duplicates().isEmpty()) {

@@ -47,7 +47,6 @@ final class YamlErrors {
     String context = e.getContext() == null ? "" : e.getContext();
     Mark at = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
     Mark from = e.getContextMark() != null ? e.getContextMark() : at;
-    Matcher m;
     if (problem.equals("could not find expected ':'")) {
       return error(file, from, "this line has no ':' after its key; write 'key: value', or indent the line to"
           + " continue the text above it");
@@ -56,34 +55,40 @@ final class YamlErrors {
       return error(file, at, "unexpected ':' here; put text that contains ': ' in quotes"
           + " (title: \"Pain: the basics\"), or check the indentation");
     }
-    if ((m = FOUND.matcher(problem)).matches()) {
-      return error(file, at, "found " + token(m.group(1)) + " where it does not belong; check the indentation: it"
+    Matcher found = FOUND.matcher(problem);
+    if (found.matches()) {
+      return error(file, at, "found " + token(found.group(1)) + " where it does not belong; check the indentation: it"
           + " does not line up with the " + thing(context) + " that starts at line " + line(from));
     }
-    if ((m = UNCLOSED.matcher(problem)).matches()) {
-      String open = m.group(1).equals("]") ? "[" : "{";
+    Matcher unclosed = UNCLOSED.matcher(problem);
+    if (unclosed.matches()) {
+      String open = unclosed.group(1).equals("]") ? "[" : "{";
       return error(file, at, "the " + (open.equals("[") ? "list" : "mapping") + " opened with '" + open
           + "' at line " + line(from) + ", column " + (from.getColumn() + 1) + " is not closed properly; separate"
-          + " items with ',' and close it with '" + m.group(1) + "' (found " + token(m.group(2)) + ")");
+          + " items with ',' and close it with '" + unclosed.group(1) + "' (found " + token(unclosed.group(2))
+          + ")");
     }
     if (problem.equals("found unexpected end of stream") && context.contains("quoted scalar")) {
       return error(file, from, "quoted text is not closed; add the closing quote");
     }
-    if ((m = ESCAPE.matcher(problem)).matches()) {
-      return error(file, at, "unknown escape '\\" + m.group(1) + "' in double-quoted text; write '\\\\' for a"
+    Matcher escape = ESCAPE.matcher(problem);
+    if (escape.matches()) {
+      return error(file, at, "unknown escape '\\" + escape.group(1) + "' in double-quoted text; write '\\\\' for a"
           + " backslash, or use single quotes");
     }
-    if ((m = BAD_START.matcher(problem)).matches()) {
-      return m.group(1).startsWith("\\t")
+    Matcher badStart = BAD_START.matcher(problem);
+    if (badStart.matches()) {
+      return badStart.group(1).startsWith("\\t")
           ? error(file, at, "tab characters cannot indent YAML; indent with spaces")
-          : error(file, at, "'" + m.group(1) + "' cannot start a value; put the text in quotes");
+          : error(file, at, "'" + badStart.group(1) + "' cannot start a value; put the text in quotes");
     }
-    if ((m = NO_CONTENT.matcher(problem)).matches() && m.group(1).equals("<stream end>")) {
+    Matcher noContent = NO_CONTENT.matcher(problem);
+    if (noContent.matches() && noContent.group(1).equals("<stream end>")) {
       return error(file, at, "the file ends where a value was expected; write the value, or remove the unfinished"
           + " line");
     }
-    if ((m = NO_CONTENT.matcher(problem)).matches()) {
-      return error(file, at, "expected a value here, but found " + token(m.group(1))
+    if (noContent.matches()) {
+      return error(file, at, "expected a value here, but found " + token(noContent.group(1))
           + "; put text that starts with it in quotes");
     }
     if (context.contains("block scalar")) {

@@ -18,7 +18,7 @@ public sealed interface Asked extends Node permits RedFlag, Question {
   /** The choices in the order shown; the person may answer by id or by 1-based number. */
   List<Choice> choices();
 
-  /** Shown after the choices, numbered {@code choices().size() + 1}. */
+  /** AnswerOption after the choices, numbered {@code choices().size() + 1}. */
   Optional<NotSure> notSure();
 
   List<Ref> refs();

@@ -1,5 +1,7 @@
 package dev.triage.report;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
@@ -18,6 +20,9 @@ import java.util.List;
  * and {@code answers} have the same shape as the Markdown front matter, so either replays with {@code --answers}.
  */
 public final class JsonReport {
+  /** Pretty, nulls kept, no HTML escaping (a report is not embedded in a page). */
+  static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create();
+
   private JsonReport() {}
 
   public static String render(Report report) {
@@ -86,7 +91,7 @@ public final class JsonReport {
       refs.add(entry);
     }
     root.add("references", refs);
-    return Json.GSON.toJson(root) + "\n";
+    return GSON.toJson(root) + "\n";
   }
 
   /** The clinical review the questionnaire records: the line reports give, and its dates as data. */

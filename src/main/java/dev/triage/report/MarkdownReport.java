@@ -9,7 +9,6 @@ import dev.triage.model.Questionnaire;
 import dev.triage.model.Reference;
 import dev.triage.model.Source;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The report as Markdown (CommonMark with GFM tables and task lists). YAML front matter carries the questionnaire's
@@ -24,7 +23,7 @@ public final class MarkdownReport {
     Result r = report.result();
     Outcome o = r.outcome();
     StringBuilder md = new StringBuilder();
-    frontMatter(md, report);
+    FrontMatter.write(md, report);
     md.append("\n# Triage report: ").append(Markdown.heading(q.title())).append("\n\n");
     md.append("- Date: ").append(report.date()).append('\n');
     md.append("- Questionnaire: ").append(Markdown.text(q.id())).append(", version ")
@@ -86,24 +85,5 @@ public final class MarkdownReport {
       md.append(bullet).append(Markdown.text(item)).append('\n');
     }
     md.append('\n');
-  }
-
-  /** Block YAML whose every value is a double-quoted JSON string, which YAML reads back exactly as written. */
-  private static void frontMatter(StringBuilder md, Report report) {
-    Questionnaire q = report.questionnaire();
-    md.append("---\n");
-    md.append("triage-report: ").append(Report.LAYOUT).append('\n');
-    md.append("questionnaire:\n");
-    md.append("  id: ").append(Json.string(q.id())).append('\n');
-    md.append("  version: ").append(Json.string(q.version())).append('\n');
-    md.append("  sha256: ").append(Json.string(report.sha256())).append('\n');
-    md.append("date: ").append(Json.string(report.date().toString())).append('\n');
-    md.append("outcome: ").append(Json.string(report.result().outcome().id())).append('\n');
-    md.append("tier: ").append(Json.string(report.result().outcome().tier().key())).append('\n');
-    md.append("answers:\n");
-    for (Map.Entry<String, String> e : report.answers().entrySet()) {
-      md.append("  ").append(Json.key(e.getKey())).append(": ").append(Json.string(e.getValue())).append('\n');
-    }
-    md.append("---\n");
   }
 }

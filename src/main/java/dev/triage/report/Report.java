@@ -5,7 +5,6 @@ import dev.triage.engine.Result;
 import dev.triage.graph.Route;
 import dev.triage.model.Questionnaire;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,20 +27,6 @@ public record Report(
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(result, "result");
     reproduce = List.copyOf(reproduce);
-  }
-
-  /**
-   * The words of the command that gives {@code result} again: {@code triage run -q NAME} and one {@code -a} per answer.
-   *
-   * @param questionnaire the questionnaire as the user named it
-   */
-  public static List<String> reproduce(String questionnaire, Result result) {
-    List<String> words = new ArrayList<>(List.of("triage", "run", "-q", questionnaire));
-    for (Answer a : result.path()) {
-      words.add("-a");
-      words.add(a.question().id() + "=" + a.choice());
-    }
-    return words;
   }
 
   /** Question id to the answer id given, in the order asked: what a replay feeds back in. */

@@ -41,7 +41,8 @@ public final class SafeFile implements AutoCloseable {
   }
 
   /**
-   * Writes {@code text} to {@code target} in one step.
+   * Writes {@code text} to {@code target} in one step, in place of an existing regular file only when {@code replace}
+   * is set.
    *
    * @param shown the name as the user gave it, for messages
    * @throws TriageException (input, exit 1) with one line saying what went wrong and what to do

@@ -9,6 +9,7 @@ import dev.triage.load.QuestionnaireLoader;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,16 +17,20 @@ import java.util.Optional;
  * load carries the loader's diagnostics, so every file yields a result and checking goes on to the next one.
  *
  * @param source the text to quote diagnostics from, when the file could be read
+ * @param loaded the questionnaire, when it loaded (valid or not)
  */
-public record CheckedFile(String file, List<Diagnostic> diagnostics, Optional<SourceText> source) {
+public record CheckedFile(
+    String file, List<Diagnostic> diagnostics, Optional<SourceText> source, Optional<Loaded> loaded) {
   public CheckedFile {
     diagnostics = List.copyOf(diagnostics);
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(loaded, "loaded");
   }
 
   /** Loads and validates {@code path}, naming it {@code displayName} (as the user wrote it) in every diagnostic. */
   public static CheckedFile check(Path path, String displayName) {
     try {
-      return check(QuestionnaireLoader.load(path, displayName));
+      return checked(QuestionnaireLoader.load(path, displayName), Optional.empty());
     } catch (QuestionnaireException e) {
       return failed(displayName, e);
     }
@@ -33,11 +38,7 @@ public record CheckedFile(String file, List<Diagnostic> diagnostics, Optional<So
 
   /** Loads and validates text already read, named as {@code source.name()}. */
   public static CheckedFile check(SourceText source) {
-    try {
-      return check(QuestionnaireLoader.load(source));
-    } catch (QuestionnaireException e) {
-      return failed(source.name(), e);
-    }
+    return check(source, Optional.empty());
   }
 
   /**
@@ -45,11 +46,12 @@ public record CheckedFile(String file, List<Diagnostic> diagnostics, Optional<So
    * triage validate} does.
    */
   public static CheckedFile check(SourceText source, LocalDate today) {
+    return check(source, Optional.of(today));
+  }
+
+  private static CheckedFile check(SourceText source, Optional<LocalDate> today) {
     try {
-      Loaded loaded = QuestionnaireLoader.load(source);
-      String file = loaded.source().name();
-      return new CheckedFile(file, Validator.validate(loaded.questionnaire(), file, today),
-          Optional.of(loaded.source()));
+      return checked(QuestionnaireLoader.load(source), today);
     } catch (QuestionnaireException e) {
       return failed(source.name(), e);
     }
@@ -57,12 +59,20 @@ public record CheckedFile(String file, List<Diagnostic> diagnostics, Optional<So
 
   /** A file that could not be read or loaded, with the diagnostics that say why. */
   public static CheckedFile failed(String file, QuestionnaireException e) {
-    return new CheckedFile(file, e.diagnostics(), e.source());
+    return new CheckedFile(file, e.diagnostics(), e.source(), Optional.empty());
   }
 
-  private static CheckedFile check(Loaded loaded) {
+  private static CheckedFile checked(Loaded loaded, Optional<LocalDate> today) {
     String file = loaded.source().name();
-    return new CheckedFile(file, Validator.validate(loaded.questionnaire(), file), Optional.of(loaded.source()));
+    List<Diagnostic> found = today.isPresent()
+        ? Validator.validate(loaded.questionnaire(), file, today.get())
+        : Validator.validate(loaded.questionnaire(), file);
+    return new CheckedFile(file, found, Optional.of(loaded.source()), Optional.of(loaded));
+  }
+
+  /** The errors alone: what makes the questionnaire unusable. */
+  public List<Diagnostic> errorsOnly() {
+    return diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).toList();
   }
 
   public long errors() {

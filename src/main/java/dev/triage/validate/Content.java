@@ -1,5 +1,6 @@
 package dev.triage.validate;
 
+import dev.triage.diag.Findings;
 import dev.triage.model.NotSure;
 import dev.triage.model.Outcome;
 import dev.triage.model.Pos;

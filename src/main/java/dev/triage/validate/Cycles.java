@@ -1,5 +1,7 @@
 package dev.triage.validate;
 
+import dev.triage.diag.Findings;
+
 /**
  * Finds every cycle with one iterative depth-first search (no recursion, so a chain of any length is safe), and orders
  * the nodes so that every edge not closing a cycle runs forwards: a topological order of the rest of the graph.
@@ -10,6 +12,9 @@ final class Cycles {
   private static final int DONE = 2;
 
   /** The result: nodes in topological order, and which edges close a cycle (left out of that order). */
+  // Arrays, not lists: the graph's passes index them by node and edge number. Handed from one pass to the next and
+  // never compared, so the identity equals of an array component does no harm.
+  @SuppressWarnings("ArrayRecordComponent")
   record Order(int[] topological, boolean[] closesCycle) {}
 
   private Cycles() {}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds outcome wording that claims a diagnosis ("you have", "a diagnosis of", "you are diagnosed"). Saying that a
@@ -11,6 +12,7 @@ import java.util.Set;
  * word with a negation among the few words before it is let through; "you have" is a claim however it goes on.
  */
 final class DiagnosisWording {
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z']+");
   /** Phrases that claim a diagnosis, matched in any letter case; the first found is the one reported. */
   static final List<String> WORDS = List.of("you have", "diagnosis", "diagnosed");
 
@@ -38,7 +40,7 @@ final class DiagnosisWording {
 
   /** Whether one of the {@link #WINDOW} words before {@code at} is a negation. */
   private static boolean negated(String lower, int at) {
-    String[] before = lower.substring(0, at).replace('\u2019', '\'').split("[^a-z']+");
+    String[] before = NOT_A_WORD.split(lower.substring(0, at).replace('\u2019', '\''), -1);
     for (int i = before.length - 1, seen = 0; i >= 0 && seen < WINDOW; i--) {
       if (before[i].isEmpty()) {
         continue;

@@ -1,5 +1,6 @@
 package dev.triage.validate;
 
+import dev.triage.diag.Findings;
 import dev.triage.model.RedFlag;
 import dev.triage.model.Ref;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package dev.triage.validate;
 
+import dev.triage.diag.Findings;
 import dev.triage.model.Governance;
 import dev.triage.model.Governance.Review;
 import dev.triage.model.Pos;

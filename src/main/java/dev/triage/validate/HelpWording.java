@@ -1,5 +1,6 @@
 package dev.triage.validate;
 
+import dev.triage.diag.Findings;
 import dev.triage.model.Asked;
 import dev.triage.model.Questionnaire;
 import java.util.List;

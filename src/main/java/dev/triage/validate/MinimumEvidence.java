@@ -1,5 +1,6 @@
 package dev.triage.validate;
 
+import dev.triage.diag.Findings;
 import dev.triage.model.Asked;
 import dev.triage.model.Choice;
 import dev.triage.model.NotSure;

@@ -1,5 +1,6 @@
 package dev.triage.validate;
 
+import dev.triage.diag.Findings;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -81,7 +82,7 @@ final class RedFlagsFirst {
         }
         if (asked[w] == null) {
           asked[w] = out;
-        } else if (asked[w] != out && !subset(asked[w], out)) {
+        } else if (!sameSet(asked[w], out) && !subset(asked[w], out)) {
           if (!own[w]) {
             asked[w] = (BitSet) asked[w].clone();
             own[w] = true;
@@ -175,5 +176,14 @@ final class RedFlagsFirst {
     }
     return "red flags '" + String.join("', '", ids.subList(0, ids.size() - 1)) + "' and '" + ids.get(ids.size() - 1)
         + "'";
+  }
+
+  /**
+   * Whether two nodes still share one set object: sets are shared until they differ, so this is the cheap test that
+   * skips most comparisons, and identity is what it asks.
+   */
+  @SuppressWarnings("ReferenceEquality")
+  private static boolean sameSet(BitSet a, BitSet b) {
+    return a == b;
   }
 }

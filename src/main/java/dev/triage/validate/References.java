@@ -1,5 +1,6 @@
 package dev.triage.validate;
 
+import dev.triage.diag.Findings;
 import dev.triage.model.Choice;
 import dev.triage.model.Node;
 import dev.triage.model.NotSure;
@@ -80,7 +81,7 @@ final class References {
     for (int v = 0; v < graph.size(); v++) {
       for (int e = graph.edgeStart[v]; e < graph.edgeStart[v + 1]; e++) {
         int k = e - graph.edgeStart[v];
-        if (graph.edgeTarget[e] >= 0 || graph.isRedFlag(v) && (k == 0 || k == 1 && !explicitNo(v))) {
+        if (graph.edgeTarget[e] >= 0 || (graph.isRedFlag(v) && (k == 0 || (k == 1 && !explicitNo(v))))) {
           continue;
         }
         unknown(graph.isRedFlag(v) && k == 1 ? "no" : "next", graph.edgeRef[e]);
@@ -182,10 +183,13 @@ final class References {
     return suggestions.hint(ref.id(), known);
   }
 
+  // Views, not lists: they are read only for a hint within the budget, so a file of many unknown ids stays linear.
+  @SuppressWarnings("UnnecessaryLambda")
   private Iterable<String> redFlagIds() {
     return () -> graph.questionnaire.redFlags().stream().map(RedFlag::id).iterator();
   }
 
+  @SuppressWarnings("UnnecessaryLambda") // as above
   private Iterable<String> outcomeIds() {
     return () -> graph.questionnaire.outcomes().stream().map(Outcome::id).iterator();
   }

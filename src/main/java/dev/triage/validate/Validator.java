@@ -1,6 +1,7 @@
 package dev.triage.validate;
 
 import dev.triage.diag.Diagnostic;
+import dev.triage.diag.Findings;
 import dev.triage.model.Questionnaire;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class Validator {
    */
   public static List<Diagnostic> validate(Questionnaire questionnaire, String fileName, LocalDate today) {
     Findings findings = new Findings(fileName);
-    validate(questionnaire, fileName).forEach(findings::add);
+    findings.addAll(validate(questionnaire, fileName));
     GovernanceRules.check(questionnaire, today, findings);
     return findings.sorted();
   }

@@ -2,6 +2,7 @@ package dev.triage.answers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.triage.engine.WrittenAnswer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -9,8 +10,8 @@ class AnswerFlagsTest {
   @Test
   void eachFlagMayHoldSeveralAnswersSeparatedByCommas() {
     AnswerFlags.Parsed p = AnswerFlags.parse(List.of("a=yes", "b=2, c = not-sure"));
-    assertEquals(List.of(new Given("a", "yes", "-a a=yes"), new Given("b", "2", "-a b=2"),
-        new Given("c", "not-sure", "-a c=not-sure")), p.given());
+    assertEquals(List.of(new WrittenAnswer("a", "yes", "-a a=yes"), new WrittenAnswer("b", "2", "-a b=2"),
+        new WrittenAnswer("c", "not-sure", "-a c=not-sure")), p.given());
     assertEquals(List.of(), p.problems());
   }
 

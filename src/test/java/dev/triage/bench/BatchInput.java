@@ -1,10 +1,9 @@
 package dev.triage.bench;
 
 import com.google.gson.stream.JsonWriter;
-import dev.triage.engine.Attempt;
+import dev.triage.engine.AnswerOption;
 import dev.triage.engine.Choices;
 import dev.triage.engine.Flow;
-import dev.triage.engine.Shown;
 import dev.triage.engine.Walk;
 import dev.triage.load.QuestionnaireLoader;
 import dev.triage.load.SourceFiles;
@@ -68,7 +67,7 @@ public final class BatchInput {
     Walk walk = Walk.start(flow);
     while (walk.current().isPresent()) {
       Asked q = walk.current().get();
-      List<Shown> shown = Choices.shown(q);
+      List<AnswerOption> shown = Choices.options(q);
       String choice;
       if (q instanceof RedFlag) {
         int roll = random.nextInt(1000);
@@ -79,17 +78,17 @@ public final class BatchInput {
         choice = shown.get(random.nextInt(shown.size())).id();
       }
       answers.put(q.id(), choice);
-      walk = ((Attempt.Accepted) walk.answer(choice)).walk();
+      walk = walk.answer(choice).orElseThrow();
     }
     outcomes.merge(walk.result().orElseThrow().outcome().id(), 1L, Long::sum);
     return answers;
   }
 
   /** The answer that leads to the longest walk: most people a clinic sees are in scope and answer everything. */
-  private static String longest(Flow flow, Asked q, List<Shown> shown) {
+  private static String longest(Flow flow, Asked q, List<AnswerOption> shown) {
     String best = shown.get(0).id();
     int most = -1;
-    for (Shown s : shown) {
+    for (AnswerOption s : shown) {
       int n = flow.remainingAtMost(Choices.resolve(q, s.id()).orElseThrow().next());
       if (n > most) {
         most = n;

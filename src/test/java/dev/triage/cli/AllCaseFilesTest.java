@@ -19,7 +19,7 @@ class AllCaseFilesTest {
   static Stream<String> caseFiles() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("questionnaires"))) {
       return files.map(p -> "questionnaires/" + p.getFileName())
-          .filter(f -> f.endsWith(TestCommand.SUFFIX)).sorted().toList().stream();
+          .filter(f -> f.endsWith(CasesCommand.SUFFIX)).sorted().toList().stream();
     }
   }
 
@@ -38,8 +38,8 @@ class AllCaseFilesTest {
   void everyQuestionnaireHasACaseFile(String ignored) throws IOException {
     try (Stream<Path> files = Files.list(Path.of("questionnaires"))) {
       files.map(p -> p.getFileName().toString())
-          .filter(f -> f.endsWith(".yaml") && !f.endsWith(TestCommand.SUFFIX))
-          .forEach(f -> assertTrue(Files.exists(Path.of("questionnaires", f.replace(".yaml", TestCommand.SUFFIX))),
+          .filter(f -> f.endsWith(".yaml") && !f.endsWith(CasesCommand.SUFFIX))
+          .forEach(f -> assertTrue(Files.exists(Path.of("questionnaires", f.replace(".yaml", CasesCommand.SUFFIX))),
               "questionnaires/" + f + " has no case file"));
     }
   }

@@ -6,9 +6,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonWriter;
+import dev.triage.engine.AnswerOption;
 import dev.triage.engine.Choices;
 import dev.triage.engine.Flow;
-import dev.triage.engine.Shown;
 import dev.triage.load.QuestionnaireLoader;
 import dev.triage.load.SourceFiles;
 import dev.triage.model.Asked;
@@ -54,10 +54,10 @@ class BatchEqualsRunTest {
   }
 
   /** One answer set: the questionnaire, and the answers as a JSON object (text, numbers, ids in any case). */
-  record AnswerSet(String questionnaire, String answers) {}
+  record Sample(String questionnaire, String answers) {}
 
   @Property(tries = 400, seed = "20261202")
-  void everyRecordSaysWhatARunWithTheSameAnswersSays(@ForAll("answerSets") AnswerSet set) {
+  void everyRecordSaysWhatARunWithTheSameAnswersSays(@ForAll("answerSets") Sample set) {
     String line = "{\"id\": \"x\", \"answers\": " + set.answers() + "}\n";
     Cli.Result batch = Cli.run(Path.of("").toAbsolutePath(), line, "batch", "-q", set.questionnaire());
     JsonObject record = JsonParser.parseString(batch.out()).getAsJsonObject();
@@ -92,7 +92,7 @@ class BatchEqualsRunTest {
   }
 
   @Provide
-  Arbitrary<AnswerSet> answerSets() {
+  Arbitrary<Sample> answerSets() {
     return Arbitraries.of("example", "posterior-thigh")
         .flatMap(name -> Arbitraries.longs().map(seed -> answers(name, new Random(seed))));
   }
@@ -102,7 +102,7 @@ class BatchEqualsRunTest {
    * number (as text or as a JSON number) or in upper case; three sets in ten spoiled as well (a number out of range,
    * not an answer at all, a question that does not exist); in the questionnaire's order or shuffled.
    */
-  private static AnswerSet answers(String name, Random random) {
+  private static Sample answers(String name, Random random) {
     Flow flow = FLOWS.get(name);
     boolean spoiled = random.nextInt(100) < 30;
     List<String[]> answers = new ArrayList<>();
@@ -110,7 +110,7 @@ class BatchEqualsRunTest {
       if (random.nextInt(100) >= 94) {
         continue;
       }
-      List<Shown> shown = Choices.shown(q);
+      List<AnswerOption> shown = Choices.options(q);
       int roll = random.nextInt(100);
       String id = q instanceof RedFlag && random.nextInt(100) < 93 ? RedFlag.NO
           : shown.get(random.nextInt(shown.size())).id();
@@ -129,7 +129,7 @@ class BatchEqualsRunTest {
     if (random.nextInt(100) < 30) {
       Collections.shuffle(answers, random);
     }
-    return new AnswerSet(name, json(answers));
+    return new Sample(name, json(answers));
   }
 
   /** A JSON object of the answers; a value starting with # is written as a JSON number. */

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.triage.answers.AnswerFile;
-import dev.triage.answers.Given;
 import dev.triage.diag.SourceText;
 import dev.triage.engine.Answer;
 import dev.triage.engine.Result;
+import dev.triage.engine.AnswerSet;
+import dev.triage.engine.Flow;
 import dev.triage.engine.Walk;
+import dev.triage.engine.WrittenAnswer;
 import dev.triage.graph.MermaidParser;
 import dev.triage.load.Loaded;
 import dev.triage.load.QuestionnaireLoader;
@@ -99,11 +101,12 @@ class ReportStructureTest {
   private static Expected walk(String name) throws Exception {
     Path dir = GoldenReportTest.ROOT.resolve(name);
     Loaded loaded = QuestionnaireLoader.load(dir.resolve("questionnaire.yaml"), "questionnaire.yaml");
-    List<Given> given = AnswerFile.parse(new SourceText("answers.yaml",
+    List<WrittenAnswer> given = AnswerFile.parse(new SourceText("answers.yaml",
         java.nio.file.Files.readString(dir.resolve("answers.yaml")))).given();
     Map<String, String> answers = new LinkedHashMap<>();
     given.forEach(g -> answers.put(g.question(), g.choice()));
-    Walk walk = Walk.start(loaded.questionnaire()).replay(answers).walk();
+    Flow flow = Flow.of(loaded.questionnaire());
+    Walk walk = Walk.start(flow).replay(AnswerSet.resolve(flow, List.of(given)).answers());
     return new Expected(loaded, walk.result().orElseThrow(), answers);
   }
 

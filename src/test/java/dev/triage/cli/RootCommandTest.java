@@ -27,9 +27,41 @@ class RootCommandTest {
   void unknownOptionIsAUsageErrorWithSynopsisAndHint() {
     Cli.Result r = Cli.run("--frobnicate");
     assertEquals(ExitCodes.USAGE, r.exitCode());
-    String[] lines = r.err().split("\\R");
-    assertEquals("triage: Unknown option: '--frobnicate'", lines[0]);
-    assertEquals("Run 'triage --help' for more information.", lines[lines.length - 1]);
+    assertEquals("triage: Unknown option: '--frobnicate'\n"
+        + "triage [-hV] [--stacktrace] [COMMAND]\n"
+        + "Run 'triage --help' for more information.\n", r.err());
     assertEquals("", r.out());
+  }
+
+  @Test
+  void stacktraceAfterTheSubcommandPrintsTheJavaStackTraceAfterTheMessage() {
+    Cli.Result r = Cli.run("run", "-q", "nosuch", "--stacktrace");
+    assertEquals(ExitCodes.USAGE, r.exitCode());
+    assertTrue(r.err().startsWith("triage: no questionnaire named 'nosuch'; available: example, posterior-thigh"
+        + " (see 'triage list'); to use a file, give its path, such as ./nosuch.yaml\n"
+        + "dev.triage.diag.TriageException: no questionnaire named 'nosuch'"), r.err());
+    assertTrue(r.err().contains("\n\tat dev.triage.catalog.Catalog."), r.err());
+  }
+
+  @Test
+  void stacktraceBeforeTheSubcommandWorksToo() {
+    Cli.Result r = Cli.run("--stacktrace", "run", "-q", "nosuch");
+    assertEquals(ExitCodes.USAGE, r.exitCode());
+    assertTrue(r.err().contains("\ndev.triage.diag.TriageException: no questionnaire named 'nosuch'"), r.err());
+  }
+
+  @Test
+  void withoutStacktraceNoFailurePrintsATrace() {
+    Cli.Result r = Cli.run("run", "-q", "nosuch");
+    assertEquals("triage: no questionnaire named 'nosuch'; available: example, posterior-thigh (see 'triage list');"
+        + " to use a file, give its path, such as ./nosuch.yaml\n", r.err());
+  }
+
+  @Test
+  void aUsageErrorWithStacktracePrintsItsTraceAfterTheHint() {
+    Cli.Result r = Cli.run("run", "--bogus", "--stacktrace");
+    assertEquals(ExitCodes.USAGE, r.exitCode());
+    assertTrue(r.err().contains("Run 'triage run --help' for more information.\n"
+        + "picocli.CommandLine$UnmatchedArgumentException: Unknown option: '--bogus'"), r.err());
   }
 }

@@ -239,6 +239,18 @@ class RunAnswersTest {
   }
 
   @Test
+  void standardInputIsCheckedAsAFileIsAndABadBytePointedAt() {
+    byte[] latin1 = {'s', 'i', 't', 't', 'i', 'n', 'g', '-', 'p', 'a', 'i', 'n', ':', ' ', (byte) 0xE9, '\n'};
+    Environment env = new Environment(new ByteArrayInputStream(latin1), false, ws.dir, Map.of(),
+        Clock.fixed(Cli.NOW, ZoneOffset.UTC));
+    Cli.Result r = Cli.run(env, "run", "-q", "example", "--answers", "-");
+    assertEquals(1, r.exitCode());
+    assertEquals("<stdin>: error: file is not UTF-8 text (byte 0xE9 at line 1, column 15 cannot be read as UTF-8);"
+        + " save it with UTF-8 encoding\n", r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
   void aFlagReplacesTheSameAnswerFromAFile() {
     ws.write("answers.yaml", SIT_BONE_YAML);
     Cli.Result r = ws.run("run", "-q", "example", "--answers", "answers.yaml", "-a", "saddle-numbness=yes");

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -25,19 +24,13 @@ class ColourTest {
     assertTrue(SGR_BEFORE_EMERGENCY.matcher(t.raw()).find(), t.raw());
   }
 
+  /** The command says no colour for --no-color, NO_COLOR and TERM=dumb (EnvironmentTest). */
   @Test
-  void noColourWithNoColorSet() {
-    Driver.Transcript t = Driver.run(Requests.builder(dir).env(Map.of("NO_COLOR", "1")).build(),
-        Keys.typing("1", "", "n"), "xterm-256color", 100);
-    assertFalse(ANY_SGR.matcher(t.raw()).find(), t.raw());
-    assertTrue(t.screen().contains("EMERGENCY: act now"), t.screen());
-  }
-
-  @Test
-  void noColourWithTheFlag() {
-    Driver.Transcript t = Driver.run(Requests.builder(dir).noColor().build(), Keys.typing("1", "", "n"),
+  void noColourWhenTheCommandSaysNone() {
+    Driver.Transcript t = Driver.run(Requests.builder(dir).noColour().build(), Keys.typing("1", "", "n"),
         "xterm-256color", 100);
     assertFalse(ANY_SGR.matcher(t.raw()).find(), t.raw());
+    assertTrue(t.screen().contains("EMERGENCY: act now"), t.screen());
   }
 
   @Test

@@ -2,16 +2,18 @@ package dev.triage.console;
 
 import dev.triage.answers.AnswerPrompter;
 import dev.triage.diag.QuestionnaireException;
+import dev.triage.engine.Answer;
+import dev.triage.engine.Fixtures;
+import dev.triage.engine.Flow;
 import dev.triage.engine.Walk;
 import dev.triage.load.Loaded;
 import dev.triage.load.QuestionnaireLoader;
-import dev.triage.report.MarkdownReport;
 import dev.triage.report.Report;
+import dev.triage.report.ReportFormat;
+import dev.triage.report.ReportOutput;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,8 +56,7 @@ final class Requests {
     private Map<String, String> given = Map.of();
     private Optional<String> output = Optional.empty();
     private boolean force;
-    private boolean noColor;
-    private Map<String, String> env = Map.of();
+    private boolean colour = true;
 
     private Builder(Path workDir) {
       this.workDir = workDir;
@@ -81,32 +82,25 @@ final class Requests {
       return this;
     }
 
-    Builder noColor() {
-      this.noColor = true;
-      return this;
-    }
-
-    Builder env(Map<String, String> env) {
-      this.env = env;
+    /** As {@code --no-color}, {@code NO_COLOR} or {@code TERM=dumb} make the command say. */
+    Builder noColour() {
+      this.colour = false;
       return this;
     }
 
     AnswerPrompter.Request build() {
       Loaded loaded = load(questionnaire);
-      Walk walk = Walk.start(loaded.questionnaire()).replay(given).walk();
+      Flow flow = Flow.of(loaded.questionnaire());
+      Map<String, Answer> answers = Fixtures.answers(flow, given);
+      Walk walk = Walk.start(flow).replay(answers);
       return new AnswerPrompter.Request(
           walk,
-          given,
+          answers,
           result -> new Report(loaded.questionnaire(), loaded.sha256(), LocalDate.of(2026, 11, 21), result,
               List.of("triage", "run", "-q", "example")),
-          MarkdownReport::render,
-          "md",
-          output,
-          force,
-          noColor,
-          env,
+          new ReportOutput(output, ReportFormat.MARKDOWN, force),
           workDir,
-          Clock.fixed(NOW, ZoneOffset.UTC));
+          colour);
     }
   }
 }

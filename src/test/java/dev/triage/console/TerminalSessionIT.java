@@ -163,6 +163,36 @@ class TerminalSessionIT {
     assertEquals(List.of(), reports());
   }
 
+  /**
+   * A session reads and sets the terminal's settings in-process and starts no helper process: JLine's exec provider
+   * ran {@code test -t} for each standard stream, then {@code tty} and {@code stty}, before the first question
+   * (docs/performance.md). Wrappers of those three first on triage's PATH log every run; the terminal still comes
+   * back exactly as {@code stty -a} showed it.
+   */
+  @Test
+  void aSessionStartsNoTerminalHelperProcessAndRestoresTheTerminalExactly() throws IOException {
+    Path bin = Files.createDirectories(dir.resolve("logging-bin"));
+    Path log = dir.resolve("helpers.log");
+    for (String helper : List.of("test", "tty", "stty")) {
+      Path wrapper = bin.resolve(helper);
+      Files.writeString(wrapper, "#!/bin/sh\necho \"" + helper + " $*\" >>'" + log + "'\nexec /usr/bin/" + helper
+          + " \"$@\"\n");
+      assertTrue(wrapper.toFile().setExecutable(true));
+    }
+    PackagedImage image = PackagedImage.get();
+    String command = "env -u JAVA_HOME PATH='" + bin + ":" + image.tools + "' '" + image.home.resolve("bin/triage")
+        + "' run -q example";
+    try (Tmux tmux = Tmux.start(dir, 100, 40, command)) {
+      answer(tmux, "Is there new numbness", "2");
+      tmux.waitFor("Is one calf");
+      tmux.waitForPrompt(ANSWER);
+      tmux.press("C-d");
+      String screen = tmux.waitFor("[exit 130]");
+      assertTrue(screen.contains("[tty same]"), "stty -a differs after the session:\n" + screen);
+    }
+    assertEquals("", Files.exists(log) ? Files.readString(log) : "", "helper processes the session started");
+  }
+
   @Test
   void bareTriageStartsTheBundledQuestionnaireWithItsSafetyQuestions() {
     try (Tmux tmux = Tmux.start(dir, 100, 40, TRIAGE)) {

@@ -67,7 +67,7 @@ class AnswerTableTest {
     Arbitrary<String> noise = Arbitraries.strings().withChars("0123456789 \t-aAbByYnN\u0661\u00A0").ofMaxLength(11);
     return Combinators.combine(question, noise, Arbitraries.integers().between(0, 5), Arbitraries.integers()
         .between(-1, 12)).as((c, text, kind, number) -> {
-          List<Shown> shown = Choices.shown(c.question());
+          List<AnswerOption> shown = Choices.options(c.question());
           String id = shown.get(Math.floorMod(number, shown.size())).id();
           String input = switch (kind) {
             case 0 -> id;

@@ -33,8 +33,8 @@ class ChoicesTest {
     assertEquals("yes", pick(sitting, "1"));
     assertEquals("no", pick(sitting, "2"));
     assertEquals("not-sure", pick(sitting, "3"));
-    assertEquals(List.of(new Shown(1, "yes", "Yes"), new Shown(2, "no", "No"), new Shown(3, "not-sure", "Not sure")),
-        Choices.shown(sitting));
+    assertEquals(List.of(new AnswerOption(1, "yes", "Yes"), new AnswerOption(2, "no", "No"), new AnswerOption(3, "not-sure", "Not sure")),
+        Choices.options(sitting));
   }
 
   @Test

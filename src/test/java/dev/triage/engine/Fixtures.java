@@ -11,12 +11,28 @@ import dev.triage.model.Ref;
 import dev.triage.model.Reference;
 import dev.triage.model.Source;
 import dev.triage.model.Tier;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Questionnaires built in code, so engine tests need no loader; {@link #example} mirrors example.yaml. */
 public final class Fixtures {
   private Fixtures() {}
+
+  /**
+   * Answers written as question id to choice id or number, each resolved against {@code flow} as answers given up
+   * front are; fails the test on one that does not resolve.
+   */
+  public static Map<String, Answer> answers(Flow flow, Map<String, String> written) {
+    List<WrittenAnswer> all = new ArrayList<>();
+    written.forEach((id, choice) -> all.add(new WrittenAnswer(id, choice, id + "=" + choice)));
+    AnswerSet set = AnswerSet.resolve(flow, List.of(all));
+    if (!set.problems().isEmpty()) {
+      throw new AssertionError("answers that do not resolve: " + set.problems());
+    }
+    return set.answers();
+  }
 
   public static Ref ref(String id) {
     return new Ref(id, Pos.NONE);

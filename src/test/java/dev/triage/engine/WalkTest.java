@@ -2,8 +2,8 @@ package dev.triage.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.triage.model.Asked;
@@ -18,8 +18,9 @@ class WalkTest {
 
   private static Walk take(Walk walk, String... inputs) {
     for (String input : inputs) {
-      Attempt a = walk.answer(input);
-      walk = assertInstanceOf(Attempt.Accepted.class, a, () -> ((Attempt.Rejected) a).message()).walk();
+      Walk before = walk;
+      walk = walk.answer(input).orElseThrow(
+          () -> new AssertionError(Rejection.of(before.current().orElseThrow(), input).message()));
     }
     return walk;
   }
@@ -136,17 +137,19 @@ class WalkTest {
 
   @Test
   void aRejectedAnswerListsTheValidOnesAndLeavesTheWalkWhereItWas() {
-    Attempt a = take(Walk.start(flow), "no", "no", "no").answer("maybe");
-    Attempt.Rejected r = assertInstanceOf(Attempt.Rejected.class, a);
-    assertEquals("sitting-pain", r.question().id());
+    Walk w = take(Walk.start(flow), "no", "no", "no");
+    assertEquals(Optional.empty(), w.answer("maybe"));
+    assertEquals("sitting-pain", w.current().orElseThrow().id());
+    Rejection r = Rejection.of(w.current().orElseThrow(), "maybe");
     assertEquals("'maybe' is not an answer to 'sitting-pain'; valid answers: yes, no, not-sure (or 1 to 3)",
         r.message());
-    assertEquals(List.of("1=yes", "2=no", "3=not-sure"), r.valid().stream().map(Shown::toString).toList());
+    assertEquals(List.of("1=yes", "2=no", "3=not-sure"), r.valid().stream().map(AnswerOption::toString).toList());
   }
 
   @Test
   void anEmptyAnswerIsRejectedAsMissing() {
-    Attempt.Rejected r = assertInstanceOf(Attempt.Rejected.class, Walk.start(flow).answer("  "));
+    assertEquals(Optional.empty(), Walk.start(flow).answer("  "));
+    Rejection r = Rejection.of(Walk.start(flow).current().orElseThrow(), "  ");
     assertEquals("no answer given to 'saddle-numbness'; valid answers: yes, no, not-sure (or 1 to 3)", r.message());
   }
 
@@ -187,18 +190,17 @@ class WalkTest {
 
   @Test
   void replayAnswersFromAMapUntilOneIsMissing() {
-    Walk.Replay r = Walk.start(flow).replay(Map.of("saddle-numbness", "no", "swollen-calf", "2",
-        "sitting-pain", "yes"));
-    assertEquals("pop-and-bruise", r.walk().current().orElseThrow().id());
-    assertTrue(r.rejected().isEmpty());
+    Walk w = Walk.start(flow).replay(Fixtures.answers(flow, Map.of("saddle-numbness", "no", "swollen-calf", "2",
+        "sitting-pain", "yes")));
+    assertEquals("pop-and-bruise", w.current().orElseThrow().id());
+    assertEquals(List.of("saddle-numbness=no", "swollen-calf=no"), ids(w.answers()));
   }
 
   @Test
-  void replayStopsAtAnAnswerItCannotTake() {
-    Walk.Replay r = Walk.start(flow).replay(Map.of("saddle-numbness", "no", "swollen-calf", "perhaps"));
-    assertEquals("swollen-calf", r.walk().current().orElseThrow().id());
-    assertEquals("'perhaps' is not an answer to 'swollen-calf'; valid answers: yes, no (or 1 to 2)",
-        r.rejected().orElseThrow().message());
+  void anAnswerToAnotherQuestionThanTheOneAskedIsRefused() {
+    Answer sitting = Fixtures.answers(flow, Map.of("sitting-pain", "yes")).get("sitting-pain");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Walk.start(flow).answer(sitting));
+    assertEquals("'sitting-pain' is answered, but 'saddle-numbness' is asked", e.getMessage());
   }
 
   @Test
@@ -211,7 +213,7 @@ class WalkTest {
   @Test
   void stillNeededFollowsTheAnswersGivenAndStopsWhereTheWayDepends() {
     Walk w = take(Walk.start(flow), "no", "no", "no");
-    Map<String, String> given = Map.of("nerve-signs", "no", "sudden-onset", "yes");
+    Map<String, Answer> given = Fixtures.answers(flow, Map.of("nerve-signs", "no", "sudden-onset", "yes"));
     assertEquals(List.of("sitting-pain"), w.stillNeeded(given).stream().map(Asked::id).toList());
     assertEquals(List.of(), take(w, "yes", "no", "yes").stillNeeded(given));
   }

@@ -1,8 +1,9 @@
 package dev.triage.graph;
 
-import dev.triage.answers.CaseFile;
-import dev.triage.answers.TestCase;
+import dev.triage.cases.Case;
+import dev.triage.cases.CaseFile;
 import dev.triage.diag.SourceText;
+import dev.triage.engine.Answer;
 import dev.triage.engine.Flow;
 import dev.triage.engine.Walk;
 import dev.triage.load.QuestionnaireLoader;
@@ -55,13 +56,14 @@ class BundledChartsTest {
       CaseFile caseFile = CaseFile.parse(new SourceText(cases.toString(), Files.readString(cases)));
       Set<String> outcomes = new HashSet<>();
       Set<Object> tiers = new HashSet<>();
-      for (TestCase c : caseFile.against(flow)) {
+      CaseFile.Suite suite = caseFile.against(flow);
+      for (Case c : suite.cases()) {
         if (!outcomes.add(c.outcome())) {
           continue;
         }
-        Map<String, String> answers = new LinkedHashMap<>(caseFile.defaultAnswers());
+        Map<String, Answer> answers = new LinkedHashMap<>(suite.defaults());
         answers.putAll(c.answers());
-        Walk walk = Walk.start(flow).replay(answers).walk();
+        Walk walk = Walk.start(flow).replay(answers);
         charts.add(new Named(name + " case " + c.name(), TreeChart.of(flow, new View(false, Optional.empty(),
             Optional.of(walk)))));
         if (tiers.add(walk.result().orElseThrow().outcome().tier())) {

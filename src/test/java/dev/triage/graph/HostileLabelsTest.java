@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.triage.diag.Severity;
 import dev.triage.diag.SourceText;
+import dev.triage.engine.Fixtures;
 import dev.triage.engine.Flow;
 import dev.triage.engine.Walk;
 import dev.triage.load.Loaded;
@@ -39,8 +40,8 @@ class HostileLabelsTest {
   }
 
   private static List<Chart> charts() {
-    Walk walk = Walk.start(flow).replay(Map.of("end", "no", "edge", "no", "strict", "class", "classdef", "graph"))
-        .walk();
+    Walk walk = Walk.start(flow).replay(Fixtures.answers(flow, Map.of("end", "no", "edge", "no", "strict", "class",
+        "classdef", "graph")));
     List<Chart> charts = new ArrayList<>();
     for (boolean expand : new boolean[] {false, true}) {
       charts.add(TreeChart.of(flow, new View(expand, Optional.empty(), Optional.empty())));

@@ -3,6 +3,7 @@ package dev.triage.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.triage.engine.Fixtures;
 import dev.triage.engine.Flow;
 import dev.triage.engine.Walk;
 import dev.triage.graph.Chart.Arrow;
@@ -40,7 +41,7 @@ class TreeChartTest {
     for (String a : answers) {
       given.put(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
     }
-    return Walk.start(flow).replay(given).walk();
+    return Walk.start(flow).replay(Fixtures.answers(flow, given));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.triage.cli.Cli;
+import dev.triage.engine.Fixtures;
 import dev.triage.engine.Result;
 import dev.triage.engine.Walk;
 import java.nio.file.Files;
@@ -206,7 +207,7 @@ class LowFindingsTest {
   void aSixtyThousandQuestionWalkIsLinear() {
     Chain chain = Chain.of(60_000);
     Allocation.Measured<Result> m = Allocation.measure(() ->
-        Walk.start(chain.flow()).replay(chain.answers()).walk().result().orElseThrow());
+        Walk.start(chain.flow()).replay(Fixtures.answers(chain.flow(), chain.answers())).result().orElseThrow());
     System.out.println(m.figure("60,000-question walk"));
     assertEquals(60_001, m.value().path().size());
     assertEquals("end", m.value().outcome().id());

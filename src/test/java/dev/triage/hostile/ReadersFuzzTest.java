@@ -3,16 +3,15 @@ package dev.triage.hostile;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.triage.FileTrees;
 import dev.triage.cli.Cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -62,9 +61,7 @@ class ReadersFuzzTest {
   static void figures() throws IOException {
     System.out.printf(Locale.ROOT, "fuzz: %,d inputs checked in %,d ms; slowest %,d ms and %,.1f MB allocated (%s)%n",
         checked, (System.nanoTime() - started) / 1_000_000, slowestNanos / 1_000_000, slowestBytes / 1e6, slowest);
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+    FileTrees.delete(dir);
   }
 
   @Property(seed = SEED)

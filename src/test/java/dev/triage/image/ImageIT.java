@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.triage.FileTrees;
 import dev.triage.cli.Cli;
 import dev.triage.launch.Training;
 import java.io.IOException;
@@ -252,12 +253,7 @@ class ImageIT {
   }
 
   private void deleteCopy() throws IOException {
-    Process p = new ProcessBuilder("rm", "-rf", dir.resolve("image-copy").toString()).start();
-    try {
-      assertEquals(0, p.waitFor());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    FileTrees.delete(dir.resolve("image-copy"));
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.triage.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.triage.FileTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -139,7 +140,11 @@ public final class PackagedImage {
   }
 
   private static void delete(Path dir) {
-    run(List.of("rm", "-rf", dir.toString()));
+    try {
+      FileTrees.delete(dir);
+    } catch (IOException e) {
+      // The JVM is ending; a temporary directory left behind is the system's to clear.
+    }
   }
 
   private static String readAll(InputStream in) {

@@ -7,7 +7,7 @@ import picocli.CommandLine.IFactory;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Where a command's picocli model comes from. Reading a command's annotations costs a cold JVM about 25 ms (the JDK
+ * Where a command's picocli model comes from. Reading a command's annotations costs a cold JVM dearly (the JDK
  * generates a proxy class per annotation type, picocli reflects over every field and method), so the build turns
  * the annotations into plain code (the build-only {@code SpecGenerator} writes {@code dev.triage.cli.GeneratedSpecs});
  * a command it could not turn into code, or a build without it (an IDE), falls back to reading the annotations.
@@ -27,8 +27,8 @@ public interface SpecSource {
   /** The generated source if the build made one, else a source that always falls back to the annotations. */
   static SpecSource load() {
     try {
-      return (SpecSource) Class.forName(GENERATED).getDeclaredConstructor().newInstance();
-    } catch (ReflectiveOperationException | LinkageError e) {
+      return Class.forName(GENERATED).asSubclass(SpecSource.class).getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
       return (command, factory) -> Optional.empty();
     }
   }

@@ -6,22 +6,26 @@ import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Adds subcommands to the root command lazily: only the one a command line names, since picocli sets up every
- * subcommand it is given (reflection, annotations, converters: about 9 ms each at start-up) before parsing. All are
- * added when the line names none (root help), names an unknown one (so the error can suggest the nearest), asks for
- * shell completion (which lists them all), or could hide one in an @-file.
+ * subcommand it is given (reflection, annotations, converters) before parsing (docs/performance.md). All are added
+ * when the line names none (root help), names an unknown one (so the error can suggest the nearest), asks for shell
+ * completion (which lists them all), or could hide one in an @-file. Which words are root options is read from the
+ * root command's own model, so no option name is written here.
  */
 public final class Subcommands {
   private Subcommands() {}
 
   /** Adds to {@code root} what {@code args} needs from {@code all}, each set up as {@code specs} can. */
   public static void add(CommandLine root, SpecSource specs, IFactory factory, List<Class<?>> all, String... args) {
-    if (versionOnly(args)) {
+    CommandSpec spec = root.getCommandSpec();
+    if (versionOnly(spec, args)) {
       return; // the version needs no subcommand, and printing it is all the command line asks
     }
-    Optional<Class<?>> named = named(specs, all, args);
+    Optional<Class<?>> named = named(spec, specs, all, args);
     if (named.isPresent() && named.get() != AutoComplete.GenerateCompletion.class) {
       root.addSubcommand(specs.commandLine(named.get(), factory));
     } else {
@@ -31,35 +35,39 @@ public final class Subcommands {
     }
   }
 
-  /** Whether the line is root options only, among them -V or --version and no help or @-file. */
-  public static boolean versionOnly(String... args) {
+  /** Whether the line is options of the root alone, taking no parameter, among them the version's and not help's. */
+  public static boolean versionOnly(CommandSpec root, String... args) {
     boolean version = false;
     for (String arg : args) {
-      if (arg.equals("-V") || arg.equals("--version")) {
-        version = true;
-      } else if (!arg.equals("--stacktrace")) {
+      OptionSpec option = root.optionsMap().get(arg);
+      if (option == null || option.usageHelp() || option.arity().max() > 0) {
         return false;
       }
+      version |= option.versionHelp();
     }
     return version;
   }
 
-  /** The subcommand the first argument that is not a root option names, if any. */
-  public static Optional<Class<?>> named(SpecSource specs, List<Class<?>> all, String... args) {
-    for (String arg : args) {
+  /** The subcommand the first word that is neither an option of the root nor its parameter names, if any. */
+  public static Optional<Class<?>> named(CommandSpec root, SpecSource specs, List<Class<?>> all, String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
       if (arg.startsWith("@")) {
         return Optional.empty();
       }
-      if (!arg.startsWith("-")) {
-        // A plain loop: a lambda's first call costs more start-up than this whole search.
-        for (Class<?> command : all) {
-          Optional<List<String>> generated = specs.names(command);
-          if ((generated.isPresent() ? generated.get() : names(command)).contains(arg)) {
-            return Optional.of(command);
-          }
-        }
-        return Optional.empty();
+      if (arg.startsWith("-")) {
+        OptionSpec option = root.optionsMap().get(arg);
+        i += option == null ? 0 : option.arity().min();
+        continue;
       }
+      // A plain loop: a lambda's first call costs more start-up than this whole search.
+      for (Class<?> command : all) {
+        Optional<List<String>> generated = specs.names(command);
+        if ((generated.isPresent() ? generated.get() : names(command)).contains(arg)) {
+          return Optional.of(command);
+        }
+      }
+      return Optional.empty();
     }
     return Optional.empty();
   }

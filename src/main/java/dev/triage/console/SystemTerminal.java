@@ -1,0 +1,48 @@
+package dev.triage.console;
+
+import dev.triage.diag.TriageException;
+import java.io.IOException;
+import java.util.Optional;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * The terminal this process was started from, with its settings as they were before JLine touched it, so that
+ * closing it gives the terminal back exactly as {@code stty -a} showed it.
+ */
+record SystemTerminal(Terminal terminal, Optional<TerminalSettings> before) {
+  /**
+   * Reads the terminal's settings, then builds the JLine terminal: with JLine's JNI provider alone when the settings
+   * could be read, as it starts no process and {@link #close} puts back what it writes inexactly (JLine probes every
+   * provider it may use, and probing the exec provider starts {@code test -t}); else with its exec provider first,
+   * whose {@code stty} restores exactly by itself (JNI stays as the fallback where stty is missing).
+   * {@code dumb(true)} falls back quietly to a line-by-line terminal rather than printing JLine's warning. No grapheme
+   * clusters: JLine 4 would probe the terminal for them with queries, then throw away whatever was typed meanwhile (an
+   * early Ctrl-D among it) and wait for answers a terminal that does not know the queries never sends.
+   */
+  static SystemTerminal open() {
+    Optional<TerminalSettings> before = TerminalSettings.read();
+    try {
+      TerminalBuilder builder =
+          TerminalBuilder.builder().system(true).dumb(true).graphemeCluster(false);
+      Terminal terminal =
+          (before.isPresent() ? builder.provider("jni") : builder.providers("exec,jni")).build();
+      return new SystemTerminal(terminal, before);
+    } catch (IOException | RuntimeException e) {
+      throw new TriageException(
+          TriageException.Kind.INPUT,
+          "cannot use this terminal (" + e.getMessage() + "); answer with -a or --answers instead",
+          e);
+    }
+  }
+
+  /** Closes the terminal, then writes back the settings it had before, whatever JLine left in them. */
+  void close() {
+    try {
+      terminal.close();
+    } catch (IOException e) {
+      // The session is over either way and there is nothing the person could do about it.
+    }
+    before.ifPresent(TerminalSettings::restore);
+  }
+}

@@ -1,0 +1,105 @@
+package dev.triage.engine;
+
+import dev.triage.diag.Nearest;
+import dev.triage.diag.Printable;
+import dev.triage.model.Asked;
+import dev.triage.model.Outcome;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The answers given before a walk (from an answer file, a replayed report, {@code -a} flags), each resolved once
+ * against the questionnaire with the engine's one answer contract ({@link Choices}); a walk replays them as they are.
+ * Every problem is collected at once: an unknown question (with the nearest id), an answer that is not one of the
+ * question's, and a question answered twice differently within one source. A later source replaces the answers of an
+ * earlier one, so {@code -a} can change one answer replayed from a file.
+ */
+public final class AnswerSet {
+  /**
+   * How many problems with answers are described; the rest are counted. A file of 100,000 wrong answers is one
+   * mistake made many times, and finding the nearest id for each would take long.
+   */
+  public static final int MAX_PROBLEMS = 20;
+
+  private final Map<String, Answer> answers;
+  private final Map<String, String> origins;
+  private final List<String> problems;
+
+  private AnswerSet(Map<String, Answer> answers, Map<String, String> origins, List<String> problems) {
+    this.answers = Collections.unmodifiableMap(answers);
+    this.origins = Collections.unmodifiableMap(origins);
+    this.problems = List.copyOf(problems);
+  }
+
+  /**
+   * Resolves every answer of every source against {@code flow}.
+   *
+   * @param sources the answers of each source, earliest first (an answer file, then the {@code -a} flags)
+   */
+  public static AnswerSet resolve(Flow flow, List<List<WrittenAnswer>> sources) {
+    Map<String, Answer> answers = new LinkedHashMap<>();
+    Map<String, String> origins = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
+    int more = 0;
+    List<String> ids = flow.askable().stream().map(Asked::id).toList();
+    for (List<WrittenAnswer> source : sources) {
+      Map<String, String> mine = new LinkedHashMap<>();
+      for (WrittenAnswer w : source) {
+        Optional<Asked> q = flow.asked(w.question());
+        Optional<Answer> answer = q.flatMap(asked -> Choices.resolve(asked, w.choice()));
+        String before = answer.map(a -> mine.putIfAbsent(w.question(), a.choice())).orElse(null);
+        boolean twice = before != null && !before.equals(answer.get().choice());
+        if (q.isEmpty() || answer.isEmpty() || twice) {
+          if (problems.size() == MAX_PROBLEMS) {
+            more++;
+          } else if (q.isEmpty()) {
+            problems.add(w.origin() + ": " + unknown(flow, w.question(), ids));
+          } else if (answer.isEmpty()) {
+            problems.add(w.origin() + ": " + Rejection.of(q.get(), w.choice()).message());
+          } else {
+            problems.add(w.origin() + ": '" + w.question() + "' was already answered '" + before
+                + "'; give each question one answer");
+          }
+          continue;
+        }
+        answers.put(w.question(), answer.get());
+        origins.put(w.question(), w.origin());
+      }
+    }
+    if (more > 0) {
+      problems.add("... and " + String.format(Locale.ROOT, "%,d", more) + " more problems like these; fix the ones"
+          + " above first");
+    }
+    return new AnswerSet(answers, origins, problems);
+  }
+
+  private static String unknown(Flow flow, String id, List<String> ids) {
+    String name = flow.questionnaire().id();
+    if (flow.node(id).filter(Outcome.class::isInstance).isPresent()) {
+      return Printable.quote(id) + " is an outcome of '" + name + "', not a question";
+    }
+    return Nearest.id(id, ids)
+        .map(near -> "no question " + Printable.quote(id) + " in '" + name + "'; did you mean '" + near + "'?")
+        .orElse("no question " + Printable.quote(id) + " in '" + name + "'");
+  }
+
+  /** Question id to its answer, in the order given, for {@link Walk#replay}. */
+  public Map<String, Answer> answers() {
+    return answers;
+  }
+
+  /** Where each kept answer was given, by question id. */
+  public Map<String, String> origins() {
+    return origins;
+  }
+
+  /** Every problem found, one line each; empty when every answer resolved. */
+  public List<String> problems() {
+    return problems;
+  }
+}
