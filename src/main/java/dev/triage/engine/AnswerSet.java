@@ -46,19 +46,18 @@ public final class AnswerSet {
     Map<String, String> origins = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
     int more = 0;
-    List<String> ids = flow.askable().stream().map(Asked::id).toList();
     for (List<WrittenAnswer> source : sources) {
       Map<String, String> mine = new LinkedHashMap<>();
       for (WrittenAnswer w : source) {
         Optional<Asked> q = flow.asked(w.question());
-        Optional<Answer> answer = q.flatMap(asked -> Choices.resolve(asked, w.choice()));
+        Optional<Answer> answer = q.isPresent() ? flow.choices(q.get()).resolve(w.choice()) : Optional.empty();
         String before = answer.map(a -> mine.putIfAbsent(w.question(), a.choice())).orElse(null);
         boolean twice = before != null && !before.equals(answer.get().choice());
         if (q.isEmpty() || answer.isEmpty() || twice) {
           if (problems.size() == MAX_PROBLEMS) {
             more++;
           } else if (q.isEmpty()) {
-            problems.add(w.origin() + ": " + unknown(flow, w.question(), ids));
+            problems.add(w.origin() + ": " + unknown(flow, w.question()));
           } else if (answer.isEmpty()) {
             problems.add(w.origin() + ": " + Rejection.of(q.get(), w.choice()).message());
           } else {
@@ -78,12 +77,12 @@ public final class AnswerSet {
     return new AnswerSet(answers, origins, problems);
   }
 
-  private static String unknown(Flow flow, String id, List<String> ids) {
+  private static String unknown(Flow flow, String id) {
     String name = flow.questionnaire().id();
     if (flow.node(id).filter(Outcome.class::isInstance).isPresent()) {
       return Printable.quote(id) + " is an outcome of '" + name + "', not a question";
     }
-    return Nearest.id(id, ids)
+    return Nearest.id(id, flow.askable().stream().map(Asked::id).toList())
         .map(near -> "no question " + Printable.quote(id) + " in '" + name + "'; did you mean '" + near + "'?")
         .orElse("no question " + Printable.quote(id) + " in '" + name + "'");
   }

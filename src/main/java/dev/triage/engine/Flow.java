@@ -30,7 +30,8 @@ public final class Flow {
   private final Map<String, Source> sources = new HashMap<>();
   private final Map<String, Reference> references = new HashMap<>();
   private final List<Asked> asked;
-  private final Map<String, AnswerTable> answers = new HashMap<>();
+  /** Each question's answers, made once for every walk; keyed as {@link #asked} finds the question. */
+  private final Map<String, Choices> choices = new HashMap<>();
 
   private Flow(Questionnaire questionnaire) {
     this.questionnaire = questionnaire;
@@ -41,7 +42,7 @@ public final class Flow {
     all.addAll(questionnaire.questions());
     this.asked = List.copyOf(all);
     for (Asked q : asked) {
-      AnswerTable.of(q).ifPresent(table -> answers.putIfAbsent(q.id(), table));
+      choices.putIfAbsent(q.id(), Choices.of(q));
     }
     this.longest = longestRemaining();
   }
@@ -75,12 +76,12 @@ public final class Flow {
   }
 
   /**
-   * The answer {@code input} gives to {@code q}, as {@link Choices#resolve} defines it, from a table made once: the
-   * walks of a batch resolve millions of answers.
+   * The choices of {@code q}, made when the flow was: resolving an answer through them allocates nothing, which the
+   * walks of a batch, millions of answers, need.
    */
-  public Optional<Answer> resolve(Asked q, String input) {
-    AnswerTable table = answers.get(q.id());
-    return table != null && table.isFor(q) ? table.resolve(input) : Choices.resolve(q, input);
+  public Choices choices(Asked q) {
+    Choices made = choices.get(q.id());
+    return made != null && made.isFor(q) ? made : Choices.of(q);
   }
 
   /** Every red flag and question, in the order written (red flags first). */
