@@ -1,10 +1,16 @@
 package dev.triage.batch;
 
+import dev.triage.diag.TriageException;
 import dev.triage.engine.Flow;
+import dev.triage.report.SafeFile;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
@@ -26,6 +32,53 @@ public final class Batch {
     this.records = output == Format.CSV ? new CsvRecords() : new JsonlRecords();
     this.reports = reports;
     this.assessor = new Assessor(flow);
+  }
+
+  /**
+   * Reads every answer set of {@code intake} and writes its record to {@code out}, standard output.
+   *
+   * @param progress the progress line, if standard error is a terminal: told as sets are done, cleared at the end
+   * @throws TriageException (input) when a CSV header names anything but questions and {@code id}, or the input
+   *     cannot be read or the output written
+   */
+  public Summary toStream(Intake intake, Writer out, Optional<Progress> progress) {
+    try {
+      return run(intake, out, progress);
+    } catch (IOException e) {
+      throw stopped(e);
+    }
+  }
+
+  /**
+   * As {@link #toStream}, into a file: a temporary file beside it, moved into place only when every record is
+   * written, so it is never left half written; an existing regular file is replaced only when {@code force} is set.
+   *
+   * @param shown the file as the user gave it, for messages
+   */
+  public Summary toFile(Intake intake, Path file, String shown, boolean force, Optional<Progress> progress) {
+    try (SafeFile safe = SafeFile.open(file, shown, force)) {
+      Writer out = new BufferedWriter(new OutputStreamWriter(safe.stream(), StandardCharsets.UTF_8), 1 << 16);
+      Summary summary = run(intake, out, progress);
+      out.flush();
+      safe.place();
+      return summary;
+    } catch (IOException e) {
+      throw stopped(e);
+    }
+  }
+
+  private Summary run(Intake intake, Writer out, Optional<Progress> progress) throws IOException {
+    try {
+      return run(intake.stream(), intake.name(), intake.format(), out, progress.isPresent() ? progress.get()
+          : done -> { });
+    } finally {
+      progress.ifPresent(Progress::finish);
+    }
+  }
+
+  private static TriageException stopped(IOException e) {
+    return new TriageException(TriageException.Kind.INPUT, "batch stopped: " + e.getMessage() + "; nothing of the"
+        + " output is complete", e);
   }
 
   /**

@@ -1,8 +1,15 @@
 package dev.triage.batch;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 
@@ -23,6 +30,29 @@ public final class Progress implements LongConsumer {
   /** @param terminal standard error, when it is a terminal: the line is rewritten with a carriage return */
   public Progress(Writer terminal) {
     this(terminal, System::nanoTime);
+  }
+
+  /**
+   * The progress line, only when standard error is a terminal a person watches: Java cannot tell that directly, so
+   * Linux's name for file descriptor 2 does, with TERM set as a terminal sets it. It needs carriage returns, which a
+   * command's error writer (rightly) filters out, so it writes to descriptor 2 itself.
+   *
+   * @param term the value of TERM, if set
+   */
+  public static Optional<Progress> atTerminal(Optional<String> term) {
+    if (term.isEmpty() || term.get().isEmpty() || term.get().equals("dumb")) {
+      return Optional.empty();
+    }
+    try {
+      String fd2 = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      if (fd2.startsWith("/dev/pts/") || fd2.startsWith("/dev/tty")) {
+        return Optional.of(new Progress(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+            StandardCharsets.UTF_8)));
+      }
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      // Not Linux, or no /proc: no progress line.
+    }
+    return Optional.empty();
   }
 
   /** @param clock nanoseconds, as {@link System#nanoTime} counts them */

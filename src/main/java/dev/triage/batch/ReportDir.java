@@ -1,11 +1,12 @@
 package dev.triage.batch;
 
 import dev.triage.answers.AnswerFlags;
+import dev.triage.catalog.QuestionnaireFile;
 import dev.triage.diag.TriageException;
-import dev.triage.model.Questionnaire;
-import dev.triage.report.MarkdownReport;
+import dev.triage.report.ReportFormat;
 import dev.triage.report.Report;
 import dev.triage.report.SafeFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -18,26 +19,35 @@ public final class ReportDir {
   private final Path dir;
   private final String shown;
   private final boolean force;
-  private final Questionnaire questionnaire;
-  private final String sha256;
+  private final QuestionnaireFile questionnaire;
   private final String named;
   private final LocalDate date;
   private final WrittenNames written = new WrittenNames();
 
-  /**
-   * @param shown the directory as the user named it, for messages
-   * @param sha256 the SHA-256 of the questionnaire's file, which every report carries
-   * @param named the questionnaire as the user named it, for each report's reproduce line
-   */
-  public ReportDir(Path dir, String shown, boolean force, Questionnaire questionnaire, String sha256, String named,
+  private ReportDir(Path dir, String shown, boolean force, QuestionnaireFile questionnaire, String named,
       LocalDate date) {
     this.dir = dir;
     this.shown = shown;
     this.force = force;
     this.questionnaire = questionnaire;
-    this.sha256 = sha256;
     this.named = named;
     this.date = date;
+  }
+
+  /**
+   * The reports of a batch, into {@code dir}, which must exist.
+   *
+   * @param shown the directory as the user named it, for messages
+   * @param questionnaire what every report names: its id, version and SHA-256
+   * @param named the questionnaire as the user named it, for each report's reproduce line
+   * @throws TriageException (input) when {@code dir} is not a directory
+   */
+  public static ReportDir open(Path dir, String shown, boolean force, QuestionnaireFile questionnaire, String named,
+      LocalDate date) {
+    if (!Files.isDirectory(dir)) {
+      throw TriageException.input("cannot write reports to '" + shown + "': it is not a directory; create it first");
+    }
+    return new ReportDir(dir, shown, force, questionnaire, named, date);
   }
 
   /** The set with its report written, or with the reason it could not be. */
@@ -48,9 +58,10 @@ public final class ReportDir {
       return set.withError("report not written: '" + path + "' was written for an earlier line of this batch (an id"
           + " given twice?); give each answer set its own id");
     }
-    Report report = new Report(questionnaire, sha256, date, set.result(), AnswerFlags.reproduce(named, set.result().path()));
+    Report report = new Report(questionnaire.questionnaire(), questionnaire.sha256(), date, set.result(),
+        AnswerFlags.reproduce(named, set.result().path()));
     try {
-      SafeFile.write(dir.resolve(name), path, MarkdownReport.render(report), force);
+      SafeFile.write(dir.resolve(name), path, ReportFormat.MARKDOWN.render(report), force);
       return set;
     } catch (TriageException e) {
       return set.withError("report not written: " + String.join("; ", e.lines()));

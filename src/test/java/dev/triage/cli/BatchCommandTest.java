@@ -88,6 +88,15 @@ class BatchCommandTest {
   }
 
   @Test
+  void aDirectoryAsInputIsOneLineAndExit1() throws IOException {
+    Files.createDirectory(dir.resolve("answers"));
+    Cli.Result r = batch("", "--input", "answers");
+    assertEquals("triage: answers: this is a directory, not a file; name a JSON Lines or CSV file\n", r.err());
+    assertEquals("", r.out());
+    assertEquals(1, r.exitCode());
+  }
+
+  @Test
   void theFormatsFollowTheFileNames() throws IOException {
     ws.write("in.csv", "id,saddle-numbness\nc-1,yes\n");
     Cli.Result r = batch("", "--input", "in.csv", "--output", "out.jsonl");
