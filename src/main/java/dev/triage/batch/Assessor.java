@@ -1,15 +1,11 @@
 package dev.triage.batch;
 
-import dev.triage.engine.Answer;
 import dev.triage.engine.AnswerSet;
 import dev.triage.engine.Flow;
 import dev.triage.engine.Walk;
 import dev.triage.model.Asked;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Walks one answer set exactly as {@code triage run --no-input} walks the same answers: the same resolution of every
@@ -44,16 +40,7 @@ final class Assessor {
       List<String> needed = walk.stillNeeded(given.answers()).stream().map(Asked::id).toList();
       return new Triaged.Incomplete(set.line(), set.id(), needed);
     }
-    Set<String> asked = new HashSet<>();
-    for (Answer a : walk.answers()) {
-      asked.add(a.question().id());
-    }
-    List<String> unused = new ArrayList<>();
-    for (String id : given.answers().keySet()) {
-      if (!asked.contains(id)) {
-        unused.add(id);
-      }
-    }
-    return new Triaged.Complete(set.line(), set.id(), walk.result().orElseThrow(), unused, List.of());
+    return new Triaged.Complete(set.line(), set.id(), walk.result().orElseThrow(), given.unreached(walk),
+        List.of());
   }
 }

@@ -6,11 +6,13 @@ import dev.triage.model.Asked;
 import dev.triage.model.Outcome;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The answers given before a walk (from an answer file, a replayed report, {@code -a} flags), each resolved once
@@ -95,6 +97,24 @@ public final class AnswerSet {
   /** Where each kept answer was given, by question id. */
   public Map<String, String> origins() {
     return origins;
+  }
+
+  /**
+   * The questions answered here that {@code walk} never asked, in the order given: answers that a mistyped id or a
+   * branch not taken left unused, which run warns about and batch lists.
+   */
+  public List<String> unreached(Walk walk) {
+    Set<String> asked = new HashSet<>();
+    for (Answer a : walk.answers()) {
+      asked.add(a.question().id());
+    }
+    List<String> unreached = new ArrayList<>();
+    for (String id : answers.keySet()) {
+      if (!asked.contains(id)) {
+        unreached.add(id);
+      }
+    }
+    return unreached;
   }
 
   /** Every problem found, one line each; empty when every answer resolved. */
