@@ -47,8 +47,7 @@ final class CsvHeader {
       } else if (name.equals(ID)) {
         idColumn = i;
       } else if (flow.asked(name).isEmpty()) {
-        // AnswerSet's own message, with its "did you mean", for the one question id it cannot find.
-        problems.addAll(AnswerSet.resolve(flow, List.of(List.of(new WrittenAnswer(name, "1", column)))).problems());
+        problems.add(column + ": " + AnswerSet.unknown(flow, name));
       } else {
         questions[i] = name;
         origins[i] = column;

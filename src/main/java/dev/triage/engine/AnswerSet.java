@@ -79,7 +79,11 @@ public final class AnswerSet {
     return new AnswerSet(answers, origins, problems);
   }
 
-  private static String unknown(Flow flow, String id) {
+  /**
+   * Why {@code id} is not a question of the flow's questionnaire, with the nearest question id when one is near: what
+   * an answer to it is told, and a batch's CSV header naming it.
+   */
+  public static String unknown(Flow flow, String id) {
     String name = flow.questionnaire().id();
     if (flow.node(id).filter(Outcome.class::isInstance).isPresent()) {
       return Printable.quote(id) + " is an outcome of '" + name + "', not a question";
