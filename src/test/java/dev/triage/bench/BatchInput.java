@@ -25,9 +25,9 @@ import java.util.TreeMap;
 /**
  * Writes the input of bench/batch.sh: answer sets that walk a questionnaire to every outcome, as random walks (a red
  * flag is answered "yes" or "not sure" now and then; every other question takes the answer with the longest way on
- * three times in five, as most people a clinic sees answer every question, and any answer otherwise), of which 6% lose one answer
- * (incomplete) and 4% have one bad answer or a mistyped question id (rejected). Seeded, so every run writes the same
- * file. Prints how many sets end at each outcome to standard error.
+ * three times in five, as most people a clinic sees answer every question, and any answer otherwise), of which 6%
+ * lose one answer (incomplete) and 4% have one bad answer or a mistyped question id (rejected). Seeded, so every run
+ * writes the same file. Prints how many sets end at each outcome to standard error.
  *
  * <p>Usage: {@code BatchInput QUESTIONNAIRE.yaml COUNT jsonl|csv OUT [SEED]}
  */

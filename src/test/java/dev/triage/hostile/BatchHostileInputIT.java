@@ -61,8 +61,8 @@ class BatchHostileInputIT {
     TriageJar.Run r = TriageJar.run(dir, SMALL_HEAP, "batch", "-q", "example", "--input", "in.jsonl");
     List<JsonObject> records = records(r.out());
     assertEquals(List.of("1 complete", "2 rejected", "3 complete"), records.stream().map(x -> status(x)).toList());
-    assertEquals(String.format(Locale.ROOT, "the line is %,d bytes long, over the limit of 65,536; an answer set needs far fewer,"
-        + " so check that this is the right file", start.length + HUNDRED_MB + 3),
+    assertEquals(String.format(Locale.ROOT, "the line is %,d bytes long, over the limit of 65,536; an answer set needs"
+        + " far fewer, so check that this is the right file", start.length + HUNDRED_MB + 3),
         records.get(1).getAsJsonArray("errors").get(0).getAsString());
     assertEquals("triage: 3 answer sets: 2 complete, 0 incomplete, 1 rejected (the first at line 2)\n", r.err());
     assertEquals(1, r.exitCode());
@@ -80,8 +80,9 @@ class BatchHostileInputIT {
         "--output-format", "jsonl");
     List<JsonObject> records = records(r.out());
     assertEquals(List.of("2 complete", "3 rejected", "4 complete"), records.stream().map(x -> status(x)).toList());
-    assertEquals("line 3 is " + String.format(Locale.ROOT, "%,d", HUNDRED_MB + 6) + " bytes long, over the limit of 65,536; an answer set needs far fewer, so check"
-        + " that this is the right file", records.get(1).getAsJsonArray("errors").get(0).getAsString());
+    assertEquals("line 3 is " + String.format(Locale.ROOT, "%,d", HUNDRED_MB + 6) + " bytes long, over the limit of"
+        + " 65,536; an answer set needs far fewer, so check that this is the right file",
+        records.get(1).getAsJsonArray("errors").get(0).getAsString());
     assertEquals(1, r.exitCode());
   }
 
