@@ -105,7 +105,7 @@ class ImageIT {
   @Test
   void holdsTheCompletionScriptAndAPlaceForManPages() throws IOException {
     String completion = Files.readString(IMAGE.home.resolve("share/bash-completion/completions/triage"));
-    assertTrue(completion.contains("complete -F _complete_triage"), completion);
+    assertTrue(completion.contains("\ncomplete -F _triage triage\n"), completion);
     assertTrue(Files.isDirectory(IMAGE.home.resolve("share/man/man1")));
   }
 
