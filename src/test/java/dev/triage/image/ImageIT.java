@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.spi.ToolProvider;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -115,13 +116,19 @@ class ImageIT {
     pb.environment().clear();
     pb.environment().put("PATH", IMAGE.tools.toString());
     pb.environment().put("HOME", dir.toString());
+    assertEquals("yes\nno\nnot-sure\n", quietly(pb));
+  }
+
+  /** What the process prints, once it has exited 0 with nothing on standard error. */
+  private static String quietly(ProcessBuilder pb) throws Exception {
     Process p = pb.start();
     p.getOutputStream().close();
+    CompletableFuture<byte[]> err = Tools.readAll(p.getErrorStream());
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, p.waitFor(), err);
-    assertEquals("", err);
-    assertEquals("yes\nno\nnot-sure\n", out);
+    String errText = new String(err.get(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), errText);
+    assertEquals("", errText);
+    return out;
   }
 
   @Test
@@ -135,12 +142,7 @@ class ImageIT {
     Tools.require(Files.isExecutable(Path.of("/usr/bin/man")), "man (man-db)", "install it: apt-get install man-db");
     ProcessBuilder pb = new ProcessBuilder("man", "-l", pages.resolve("triage.1").toString());
     pb.environment().putAll(Map.of("MANWIDTH", "80", "MANPAGER", "cat", "PAGER", "cat", "LC_ALL", "C.UTF-8"));
-    Process p = pb.start();
-    p.getOutputStream().close();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, p.waitFor(), err);
-    assertEquals("", err);
+    String out = quietly(pb);
     assertTrue(out.startsWith("TRIAGE(1)"), out);
     assertTrue(out.contains("\nSYNOPSIS\n       triage [-hV] [--stacktrace] [COMMAND]\n"), out);
   }
