@@ -2,7 +2,6 @@ package dev.triage.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,7 +38,8 @@ public final class TriageCommand implements Callable<Integer> {
       ValidateCommand.class,
       CasesCommand.class,
       GraphCommand.class,
-      AutoComplete.GenerateCompletion.class);
+      CompletionCommand.class,
+      CompleteCommand.class);
 
   @Spec CommandSpec spec;
 
