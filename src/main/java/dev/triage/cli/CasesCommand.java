@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nA case file:%n",
     footer = {
       "  questionnaire: posterior-thigh",
-      "  defaults: {breathless-chest-pain: no, limb-change: no, thigh-swelling: no, sepsis: no}",
+      "  defaults: {breathless-chest-pain: no, limb-change: no, aorta-pain: no, thigh-swelling: no, sepsis: no}",
       "  cases:",
       "    - name: An emergency flag wins over an urgent one answered yes too",
       "      answers: {cauda-equina: yes, clot-signs: yes}",

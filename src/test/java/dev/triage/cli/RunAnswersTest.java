@@ -148,7 +148,7 @@ class RunAnswersTest {
 
   @Test
   void aSelfTestsStepsAreListedUnderItsQuestionWrappedAndNumbered() {
-    ws.write("to-slump.yaml", String.join("\n", "breathless-chest-pain: no", "limb-change: no",
+    ws.write("to-slump.yaml", String.join("\n", "breathless-chest-pain: no", "limb-change: no", "aorta-pain: no",
         "thigh-swelling: no", "sepsis: no", "cauda-equina: no", "sight: no", "cancer-history: no", "new-headache: no",
         "clot-signs: no", "clot-risk: no", "leg-weakness: no", "rest-pain: no", "fever: no", "dark-urine: no",
         "muscles-both-sides: no", "major-accident: no", "hamstring-pop: no", "fragile-bones: no",

@@ -111,7 +111,7 @@ class TerminalSessionIT {
       Environment columns = new Environment(new ByteArrayInputStream(new byte[0]), false, dir,
           Map.of("COLUMNS", "99"), Clock.systemUTC()); // the console wraps one short of the 100-column window
       Cli.Result scripted = Cli.run(columns, "run", "-a", "breathless-chest-pain=no", "-a", "limb-change=no",
-          "-a", "thigh-swelling=yes");
+          "-a", "aorta-pain=yes");
       assertEquals(0, scripted.exitCode(), scripted.err());
       assertTrue(scripted.out().startsWith("!!!"), scripted.out());
       assertTrue(screen.contains(scripted.out() + "\nIf you chose that answer by mistake"),
