@@ -12,7 +12,8 @@ import java.util.Optional;
  * The one answer-validation contract every route uses (flags, answer files, reports, case files, the console).
  *
  * <p>Surrounding spaces are ignored. An answer is, in this order: a choice id written exactly; a choice id in any
- * letter case ({@code Yes}, {@code NOT-SURE}); or the number shown beside it, counting from 1 with "not sure" last.
+ * letter case, with spaces for its hyphens as the console shows it ({@code Yes}, {@code NOT-SURE}, {@code not sure});
+ * or the number shown beside it, counting from 1 with "not sure" last.
  * Ids win over numbers so that a file's answers mean the same whatever order the choices are shown in. Prefixes are
  * not answers: the console may expand an unambiguous one with {@link #startingWith} before answering, but a saved
  * answer must never change meaning when a choice is added.
@@ -39,7 +40,7 @@ public final class Choices {
     List<AnswerOption> options = options(q);
     Optional<AnswerOption> pick = options.stream().filter(s -> s.id().equals(given)).findFirst();
     if (pick.isEmpty()) {
-      String lower = given.toLowerCase(Locale.ROOT);
+      String lower = given.toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
       List<AnswerOption> caseless = options.stream().filter(s -> s.id().toLowerCase(Locale.ROOT).equals(lower)).toList();
       if (caseless.size() == 1) {
         pick = Optional.of(caseless.get(0));

@@ -123,7 +123,7 @@ class SubcommandsTest {
     Cli.Result r = Cli.run("valdate");
     assertEquals(ExitCodes.USAGE, r.exitCode());
     assertEquals("triage: Unmatched argument at index 0: 'valdate'; did you mean 'validate'?\n"
-        + "triage [-hV] [--stacktrace] [COMMAND]\n"
+        + "triage [-hV] [--no-color] [--stacktrace] [COMMAND]\n"
         + "Run 'triage --help' for more information.\n", r.err());
     assertEquals("", r.out());
   }
@@ -139,7 +139,7 @@ class SubcommandsTest {
   void aWordLikeNoSubcommandSuggestsNone() {
     Cli.Result r = Cli.run("frobnicate");
     assertEquals("triage: Unmatched argument at index 0: 'frobnicate'\n"
-        + "triage [-hV] [--stacktrace] [COMMAND]\n"
+        + "triage [-hV] [--no-color] [--stacktrace] [COMMAND]\n"
         + "Run 'triage --help' for more information.\n", r.err());
   }
 }

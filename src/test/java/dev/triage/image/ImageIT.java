@@ -82,7 +82,8 @@ class ImageIT {
   void writesAReportThatReplaysToTheSameResult() throws IOException {
     PackagedImage.Run saved = IMAGE.run(dir, scripted("-o", "report.md"));
     assertEquals(0, saved.exitCode(), saved.err());
-    assertEquals(result + "\nReport saved to report.md.\n", saved.out());
+    assertEquals(result, saved.out());
+    assertTrue(saved.err().endsWith("Report saved to report.md.\n"), saved.err());
     String report = Files.readString(dir.resolve("report.md"));
     assertTrue(report.startsWith("---\n"), report);
     assertTrue(report.contains("triage run -q posterior-thigh -a "), report);
