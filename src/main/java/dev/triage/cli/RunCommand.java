@@ -114,8 +114,10 @@ final class RunCommand implements Callable<Integer> {
 
     Walk walk = Walk.start(opened.flow()).replay(given.answers());
     if (!walk.done()) {
+      // Standard output a file or a pipe, standard input and error the terminal: ask there, the result goes to stdout.
+      boolean onStandardError = !noInput && env.askOnStandardError();
       Optional<AnswerPrompter> prompter = early.isPresent() ? early
-          : env.interactive() && !noInput ? console() : Optional.empty();
+          : (env.interactive() || onStandardError) && !noInput ? console() : Optional.empty();
       if (prompter.isEmpty()) {
         err.print(MissingAnswers.describe(walk, given.answers(), env.width()));
         err.flush();
@@ -123,8 +125,14 @@ final class RunCommand implements Callable<Integer> {
       }
       // The console asks, shows the result and saves the report itself (styled, with an offer to save).
       walk = prompter.get().run(new AnswerPrompter.Request(walk, given.answers(),
-          result -> report(opened, named, result), wanted, env.workDir(), env.colour(noColor)));
+          result -> report(opened, named, result), wanted, env.workDir(), env.home(), env.colour(noColor),
+          onStandardError));
       GivenAnswers.unused(walk, given).forEach(warning -> err.println("triage: warning: " + warning));
+      if (onStandardError) {
+        Report report = report(opened, named, walk.result().orElseThrow());
+        out.print(wanted.toStandardOutput() ? wanted.format().render(report) : ResultText.render(report, env.width()));
+        out.flush();
+      }
       return ExitCodes.OK;
     }
     GivenAnswers.unused(walk, given).forEach(warning -> err.println("triage: warning: " + warning));
