@@ -9,6 +9,7 @@ import dev.triage.catalog.QuestionnaireFile;
 import dev.triage.engine.AnswerSet;
 import dev.triage.engine.Result;
 import dev.triage.engine.Walk;
+import dev.triage.report.Pager;
 import dev.triage.report.Report;
 import dev.triage.report.ReportFormat;
 import dev.triage.report.ReportOutput;
@@ -80,6 +81,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-color", description = "No colour or emphasis at the terminal (as does setting NO_COLOR).")
   boolean noColor;
 
+  @Option(names = "--no-pager", description = "Print the result at the terminal without a pager (as does PAGER=cat).")
+  boolean noPager;
+
   private final Environment env;
 
   RunCommand(Environment env) {
@@ -141,7 +145,7 @@ final class RunCommand implements Callable<Integer> {
     if (wanted.toStandardOutput()) {
       out.print(wanted.format().render(report));
     } else {
-      out.print(ResultText.render(report, env.width()));
+      show(ResultText.render(report, env.width()), out);
       if (output != null) {
         SafeFile.write(env.resolve(output), output, wanted.format().render(report), force);
         out.println();
@@ -150,6 +154,18 @@ final class RunCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * Prints the result, through a pager when standard output is a terminal, as git does ($PAGER, else less -FRX); when
+   * the pager is missing or fails, printed as it is.
+   */
+  private void show(String result, PrintWriter out) {
+    out.flush();
+    Optional<Pager> pager = env.interactive() ? Pager.choose(env.env(), noPager) : Optional.empty();
+    if (pager.isEmpty() || !pager.get().show(result)) {
+      out.print(result);
+    }
   }
 
   /** The console, found through {@link ServiceLoader} so that nothing here links to JLine. */
