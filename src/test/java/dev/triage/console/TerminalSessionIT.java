@@ -245,7 +245,8 @@ class TerminalSessionIT {
       tmux.press("Escape");
       String screen = tmux.waitFor("Press Enter to keep your earlier answer: 2 No.");
       assertFalse(screen.contains("^["), screen);
-      assertTrue(screen.contains("Your answer (1-2, ? help, b back, q quit):\n\nFirst, some safety questions"), screen);
+      assertTrue(screen.matches("(?s).*\\Q(1-2, ? help, b back, q quit):\\E ?\n\n?First, some safety questions.*"),
+          "the text after Esc does not start on a line of its own:\n" + screen);
       tmux.press("C-d");
       screen = tmux.waitFor("[exit 130]");
       assertTrue(screen.contains("[tty same]"), "stty -a differs after the session:\n" + screen);
