@@ -9,6 +9,7 @@ import dev.triage.catalog.QuestionnaireFile;
 import dev.triage.engine.AnswerSet;
 import dev.triage.engine.Result;
 import dev.triage.engine.Walk;
+import dev.triage.report.Pager;
 import dev.triage.report.Report;
 import dev.triage.report.ReportFormat;
 import dev.triage.report.ReportOutput;
@@ -79,6 +80,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace the report file if it exists.")
   boolean force;
 
+  @Option(names = "--no-pager", description = "Print the result at the terminal without a pager (as does PAGER=cat).")
+  boolean noPager;
+
   private final Environment env;
 
   RunCommand(Environment env) {
@@ -115,8 +119,10 @@ final class RunCommand implements Callable<Integer> {
 
     Walk walk = Walk.start(opened.flow()).replay(given.answers());
     if (!walk.done()) {
+      // Standard output a file or a pipe, standard input and error the terminal: ask there, the result goes to stdout.
+      boolean onStandardError = !noInput && env.askOnStandardError();
       Optional<AnswerPrompter> prompter = early.isPresent() ? early
-          : env.interactive() && !noInput ? console() : Optional.empty();
+          : (env.interactive() || onStandardError) && !noInput ? console() : Optional.empty();
       if (prompter.isEmpty()) {
         err.print(MissingAnswers.describe(walk, given.answers(), env.width()));
         err.flush();
@@ -124,8 +130,14 @@ final class RunCommand implements Callable<Integer> {
       }
       // The console asks, shows the result and saves the report itself (styled, with an offer to save).
       walk = prompter.get().run(new AnswerPrompter.Request(walk, given.answers(),
-          result -> report(opened, named, result), wanted, env.workDir(), colour()));
+          result -> report(opened, named, result), wanted, env.workDir(), env.home(), colour(),
+          onStandardError));
       GivenAnswers.unused(walk, given).forEach(warning -> err.println("triage: warning: " + warning));
+      if (onStandardError) {
+        Report report = report(opened, named, walk.result().orElseThrow());
+        out.print(wanted.toStandardOutput() ? wanted.format().render(report) : ResultText.render(report, env.width()));
+        out.flush();
+      }
       return ExitCodes.OK;
     }
     GivenAnswers.unused(walk, given).forEach(warning -> err.println("triage: warning: " + warning));
@@ -134,8 +146,7 @@ final class RunCommand implements Callable<Integer> {
     if (wanted.toStandardOutput()) {
       out.print(wanted.format().render(report));
     } else {
-      out.print(ResultText.render(report, env.width()));
-      out.flush();
+      show(ResultText.render(report, env.width()), out);
       if (output != null) {
         SafeFile.write(env.resolve(output), output, wanted.format().render(report), force);
         // On stderr: standard output holds only the result.
@@ -149,6 +160,18 @@ final class RunCommand implements Callable<Integer> {
   /** Whether the console may colour: {@code --no-color} is the root command's, given before or after "run". */
   private boolean colour() {
     return env.colour(((TriageCommand) spec.root().userObject()).noColor());
+  }
+
+  /**
+   * Prints the result, through a pager when standard output is a terminal, as git does ($PAGER, else less -FRX); when
+   * the pager is missing or fails, printed as it is.
+   */
+  private void show(String result, PrintWriter out) {
+    out.flush();
+    Optional<Pager> pager = env.interactive() ? Pager.choose(env.env(), noPager) : Optional.empty();
+    if (pager.isEmpty() || !pager.get().show(result)) {
+      out.print(result);
+    }
   }
 
   /** The console, found through {@link ServiceLoader} so that nothing here links to JLine. */

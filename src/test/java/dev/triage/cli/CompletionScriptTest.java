@@ -67,7 +67,7 @@ class CompletionScriptTest {
   void subcommandsThenOptionsOfTheOneOnTheLine() throws Exception {
     assertEquals("run\nlist\nvalidate\ntest\ngraph\ngenerate-completion\n", complete(""));
     assertEquals("validate\n", complete("va"));
-    assertEquals("--no-input\n--no-color\n", complete("run", "--no"));
+    assertEquals("--no-input\n--no-pager\n--no-color\n", complete("run", "--no"));
     assertEquals("--stacktrace\n", complete("--st"));
   }
 
