@@ -3,6 +3,7 @@
 #
 #   target/image/                               bin/triage, a Java runtime of only the modules triage uses (jlink),
 #                                               the class-data archive made for exactly that runtime, shell completion
+#                                               and the man pages
 #   target/triage-VERSION-linux-x64.tar.gz      the image, unpacking to triage-VERSION/
 #
 # Called by Maven in the package phase (pom.xml, execution runtime-image): build-image.sh JAVA_HOME TARGET VERSION.
@@ -59,9 +60,12 @@ java=("$image.new/bin/java" "${options[@]}" -XX:+UseSerialGC)
 main=(-m dev.triage/dev.triage.cli.Main)
 mkdir -p "$image.new/share/bash-completion/completions" "$image.new/share/man/man1"
 "${java[@]}" "${main[@]}" generate-completion >"$image.new/share/bash-completion/completions/triage"
-if compgen -G "$here/../man/*.1" >/dev/null; then
-  cp "$here"/../man/*.1 "$image.new/share/man/man1/"
+# The man pages Maven wrote in prepare-package (dev.triage.cli.ManPages, build-only).
+if ! compgen -G "$target/man/*.1" >/dev/null; then
+  echo "build-image: no man pages in $target/man (the man-pages step of the build writes them)" >&2
+  exit 1
 fi
+cp "$target"/man/*.1 "$image.new/share/man/man1/"
 
 # A scripted run of the bundled questionnaire to a result, with answers that follow the questionnaire as it is.
 mapfile -t answers < <("$jdk/bin/java" -cp "$target/build-classes:$jar" dev.triage.launch.Training)
@@ -95,8 +99,9 @@ if [ "$feature" -ge 25 ]; then
   strict=(-XX:AOTMode=on -XX:AOTCache=)
 else
   archives=("$image.new/lib/triage.jsa")
+  # The last: what the completion script runs at a Tab after -a id=.
   lines=("--version" "--help" "validate posterior-thigh" "list" "run-scripted" "run-scripted -o report.md"
-    "run-scripted -o report.json")
+    "run-scripted -o report.json" "__complete -- answers posterior-thigh sit-bone-sitting=")
   i=0
   for line in "${lines[@]}"; do
     # shellcheck disable=SC2206 # each line is a list of words

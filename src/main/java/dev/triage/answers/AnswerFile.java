@@ -128,7 +128,7 @@ public final class AnswerFile {
     for (YamlMap.Entry e : map.entries()) {
       Pos at = e.value().pos();
       if (e.value() instanceof YamlScalar s && !s.isNull() && !s.value().isBlank()) {
-        given.add(new WrittenAnswer(e.key().value(), s.value(), file + ":" + at.line() + ":" + at.column()));
+        given.add(new WrittenAnswer(e.key().value(), s.value(), file + ":" + at.line() + ":" + at.column(), at));
       } else if (problems.size() == AnswerSet.MAX_PROBLEMS) {
         more++;
       } else {

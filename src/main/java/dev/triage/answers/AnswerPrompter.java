@@ -29,8 +29,12 @@ public interface AnswerPrompter extends AutoCloseable {
    * @param output the report asked for: {@code -o FILE} is saved to without asking ({@code -} prints the report),
    *     {@code --force} allows replacing it, and without a file the person is offered the default name
    * @param workDir where relative file names are saved
+   * @param home the home directory, which {@code ~} stands for in a file name typed at the session
    * @param colour whether colour and emphasis may be used ({@code --no-color}, {@code NO_COLOR} and {@code TERM=dumb}
    *     say not); the console also needs a terminal that shows them
+   * @param onStandardError standard output is a file or a pipe, not the terminal: the session asks on the terminal of
+   *     standard input and standard error, and the command writes the result (or the {@code -o -} report) to
+   *     standard output
    */
   record Request(
       Walk walk,
@@ -38,13 +42,16 @@ public interface AnswerPrompter extends AutoCloseable {
       Function<Result, Report> report,
       ReportOutput output,
       Path workDir,
-      boolean colour) {
+      Path home,
+      boolean colour,
+      boolean onStandardError) {
     public Request {
       Objects.requireNonNull(walk, "walk");
       given = Collections.unmodifiableMap(new LinkedHashMap<>(given));
       Objects.requireNonNull(report, "report");
       Objects.requireNonNull(output, "output");
       Objects.requireNonNull(workDir, "workDir");
+      Objects.requireNonNull(home, "home");
     }
   }
 

@@ -2,11 +2,14 @@ package dev.triage.answers;
 
 import dev.triage.catalog.Catalog;
 import dev.triage.catalog.QuestionnaireFile;
+import dev.triage.diag.Diagnostic;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
 import dev.triage.diag.TriageException;
 import dev.triage.engine.AnswerSet;
 import dev.triage.engine.Walk;
+import dev.triage.engine.WrittenAnswer;
+import dev.triage.model.Pos;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,11 +20,14 @@ import java.util.Optional;
  * questionnaire they pick, once, every problem at once.
  */
 public final class GivenAnswers {
+  private final Optional<SourceText> text;
   private final Optional<AnswerFile.Read> file;
   private final String fileName;
   private final AnswerFlags.Parsed flags;
 
-  private GivenAnswers(Optional<AnswerFile.Read> file, String fileName, AnswerFlags.Parsed flags) {
+  private GivenAnswers(
+      Optional<SourceText> text, Optional<AnswerFile.Read> file, String fileName, AnswerFlags.Parsed flags) {
+    this.text = text;
     this.file = file;
     this.fileName = fileName;
     this.flags = flags;
@@ -37,7 +43,7 @@ public final class GivenAnswers {
       throws QuestionnaireException {
     Optional<AnswerFile.Read> file =
         text.isPresent() ? Optional.of(AnswerFile.parse(text.get())) : Optional.empty();
-    return new GivenAnswers(file, fileName, AnswerFlags.parse(flags));
+    return new GivenAnswers(text, file, fileName, AnswerFlags.parse(flags));
   }
 
   /** Whether any answer was given at all. */
@@ -62,15 +68,27 @@ public final class GivenAnswers {
   /**
    * Every answer resolved against the questionnaire, the flags replacing the file's.
    *
-   * @throws TriageException a usage error listing every problem, of the flags' spelling and of the answers
+   * @throws TriageException a usage error listing every problem, of the flags' spelling and of the answers: one in
+   *     the answer file points at its line and column there
    */
   public AnswerSet resolve(QuestionnaireFile questionnaire) {
     AnswerSet set = AnswerSet.resolve(questionnaire.flow(),
         List.of(file.map(AnswerFile.Read::given).orElse(List.of()), flags.given()));
-    List<String> problems = new ArrayList<>(flags.problems());
-    problems.addAll(set.problems());
-    if (!problems.isEmpty()) {
-      throw TriageException.usage(problems);
+    List<String> lines = new ArrayList<>(flags.problems());
+    List<Diagnostic> inFile = new ArrayList<>();
+    for (AnswerSet.Problem p : set.problems()) {
+      Optional<Pos> at = p.answer().map(WrittenAnswer::pos).filter(Pos::known);
+      if (at.isPresent() && text.isPresent()) {
+        inFile.add(Diagnostic.error(text.get().name(), at.get(), p.message()));
+      } else {
+        lines.add(p.line());
+      }
+    }
+    if (!inFile.isEmpty()) {
+      throw TriageException.usage(inFile, text.orElseThrow(), lines);
+    }
+    if (!lines.isEmpty()) {
+      throw TriageException.usage(lines);
     }
     return set;
   }

@@ -33,7 +33,8 @@ final class Assessor {
   Triaged assess(WrittenSet set) {
     AnswerSet given = AnswerSet.resolve(flow, List.of(set.answers()));
     if (!given.problems().isEmpty()) {
-      return new Triaged.Rejected(set.line(), set.id(), given.problems());
+      return new Triaged.Rejected(set.line(), set.id(), given.problems().stream().map(AnswerSet.Problem::line)
+          .toList());
     }
     Walk walk = Walk.start(flow).replay(given.answers());
     if (!walk.done()) {

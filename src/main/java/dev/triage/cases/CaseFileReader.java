@@ -22,6 +22,8 @@ import java.util.Set;
 /** Reads the structure of a case file, collecting every problem so all are reported at once. */
 final class CaseFileReader {
   private static final Set<String> TOP = Set.of("questionnaire", "defaults", "cases");
+  /** Keys only a questionnaire has at its top level. */
+  private static final Set<String> QUESTIONNAIRE = Set.of("format", "red-flags", "start", "questions", "outcomes");
   private static final Set<String> CASE = Set.of("name", "answers", "expect");
   private static final Set<String> EXPECT = Set.of("outcome", "tier", "not-asked", "reasons-include");
 
@@ -32,6 +34,13 @@ final class CaseFileReader {
     YamlNode root = SafeYaml.parse(src, "write 'cases:' with a list of cases (see the README)");
     CaseFileReader p = new CaseFileReader(src);
     YamlMap top = p.map(root, "a case file should be a mapping with 'cases'");
+    if (TOP.stream().noneMatch(key -> top.get(key).isPresent())
+        && QUESTIONNAIRE.stream().anyMatch(key -> top.get(key).isPresent())) {
+      // A questionnaire named by mistake: one clear line beats a dozen unknown keys (validate does the same).
+      p.error(top.pos(), "this is a questionnaire, not a case file; check it with 'triage validate FILE', and test"
+          + " it with its case file, NAME.cases.yaml (see 'triage test --help')");
+      p.throwIfAny();
+    }
     p.keys(top, TOP);
     Optional<String> questionnaire =
         top.get("questionnaire").flatMap(n -> p.text(n, "'questionnaire'")).map(YamlScalar::value);

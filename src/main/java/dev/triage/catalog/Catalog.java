@@ -91,6 +91,18 @@ public final class Catalog {
     return byName(given).orElseThrow(() -> unknown(given));
   }
 
+  /**
+   * Whether a questionnaire in ./questionnaires/ is the bundled one of its name, byte for byte (as in a clone of the
+   * source, whose ./questionnaires/ the bundled ones are built from), so a list need not show it twice.
+   */
+  public boolean sameAsBundled(Entry local) throws QuestionnaireException {
+    if (local.file().isEmpty()) {
+      return false;
+    }
+    Optional<SourceText> bundled = Bundled.read(local.name());
+    return bundled.isPresent() && bundled.get().text().equals(read(local).text());
+  }
+
   /** The text of a listed questionnaire. */
   public SourceText read(Entry entry) throws QuestionnaireException {
     return entry.file().isPresent()

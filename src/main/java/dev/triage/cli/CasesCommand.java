@@ -25,18 +25,19 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Runs each case of each case file through the questionnaire, as a scripted run would, and checks what it"
-          + " reaches.",
+      "Runs case files and checks what each case reaches.",
+      "Each case of each case file goes through the questionnaire, as a scripted run would.",
       "A case has a name, answers (question id: answer) and expect: the outcome id, and optionally the tier;"
           + " not-asked, a list of question ids the walk must not ask (a case's own answer to one of them is not"
           + " warned about as never reached); reasons-include, a list of pieces of text, each of which must occur,"
           + " ignoring case, in one of the result's reasons.",
-      "Prints a line per failure, the outcomes no case reaches, then 'N passed, N failed'."
+      "Prints a line per failure, the outcomes no case reaches, then how many cases passed and failed."
     },
     footerHeading = "%nA case file:%n",
     footer = {
       "  questionnaire: posterior-thigh",
-      "  defaults: {breathless-chest-pain: no, limb-change: no, thigh-swelling: no, sepsis: no}",
+      "  defaults: {breathless-chest-pain: no, limb-change: no, aorta-pain: no,",
+      "             thigh-swelling: no, sepsis: no}",
       "  cases:",
       "    - name: An emergency flag wins over an urgent one answered yes too",
       "      answers: {cauda-equina: yes, clot-signs: yes}",
@@ -49,7 +50,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every case passed (and, with --require-coverage, every outcome is reached)",
-      "1:a case failed, an outcome is not reached with --require-coverage, or a file is invalid",
+      "1:a case failed, an outcome is not reached with --require-coverage, or a file is invalid or not found",
       "2:usage error"
     })
 final class CasesCommand implements Callable<Integer> {
@@ -59,7 +60,8 @@ final class CasesCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "CASES", arity = "1..*",
       description = "Case files. Each names its questionnaire with 'questionnaire:' (a name, or a path relative to "
-          + "the case file), or by its own name: NAME" + SUFFIX + " tests NAME.yaml beside it, else the named one.")
+          + "the case file), or by its own name: a file named NAME" + SUFFIX + " tests the questionnaire named NAME"
+          + " (the file NAME.yaml beside it first).")
   List<String> files;
 
   @Option(names = "--require-coverage",
@@ -79,9 +81,11 @@ final class CasesCommand implements Callable<Integer> {
     long passed = 0;
     long failed = 0;
     boolean broken = false;
+    boolean ran = false;
     for (String file : files) {
       try {
         CaseRunner.Run run = run(file, out, err);
+        ran = true;
         passed += run.passed();
         failed += run.failed();
         broken |= requireCoverage && !run.unreached().isEmpty();
@@ -90,7 +94,10 @@ final class CasesCommand implements Callable<Integer> {
         broken = true;
       }
     }
-    out.println(passed + " passed, " + failed + " failed");
+    if (ran) {
+      // With no case file run, "0 passed" would read as a success beside the errors.
+      out.println(passed + " passed, " + failed + " failed");
+    }
     out.flush();
     err.flush();
     return failed > 0 || broken ? ExitCodes.INVALID : ExitCodes.OK;

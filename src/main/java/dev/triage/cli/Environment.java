@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * What a command may know of the world beyond its arguments, passed in so tests can run any command in-process.
@@ -22,9 +23,16 @@ import java.util.Optional;
  * @param in standard input, for {@code --answers -}
  * @param interactive whether stdin and stdout are a terminal a person can answer at
  * @param workDir the directory relative paths are resolved against
- * @param env environment variables (NO_COLOR, TERM)
+ * @param env environment variables (NO_COLOR, TERM, HOME)
+ * @param terminalOnStandardError whether standard input and standard error are a terminal, asked only when needed
  */
-public record Environment(InputStream in, boolean interactive, Path workDir, Map<String, String> env, Clock clock) {
+public record Environment(
+    InputStream in,
+    boolean interactive,
+    Path workDir,
+    Map<String, String> env,
+    Clock clock,
+    BooleanSupplier terminalOnStandardError) {
   /** How standard input is named in messages. */
   static final String STDIN = "<stdin>";
 
@@ -33,6 +41,12 @@ public record Environment(InputStream in, boolean interactive, Path workDir, Map
     Objects.requireNonNull(workDir, "workDir");
     env = Map.copyOf(env);
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(terminalOnStandardError, "terminalOnStandardError");
+  }
+
+  /** An environment whose standard input and error are no terminal unless {@code interactive} says both are. */
+  public Environment(InputStream in, boolean interactive, Path workDir, Map<String, String> env, Clock clock) {
+    this(in, interactive, workDir, env, clock, () -> false);
   }
 
   /** The real process environment. */
@@ -42,7 +56,22 @@ public record Environment(InputStream in, boolean interactive, Path workDir, Map
         isTerminal(System.console()),
         Path.of("").toAbsolutePath(),
         System.getenv(),
-        new LocalClock());
+        new LocalClock(),
+        TerminalDevices::standardInputAndErrorAreTerminals);
+  }
+
+  /**
+   * Whether a session can ask on the terminal although standard output is a file or a pipe ({@code triage run >
+   * result.txt}): standard input and standard error are a terminal. Checked only when a run needs to ask.
+   */
+  public boolean askOnStandardError() {
+    return !interactive && terminalOnStandardError.getAsBoolean();
+  }
+
+  /** The home directory, which {@code ~} stands for in a file name typed at a session: $HOME, as a shell takes it. */
+  public Path home() {
+    return variable("HOME").filter(h -> !h.isBlank()).map(Path::of)
+        .orElseGet(() -> Path.of(System.getProperty("user.home")));
   }
 
   /**

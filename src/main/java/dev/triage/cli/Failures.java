@@ -93,6 +93,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
       return ExitCodes.INVALID;
     }
     if (ex instanceof TriageException t) {
+      t.diagnostics().forEach(d -> err.println(DiagnosticPrinter.render(d, t.source())));
       t.lines().forEach(line -> err.println("triage: " + line));
       return switch (t.kind()) {
         case INPUT -> ExitCodes.INVALID;

@@ -34,8 +34,9 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Draws a questionnaire as a Mermaid flowchart (default) or a Graphviz DOT digraph: the red-flag screen as one"
-          + " box, the questions, and the outcomes by tier, with each arrow labelled by the answers it stands for.",
+      "Draws a questionnaire as a Mermaid or Graphviz graph.",
+      "A Mermaid flowchart (the default) or a Graphviz DOT digraph: the red-flag screen as one box, the questions,"
+          + " and the outcomes by tier, with each arrow labelled by the answers it stands for.",
       "With answers (-a, --answers, or a saved report) the path they take is highlighted and the rest dimmed.",
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -51,7 +52,7 @@ final class GraphCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = {"-q", "--questionnaire"}, paramLabel = "NAME|PATH",
-      description = "The questionnaire: a name (./questionnaires/ first, then bundled) or a file. "
+      description = "The questionnaire: a name (as 'triage list' shows) or a file. "
           + "Default: " + Catalog.DEFAULT + ", or the one a report given with --answers names.")
   String questionnaire;
 
@@ -126,7 +127,7 @@ final class GraphCommand implements Callable<Integer> {
       out.print(text);
     } else {
       SafeFile.write(env.resolve(output), output, text, force);
-      out.println("Graph saved to " + output + ".");
+      err.println("Graph saved to " + output + "."); // on stderr: standard output holds only the graph
     }
     out.flush();
     err.flush();

@@ -7,7 +7,9 @@ import dev.triage.model.Questionnaire;
 import dev.triage.validate.CheckedFile;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,8 +21,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     usageHelpAutoWidth = true,
     description = {
-      "Lists the questionnaires that -q NAME finds: those in ./questionnaires/ first, then the bundled ones.",
-      "A bundled one is marked hidden when ./questionnaires/ has one of the same name."
+      "Lists the questionnaires that -q NAME finds.",
+      "Those in a folder named questionnaires in the current directory come first, then the bundled ones. A bundled"
+          + " one of the same name as one there is hidden by it, and listed as such; an identical copy is listed"
+          + " once."
     })
 final class ListCommand implements Callable<Integer> {
   /** How much of a title the table shows, so one long title cannot pad every row. */
@@ -34,15 +38,31 @@ final class ListCommand implements Callable<Integer> {
     this.env = env;
   }
 
+  private static boolean sameAsBundled(Catalog catalog, Catalog.Entry e) {
+    try {
+      return catalog.sameAsBundled(e);
+    } catch (QuestionnaireException unreadable) {
+      return false; // listed as it is, and its row says it cannot be loaded
+    }
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"NAME", "TITLE", "VERSION", "WHERE"});
     Catalog catalog = new Catalog(env.workDir());
+    Set<String> copies = new HashSet<>();
     for (Catalog.Entry e : catalog.entries()) {
+      if (e.hidden() && copies.contains(e.name())) {
+        continue; // listed once, as the copy in ./questionnaires/
+      }
       String where = e.hidden() ? "bundled (hidden by ./" + Catalog.LOCAL_DIR + "/" + e.name() + ".yaml)"
           : e.where();
+      if (sameAsBundled(catalog, e)) {
+        copies.add(e.name());
+        where += " (same as bundled)";
+      }
       CheckedFile checked;
       try {
         checked = CheckedFile.check(catalog.read(e));

@@ -9,6 +9,7 @@ import dev.triage.catalog.QuestionnaireFile;
 import dev.triage.engine.AnswerSet;
 import dev.triage.engine.Result;
 import dev.triage.engine.Walk;
+import dev.triage.report.Pager;
 import dev.triage.report.Report;
 import dev.triage.report.ReportFormat;
 import dev.triage.report.ReportOutput;
@@ -34,8 +35,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Walks a questionnaire (red flags first) and prints the result: how soon to act, the likely source, the"
-          + " reasons and next steps.",
+      "Walks a questionnaire and prints the result.",
+      "Red flags are asked first. The result says how soon to act, the likely source, the reasons and next steps.",
       "Answers come from -a, --answers, or, at a terminal, from you.",
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -49,13 +50,14 @@ final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = {"-q", "--questionnaire"}, paramLabel = "NAME|PATH",
-      description = "The questionnaire: a name (./questionnaires/ first, then bundled) or a file. "
+      description = "The questionnaire: a name (as 'triage list' shows) or a file. "
           + "Default: " + Catalog.DEFAULT + ", or the one a replayed report names.")
   String questionnaire;
 
   @Option(names = {"-a", "--answer"}, paramLabel = "ID=CHOICE",
-      description = "An answer by choice id or number as shown, e.g. -a sitting-pain=yes. Repeatable; "
-          + "several may be joined with commas. Replaces an answer from --answers.")
+      description = "An answer by choice id or number as shown, such as -a sitting-pain=yes or -a"
+          + " sitting-pain=1, or 'not sure' where offered. Repeatable; several may be joined with commas. Replaces"
+          + " an answer from --answers.")
   List<String> answers = new ArrayList<>();
 
   @Option(names = "--answers", paramLabel = "FILE",
@@ -71,14 +73,15 @@ final class RunCommand implements Callable<Integer> {
   String output;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "The report's format: markdown or json. Default: json for a FILE ending in .json, else markdown.")
+      description = "The report's format: markdown (md) or json. Without -o the report goes to standard output"
+          + " instead of the plain result. Default: json for a FILE ending in .json, else markdown.")
   String format;
 
   @Option(names = "--force", description = "Replace the report file if it exists.")
   boolean force;
 
-  @Option(names = "--no-color", description = "No colour or emphasis at the terminal (as does setting NO_COLOR).")
-  boolean noColor;
+  @Option(names = "--no-pager", description = "Print the result at the terminal without a pager (as does PAGER=cat).")
+  boolean noPager;
 
   private final Environment env;
 
@@ -90,7 +93,9 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     env.requireFileName("-o", output, "report.md");
     env.requireFileName("--answers", answersFile, "answers.yaml");
-    ReportOutput report = new ReportOutput(Optional.ofNullable(output), chooseFormat(), force);
+    // --format alone writes the report to standard output, as -o - does.
+    Optional<String> to = Optional.ofNullable(output).or(() -> Optional.ofNullable(format).map(f -> "-"));
+    ReportOutput report = new ReportOutput(to, chooseFormat(), force);
     // With no answers given, a session at a terminal follows unless the questionnaire fails to open: the console
     // builds its terminal on another thread while the questionnaire loads (docs/performance.md).
     Optional<AnswerPrompter> early = env.interactive() && !noInput && answers.isEmpty() && answersFile == null
@@ -114,8 +119,10 @@ final class RunCommand implements Callable<Integer> {
 
     Walk walk = Walk.start(opened.flow()).replay(given.answers());
     if (!walk.done()) {
+      // Standard output a file or a pipe, standard input and error the terminal: ask there, the result goes to stdout.
+      boolean onStandardError = !noInput && env.askOnStandardError();
       Optional<AnswerPrompter> prompter = early.isPresent() ? early
-          : env.interactive() && !noInput ? console() : Optional.empty();
+          : (env.interactive() || onStandardError) && !noInput ? console() : Optional.empty();
       if (prompter.isEmpty()) {
         err.print(MissingAnswers.describe(walk, given.answers(), env.width()));
         err.flush();
@@ -123,8 +130,14 @@ final class RunCommand implements Callable<Integer> {
       }
       // The console asks, shows the result and saves the report itself (styled, with an offer to save).
       walk = prompter.get().run(new AnswerPrompter.Request(walk, given.answers(),
-          result -> report(opened, named, result), wanted, env.workDir(), env.colour(noColor)));
+          result -> report(opened, named, result), wanted, env.workDir(), env.home(), colour(),
+          onStandardError));
       GivenAnswers.unused(walk, given).forEach(warning -> err.println("triage: warning: " + warning));
+      if (onStandardError) {
+        Report report = report(opened, named, walk.result().orElseThrow());
+        out.print(wanted.toStandardOutput() ? wanted.format().render(report) : ResultText.render(report, env.width()));
+        out.flush();
+      }
       return ExitCodes.OK;
     }
     GivenAnswers.unused(walk, given).forEach(warning -> err.println("triage: warning: " + warning));
@@ -133,15 +146,32 @@ final class RunCommand implements Callable<Integer> {
     if (wanted.toStandardOutput()) {
       out.print(wanted.format().render(report));
     } else {
-      out.print(ResultText.render(report, env.width()));
+      show(ResultText.render(report, env.width()), out);
       if (output != null) {
         SafeFile.write(env.resolve(output), output, wanted.format().render(report), force);
-        out.println();
-        out.println("Report saved to " + output + ".");
+        // On stderr: standard output holds only the result.
+        err.println("Report saved to " + output + ".");
       }
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** Whether the console may colour: {@code --no-color} is the root command's, given before or after "run". */
+  private boolean colour() {
+    return env.colour(((TriageCommand) spec.root().userObject()).noColor());
+  }
+
+  /**
+   * Prints the result, through a pager when standard output is a terminal, as git does ($PAGER, else less -FRX); when
+   * the pager is missing or fails, printed as it is.
+   */
+  private void show(String result, PrintWriter out) {
+    out.flush();
+    Optional<Pager> pager = env.interactive() ? Pager.choose(env.env(), noPager) : Optional.empty();
+    if (pager.isEmpty() || !pager.get().show(result)) {
+      out.print(result);
+    }
   }
 
   /** The console, found through {@link ServiceLoader} so that nothing here links to JLine. */
@@ -152,10 +182,6 @@ final class RunCommand implements Callable<Integer> {
   private ReportFormat chooseFormat() {
     if (format == null) {
       return ReportFormat.forFile(Optional.ofNullable(output));
-    }
-    if (output == null) {
-      throw new ParameterException(spec.commandLine(),
-          "--format needs -o FILE (or -o - for standard output)");
     }
     return ReportFormat.named(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
         "Invalid value for option '--format': '" + format + "' (expected markdown or json)"));

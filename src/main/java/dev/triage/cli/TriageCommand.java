@@ -2,7 +2,6 @@ package dev.triage.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,7 +17,20 @@ import picocli.CommandLine.Spec;
     usageHelpAutoWidth = true,
     description = {
       "Suggests the likely source of pain in the back of the thigh and what to do next.",
-      "It screens for emergencies first. It does not diagnose: see a professional when in doubt."
+      "It screens for emergencies first. It does not diagnose: see a professional when in doubt.",
+      "Run 'triage' alone to start the questionnaire: at a terminal it asks the questions one at a time (as"
+          + " 'triage run' does); anywhere else it lists the answers it needs and exits 2."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  triage",
+      "      Answer the questions at the terminal.",
+      "  triage run -a sitting-pain=yes -a nerve-signs=no -o report.md",
+      "      Give some answers up front, answer the rest, and save a report.",
+      "  triage run --answers report.md",
+      "      Replay a saved report.",
+      "",
+      "Each command's own help: triage COMMAND --help. More in README.md and the docs folder of the source."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -41,7 +53,8 @@ public final class TriageCommand implements Callable<Integer> {
       CasesCommand.class,
       GraphCommand.class,
       BatchCommand.class,
-      AutoComplete.GenerateCompletion.class);
+      CompletionCommand.class,
+      CompleteCommand.class);
 
   @Spec CommandSpec spec;
 
@@ -50,6 +63,12 @@ public final class TriageCommand implements Callable<Integer> {
       scope = ScopeType.INHERIT,
       description = "Print the Java stack trace of a failure (for bug reports).")
   boolean stacktrace;
+
+  @Option(
+      names = "--no-color",
+      scope = ScopeType.INHERIT,
+      description = "No colour or emphasis at the terminal (as does setting NO_COLOR).")
+  boolean noColor;
 
   private final Environment environment;
 
@@ -62,18 +81,22 @@ public final class TriageCommand implements Callable<Integer> {
     return stacktrace;
   }
 
+  /** Whether {@code --no-color} was given, before or after the subcommand's name. */
+  boolean noColor() {
+    return noColor;
+  }
+
   /** What subcommands may know beyond their arguments. */
   public Environment environment() {
     return environment;
   }
 
-  /** At a terminal, plain {@code triage} starts an interactive run; anywhere else it shows the usage. */
+  /**
+   * Plain {@code triage} is {@code triage run} without answers: at a terminal it asks the questions; anywhere else it
+   * lists the answers needed and exits 2, as a run does.
+   */
   @Override
   public Integer call() {
-    if (environment.interactive()) {
-      return spec.subcommands().get("run").execute();
-    }
-    spec.commandLine().usage(spec.commandLine().getOut());
-    return ExitCodes.OK;
+    return spec.subcommands().get("run").execute();
   }
 }

@@ -25,10 +25,12 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Checks questionnaire files: the YAML, the format's keys and values, and every rule of",
-      "docs/questionnaire-format.md (ids, references, cycles, reachability, red flags first, tiers, wording).",
-      "Each problem prints on stderr as path:line:col: error|warning: message, with the line and a caret,",
-      "in file and line order; then stdout has one line per file and a total."
+      "Checks questionnaire files and reports every problem.",
+      "It checks the YAML, the format's keys and values, and every rule of the questionnaire format (ids,"
+          + " references, cycles, reachability, red flags first, tiers, wording), as the file"
+          + " docs/questionnaire-format.md describes them.",
+      "Each problem is printed on standard error, with its line and a caret under its column, in file and line"
+          + " order; then standard output has one line per file and a total."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -45,10 +47,8 @@ public final class ValidateCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "FILE",
       arity = "1..*",
-      description = {
-        "Questionnaire files to check: a path (it has a slash or ends in .yaml), or a name",
-        "as for run -q: ./questionnaires/NAME.yaml, else the bundled one."
-      })
+      description = "Questionnaire files to check: a path (it has a slash or ends in .yaml), or a name as for"
+          + " run -q (as 'triage list' shows).")
   List<String> files;
 
   private final Environment environment;

@@ -35,7 +35,7 @@ public final class Console implements AnswerPrompter {
           new Thread(
               () -> {
                 try {
-                  terminal.complete(SystemTerminal.open());
+                  terminal.complete(SystemTerminal.open(false));
                 } catch (Throwable e) { // handed to run(), which reports it as it would have without prepare()
                   terminal.completeExceptionally(e);
                 }
@@ -58,14 +58,15 @@ public final class Console implements AnswerPrompter {
   }
 
   /**
-   * Runs a session in the terminal this process was started from; call only when stdin and stdout are a terminal.
+   * Runs a session in the terminal this process was started from; call only when stdin and stdout are a terminal, or
+   * stdin and stderr are and the request says to draw on standard error.
    * The terminal is restored however the session ends.
    *
    * @throws TriageException CANCELLED when the person quits, or presses Ctrl-C or Ctrl-D
    */
   @Override
   public Walk run(Request request) {
-    SystemTerminal system = early.isPresent() ? join(early.get()) : SystemTerminal.open();
+    SystemTerminal system = early.isPresent() ? join(early.get()) : SystemTerminal.open(request.onStandardError());
     early = Optional.empty();
     Terminal terminal = system.terminal();
     // A dumb terminal (TERM=dumb) leaves Ctrl-C to the JVM, which would end the process without a word: send it to

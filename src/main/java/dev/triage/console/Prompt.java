@@ -2,6 +2,7 @@ package dev.triage.console;
 
 import java.io.IOError;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.Buffer;
 import org.jline.reader.Candidate;
@@ -34,6 +35,10 @@ final class Prompt {
    * dropped.
    */
   static final int MAX_LINE = 256;
+  /** Columns a prompt leaves free on its line for what is typed; a longer prompt is broken between words. */
+  private static final int ROOM_TO_TYPE = 8;
+  /** The width of a terminal that cannot say (a dumb one, or one over a pipe), as the screen takes it. */
+  private static final int FALLBACK_COLUMNS = 80;
 
   private final LineReader reader;
   private List<Candidate> offered = List.of();
@@ -105,13 +110,15 @@ final class Prompt {
     if (Thread.interrupted()) {
       return new Input.Cancel(); // Ctrl-C arrived between prompts
     }
+    // Sorted by their place in the list, so Tab lists the answers in the order the question shows them.
     offered =
-        completions.stream()
-            .map(c -> new Candidate(c.value(), c.value(), null, c.description(), null, null, false))
+        IntStream.range(0, completions.size())
+            .mapToObj(i -> new Candidate(completions.get(i).value(), completions.get(i).value(), null,
+                completions.get(i).description(), null, null, false, i))
             .toList();
     back = false;
     try {
-      String line = reader.readLine(prompt.toAnsi(reader.getTerminal()));
+      String line = reader.readLine(lastLine(prompt).toAnsi(reader.getTerminal()));
       return back ? new Back() : new Input.Line(line);
     } catch (UserInterruptException | EndOfFileException e) {
       return new Input.Cancel();
@@ -122,6 +129,38 @@ final class Prompt {
     } finally {
       offered = List.of();
     }
+  }
+
+  /**
+   * Prints all but the last line of a prompt too long for the terminal, broken between words, and returns the last:
+   * the terminal would otherwise break it anywhere, leaving a lone {@code ):} or half a word on the line typed on.
+   */
+  private AttributedString lastLine(AttributedString prompt) {
+    int width = width();
+    AttributedString rest = prompt;
+    while (rest.columnLength() > width) {
+      int cut = rest.toString().lastIndexOf(' ', width);
+      if (cut <= 0) {
+        cut = rest.toString().indexOf(' '); // a word longer than the line: on a line of its own
+      }
+      if (cut <= 0 || cut == rest.length() - 1) {
+        break;
+      }
+      reader.getTerminal().writer().println(rest.subSequence(0, cut).toAnsi(reader.getTerminal()));
+      rest = rest.subSequence(cut + 1, rest.length());
+    }
+    reader.getTerminal().writer().flush();
+    return rest;
+  }
+
+  /** Whether {@code prompt} fits on one line with room to type after it. */
+  boolean fits(AttributedString prompt) {
+    return prompt.columnLength() <= width();
+  }
+
+  private int width() {
+    int columns = reader.getTerminal().getColumns();
+    return (columns > 1 ? columns : FALLBACK_COLUMNS) - ROOM_TO_TYPE;
   }
 
   /** One word Tab can complete to, with the label shown beside it when there is a choice to make. */

@@ -18,7 +18,8 @@ import org.jline.utils.AttributedStyle;
 
 /**
  * Asks the current question of a walk until it gets an answer or a command. What a person types is read, in order,
- * as: an answer id or number (the engine's one answer contract), {@code ?}, {@code b} or {@code q}, then the start
+ * as: an answer id or number (the engine's one answer contract), {@code ?} (or {@code help}), {@code b}, {@code q}
+ * (or {@code quit}, {@code exit}), then the start
  * of exactly one answer id (spaces standing for hyphens). Anything else is asked again with the valid answers listed;
  * nothing is ever guessed.
  */
@@ -54,8 +55,9 @@ final class QuestionScreen {
         shown.stream().map(s -> new Prompt.Completion(s.id(), s.label())).toList();
     earlier.ifPresent(e -> screen.styled("Press Enter to keep your earlier answer: " + e.number() + " " + e.label()
         + ".", screen.palette().hint()));
+    AttributedString asking = promptText(shown.size());
     while (true) {
-      Input input = prompt.read(promptText(shown.size()), completions);
+      Input input = prompt.read(asking, completions);
       if (input instanceof Input.Cancel) {
         throw Cancel.now();
       }
@@ -75,14 +77,14 @@ final class QuestionScreen {
         return new Move.Answered(walk.answer(answer.get()));
       }
       switch (text.toLowerCase(Locale.ROOT)) {
-        case "?" -> help(q);
+        case "?", "help" -> help(q);
         case "b" -> {
           if (walk.canGoBack()) {
             return new Back();
           }
           screen.styled("This is the first question; there is nothing before it.", screen.palette().problem());
         }
-        case "q" -> {
+        case "q", "quit", "exit" -> {
           if (confirm.ask("Quit now? Nothing will be saved.", false)) {
             throw Cancel.now();
           }
@@ -116,14 +118,24 @@ final class QuestionScreen {
     }
   }
 
+  /**
+   * "Your answer (1-3, ? help, b back, q quit): ", or in a window too narrow for it the keys on a line of their own
+   * and "Your answer: ", so the prompt never breaks across lines.
+   */
   private AttributedString promptText(int answers) {
-    return new AttributedStringBuilder()
+    String keys = "1-" + answers + ", ? help, b back, q quit";
+    AttributedString full = new AttributedStringBuilder()
         .append("Your answer ")
         .style(screen.palette().hint())
-        .append("(1-" + answers + ", ? help, b back, q quit)")
+        .append("(" + keys + ")")
         .style(AttributedStyle.DEFAULT)
         .append(": ")
         .toAttributedString();
+    if (prompt.fits(full)) {
+      return full;
+    }
+    screen.styled("Answer " + keys + ".", screen.palette().hint());
+    return new AttributedString("Your answer: ");
   }
 
   private Optional<Walk> byPrefix(Walk walk, Asked q, String text) {

@@ -2,14 +2,10 @@ package dev.triage.console;
 
 import dev.triage.answers.AnswerPrompter;
 import dev.triage.diag.Printable;
-import dev.triage.diag.TriageException;
 import dev.triage.model.Tier;
 import dev.triage.report.Report;
 import dev.triage.report.ReportOutput;
 import dev.triage.report.ResultText;
-import dev.triage.report.SafeFile;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.jline.utils.AttributedString;
@@ -21,12 +17,14 @@ final class ResultScreen {
   private final Prompt prompt;
   private final Confirm confirm;
   private final AnswerPrompter.Request request;
+  private final SaveDialog dialog;
 
   ResultScreen(Screen screen, Prompt prompt, Confirm confirm, AnswerPrompter.Request request) {
     this.screen = screen;
     this.prompt = prompt;
     this.confirm = confirm;
     this.request = request;
+    this.dialog = new SaveDialog(screen, prompt, confirm, request);
   }
 
   /** The result in the same words as a scripted run, the tier's lines in its style and the headings in theirs. */
@@ -74,51 +72,18 @@ final class ResultScreen {
     screen.blank();
     if (output.file().isPresent()) {
       if (output.toStandardOutput()) {
-        screen.verbatim(output.format().render(report));
+        if (!request.onStandardError()) { // else the command prints it to standard output, which is not here
+          screen.verbatim(output.format().render(report));
+        }
         return;
       }
-      save(report, output.file().get(), output.force());
+      dialog.saveTo(report, output.file().get(), output.force());
       return;
     }
     if (!confirm.ask("Save a report of your answers and this result?", true)) {
       screen.text("Not saved.");
       return;
     }
-    save(report, output.defaultName(report.date()), false);
-  }
-
-  private void save(Report report, String suggested, boolean replace) {
-    String name = suggested;
-    boolean ask = request.output().file().isEmpty();
-    while (true) {
-      if (ask) {
-        Input input = prompt.read(new AttributedString("File name [" + suggested + "]: "), List.of());
-        if (input instanceof Input.Cancel) {
-          throw Cancel.now();
-        }
-        if (input instanceof Back) {
-          screen.text("Not saved.");
-          return;
-        }
-        String typed = ((Input.Line) input).text();
-        name = typed.isEmpty() ? suggested : typed;
-      }
-      ask = true;
-      Path path = request.workDir().resolve(name);
-      boolean overwrite = replace;
-      if (!overwrite && Files.exists(path) && !Files.isDirectory(path)) {
-        overwrite = confirm.ask("'" + name + "' already exists. Replace it?", false);
-        if (!overwrite) {
-          continue;
-        }
-      }
-      try {
-        SafeFile.write(path, name, request.output().format().render(report), overwrite);
-        screen.text("Report saved to " + name + ".");
-        return;
-      } catch (TriageException e) {
-        screen.styled("Not saved: " + String.join("; ", e.lines()) + ".", screen.palette().problem());
-      }
-    }
+    dialog.ask(report, output.defaultName(report.date()));
   }
 }

@@ -10,6 +10,11 @@ import org.jline.utils.AttributedStyle;
 
 /** Lists every answer before the result and lets the person change any one of them. */
 final class Review {
+  static final String HELP =
+      "These are the answers the result will come from. Press Enter to see the result. To change an answer, type its"
+          + " number: that question is asked again, and the walk goes on from there (Enter keeps each later answer"
+          + " that still applies). b or Esc goes back to the last question, q quits without saving.";
+
   private final Screen screen;
   private final Prompt prompt;
   private final Confirm confirm;
@@ -63,12 +68,12 @@ final class Review {
         case "b" -> {
           return new Back();
         }
-        case "q" -> {
+        case "q", "quit", "exit" -> {
           if (confirm.ask("Quit now? Nothing will be saved.", false)) {
             throw Cancel.now();
           }
         }
-        case "?" -> screen.styled(QuestionScreen.KEYS, screen.palette().hint());
+        case "?", "help" -> screen.styled(HELP, screen.palette().hint());
         default -> screen.styled(
             "'" + line + "' is not on the list: press Enter for the result, or type 1 to " + answers.size() + ".",
             screen.palette().problem());

@@ -57,8 +57,8 @@ final class Session {
         Report report = request.report().apply(result);
         results.show(report);
         if (results.mistaken()) {
+          earlier = undone(walk);
           walk = walk.back();
-          earlier = Map.of();
           continue;
         }
         results.offerToSave(report);
@@ -70,8 +70,8 @@ final class Session {
         earlier = answersFrom(walk, change.index());
         walk = walk.rewindTo(changed.question().id()).orElseThrow();
       } else if (move instanceof Back) {
+        earlier = undone(walk);
         walk = walk.back();
-        earlier = Map.of();
       } else {
         Report report = request.report().apply(result);
         results.show(report);
@@ -81,16 +81,36 @@ final class Session {
     }
   }
 
-  /** Asks until an outcome is reached, applying answers given on the command line as their questions come up. */
-  private Walk walkToEnd(Walk start, Map<String, Answer> earlier) {
+  /**
+   * Asks until an outcome is reached, applying answers given on the command line as their questions come up. A
+   * question that {@code b} brings back offers the answer it had a moment ago, which is the one to keep: not one from
+   * before a change at the review.
+   */
+  private Walk walkToEnd(Walk start, Map<String, Answer> before) {
+    Map<String, Answer> earlier = new HashMap<>(before);
     Walk walk = start;
     while (!walk.done()) {
       section(walk);
       Asked q = walk.current().orElseThrow();
       Move move = questions.ask(walk, Optional.ofNullable(earlier.get(q.id())));
-      walk = move instanceof Move.Answered answered ? given(answered.walk()) : walk.back();
+      if (move instanceof Move.Answered answered) {
+        walk = given(answered.walk());
+      } else {
+        earlier.putAll(undone(walk));
+        walk = walk.back();
+      }
     }
     return walk;
+  }
+
+  /** The answer {@link Walk#back} is about to drop, by its question's id, so the question can offer it again. */
+  private static Map<String, Answer> undone(Walk walk) {
+    List<Answer> answers = walk.answers();
+    if (answers.isEmpty()) {
+      return Map.of();
+    }
+    Answer last = answers.get(answers.size() - 1);
+    return Map.of(last.question().id(), last);
   }
 
   private void welcome(Questionnaire q) {

@@ -18,6 +18,15 @@ final class TerminalSettings {
 
   private static final long TCSETS = 0x5402;
 
+  /** c_lflag is the struct's fourth word; its ICANON and ECHO bits, and where c_cc starts, on those platforms. */
+  private static final int LFLAG = 3;
+
+  private static final int ICANON = 0x2;
+  private static final int ECHO = 0x8;
+  private static final int CC_OFFSET = 17;
+  private static final int VTIME = 5;
+  private static final int VMIN = 6;
+
   /** The kernel's struct termios is 36 bytes on those platforms; the rest is room to spare. */
   private static final int WORDS = 16;
 
@@ -52,8 +61,28 @@ final class TerminalSettings {
         && (a.equals("amd64") || a.equals("x86_64") || a.equals("aarch64"));
   }
 
-  /** Writes the settings back as they were read. */
-  void restore() {
+  /**
+   * These settings with the kernel's line editing and echo off ({@code stty -icanon -echo min 1 time 0}), signals
+   * kept: for JLine's dumb terminal ({@code TERM=dumb}), which edits the line itself but leaves the terminal as it
+   * is, so the kernel held every key until Enter and echoed Esc as {@code ^[}.
+   */
+  TerminalSettings keyByKey() {
+    int[] raw = termios.clone();
+    raw[LFLAG] &= ~(ICANON | ECHO);
+    setControlChar(raw, VMIN, 1);
+    setControlChar(raw, VTIME, 0);
+    return new TerminalSettings(raw);
+  }
+
+  /** Writes control character {@code index} of the struct, whose array starts at byte 17, into the words. */
+  private static void setControlChar(int[] words, int index, int value) {
+    int offset = CC_OFFSET + index;
+    int shift = 8 * (offset % 4); // little-endian words, as on the platforms in supported()
+    words[offset / 4] = (words[offset / 4] & ~(0xff << shift)) | (value << shift);
+  }
+
+  /** Writes these settings to the terminal on standard input: back as they were read, or as changed. */
+  void apply() {
     try {
       CLibrary.ioctl(0, TCSETS, termios);
     } catch (LinkageError | RuntimeException e) {

@@ -13,9 +13,15 @@ public final class DiagnosticPrinter {
 
   /**
    * The headline, and when the source is known and the position points into it, the quoted line and a caret. Tabs
-   * before the column are kept so the caret lines up under them.
+   * before the column are kept so the caret lines up under them. A problem with the file as a whole (no position)
+   * is a line like any other failure's: {@code triage: x.yaml: no such file; ...}, {@code triage: warning: x.yaml:
+   * ...}.
    */
   public static String render(Diagnostic d, Optional<SourceText> source) {
+    if (!d.pos().known()) {
+      String warning = d.severity() == Severity.WARNING ? "warning: " : "";
+      return "triage: " + warning + d.file() + ": " + d.message();
+    }
     StringBuilder out = new StringBuilder(d.headline());
     if (d.pos().known() && source.isPresent()) {
       String line = source.get().line(d.pos().line());

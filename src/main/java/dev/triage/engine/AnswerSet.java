@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,9 +31,30 @@ public final class AnswerSet {
 
   private final Map<String, Answer> answers;
   private final Map<String, String> origins;
-  private final List<String> problems;
+  private final List<Problem> problems;
 
-  private AnswerSet(Map<String, Answer> answers, Map<String, String> origins, List<String> problems) {
+  /**
+   * One answer that cannot be used, or, with no answer, the count of those left undescribed.
+   *
+   * @param answer the answer at fault, as written (its origin and position say where)
+   */
+  public record Problem(Optional<WrittenAnswer> answer, String message) {
+    public Problem {
+      Objects.requireNonNull(answer, "answer");
+      Objects.requireNonNull(message, "message");
+    }
+
+    Problem(WrittenAnswer answer, String message) {
+      this(Optional.of(answer), message);
+    }
+
+    /** The problem in one line, led by where the answer was written: {@code -a x=y: message}. */
+    public String line() {
+      return answer.map(w -> w.origin() + ": ").orElse("") + message;
+    }
+  }
+
+  private AnswerSet(Map<String, Answer> answers, Map<String, String> origins, List<Problem> problems) {
     this.answers = Collections.unmodifiableMap(answers);
     this.origins = Collections.unmodifiableMap(origins);
     this.problems = List.copyOf(problems);
@@ -46,35 +68,39 @@ public final class AnswerSet {
   public static AnswerSet resolve(Flow flow, List<List<WrittenAnswer>> sources) {
     Map<String, Answer> answers = new LinkedHashMap<>();
     Map<String, String> origins = new LinkedHashMap<>();
-    List<String> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     int more = 0;
     for (List<WrittenAnswer> source : sources) {
       Map<String, String> mine = new LinkedHashMap<>();
       for (WrittenAnswer w : source) {
         Optional<Asked> q = flow.asked(w.question());
+        if (q.isEmpty()) {
+          // Ids are lower case (Ids.isId), so this finds a question id written in any letter case, as choices are.
+          q = flow.asked(w.question().toLowerCase(Locale.ROOT));
+        }
         Optional<Answer> answer = q.isPresent() ? flow.choices(q.get()).resolve(w.choice()) : Optional.empty();
-        String before = answer.map(a -> mine.putIfAbsent(w.question(), a.choice())).orElse(null);
+        String before = answer.map(a -> mine.putIfAbsent(a.question().id(), a.choice())).orElse(null);
         boolean twice = before != null && !before.equals(answer.get().choice());
         if (q.isEmpty() || answer.isEmpty() || twice) {
           if (problems.size() == MAX_PROBLEMS) {
             more++;
           } else if (q.isEmpty()) {
-            problems.add(w.origin() + ": " + unknown(flow, w.question()));
+            problems.add(new Problem(w, unknown(flow, w.question())));
           } else if (answer.isEmpty()) {
-            problems.add(w.origin() + ": " + Rejection.of(q.get(), w.choice()).message());
+            problems.add(new Problem(w, Rejection.of(q.get(), w.choice()).message()));
           } else {
-            problems.add(w.origin() + ": '" + w.question() + "' was already answered '" + before
-                + "'; give each question one answer");
+            problems.add(new Problem(w, "'" + w.question() + "' was already answered '" + before
+                + "'; give each question one answer"));
           }
           continue;
         }
-        answers.put(w.question(), answer.get());
-        origins.put(w.question(), w.origin());
+        answers.put(q.get().id(), answer.get());
+        origins.put(q.get().id(), w.origin());
       }
     }
     if (more > 0) {
-      problems.add("... and " + String.format(Locale.ROOT, "%,d", more) + " more problems like these; fix the ones"
-          + " above first");
+      problems.add(new Problem(Optional.empty(), "... and " + String.format(Locale.ROOT, "%,d", more)
+          + " more problems like these; fix the ones above first"));
     }
     return new AnswerSet(answers, origins, problems);
   }
@@ -121,8 +147,8 @@ public final class AnswerSet {
     return unreached;
   }
 
-  /** Every problem found, one line each; empty when every answer resolved. */
-  public List<String> problems() {
+  /** Every problem found; empty when every answer resolved. */
+  public List<Problem> problems() {
     return problems;
   }
 }

@@ -9,21 +9,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The one answer-validation contract every route uses (flags, answer files, reports, case files, batch lines, the
  * console), and a question's answers made ready for it.
  *
  * <p>Surrounding spaces are ignored. An answer is, in this order: a choice id written exactly; a choice id in any
- * letter case ({@code Yes}, {@code NOT-SURE}); or the number shown beside it, counting from 1 with "not sure" last.
+ * letter case, with spaces for its hyphens as the console shows it ({@code Yes}, {@code NOT-SURE}, {@code not sure});
+ * or the number shown beside it, counting from 1 with "not sure" last.
  * Ids win over numbers so that a file's answers mean the same whatever order the choices are shown in. Prefixes are
  * not answers: the console may expand an unambiguous one with {@link #startingWith} before answering, but a saved
  * answer must never change meaning when a choice is added.
  *
- * <p>The answers are built once and found by id, by lower-case id and by number, so resolving one allocates nothing:
- * {@link Flow#choices} keeps one of these per question, which a batch of millions of answers needs.
+ * <p>The answers are built once and found by id, by lower-case id and by number, so resolving one by its id or number
+ * allocates nothing: {@link Flow#choices} keeps one of these per question, which a batch of millions of answers needs.
  */
 public final class Choices {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private final Asked question;
   private final List<AnswerOption> options;
   /** By number less one; null where the answer cannot be built (a "not sure" that leads nowhere: not valid). */
@@ -84,7 +88,7 @@ public final class Choices {
     String given = input.strip();
     Integer pick = byId.get(given);
     if (pick == null) {
-      pick = byCaselessId.get(given.toLowerCase(Locale.ROOT));
+      pick = byCaselessId.get(SPACES.matcher(given.toLowerCase(Locale.ROOT)).replaceAll("-"));
     }
     if (pick == null && isNumber(given)) {
       int number = Integer.parseInt(given);

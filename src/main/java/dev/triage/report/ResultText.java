@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * The result as plain text for a terminal or a pipe: the tier first (emergency and urgent inside a banner of capitals),
- * then where it likely comes from, also consider, reasons, next steps, avoid, when to seek care and the disclaimer.
+ * then where it likely comes from, also consider, reasons, next steps, avoid, when to seek care, the disclaimer, and
+ * the tier's headline once more.
  * The console shows the same lines, styled by what each one is.
  */
 public final class ResultText {
@@ -92,6 +93,9 @@ public final class ResultText {
     section("When to seek care", o.seekCare());
     blank();
     wrap(Kind.TEXT, report.questionnaire().disclaimer(), "", "");
+    // A result is longer than a 24-row screen, whose top scrolls away: the tier again, last, stays in sight.
+    blank();
+    wrap(Kind.TIER, headline, "", "");
   }
 
   private void section(String heading, List<String> items) {

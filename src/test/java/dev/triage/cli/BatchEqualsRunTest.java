@@ -42,7 +42,7 @@ class BatchEqualsRunTest {
       flow("posterior-thigh"));
   private static final Pattern NEEDED = Pattern.compile("(?m)^  ([a-z0-9-]+): ");
   private static final Pattern UNUSED = Pattern.compile("never lead to '([^']+)'");
-  private static final Pattern PROBLEM = Pattern.compile("(?m)^triage: <stdin>:\\d+:\\d+: (.*)$");
+  private static final Pattern PROBLEM = Pattern.compile("(?m)^<stdin>:\\d+:\\d+: error: (.*)$");
 
   private static Flow flow(String name) {
     try {

@@ -125,7 +125,7 @@ class CasesCommandTest {
     assertEquals(ExitCodes.INVALID, r.exitCode());
     assertEquals("triage: cases/mine.yaml: cannot tell which questionnaire it tests; add 'questionnaire: NAME' to"
         + " it, or name it NAME.cases.yaml\n", r.err());
-    assertEquals("0 passed, 0 failed\n", r.out());
+    assertEquals("", r.out());
   }
 
   @Test
@@ -287,7 +287,7 @@ class CasesCommandTest {
     ws.write("cases/example.cases.yaml", TWO_PASSING);
     Cli.Result r = ws.run("test", "nope.cases.yaml", "cases/example.cases.yaml");
     assertEquals(ExitCodes.INVALID, r.exitCode());
-    assertEquals("nope.cases.yaml: error: no such file; check the path and the file name\n", r.err());
+    assertEquals("triage: nope.cases.yaml: no such file; check the path and the file name\n", r.err());
     assertEquals("2 passed, 0 failed", r.out().lines().reduce((a, b) -> b).get());
   }
 
@@ -296,5 +296,25 @@ class CasesCommandTest {
     Cli.Result r = ws.run("test");
     assertEquals(ExitCodes.USAGE, r.exitCode());
     assertEquals("triage: Missing required parameter: 'CASES'", r.err().lines().findFirst().get());
+  }
+
+  @Test
+  void aQuestionnaireGivenForACaseFileIsOneDiagnosticSayingWhatToDo() {
+    ws.example("questionnaires/example.yaml");
+    Cli.Result r = ws.run("test", "questionnaires/example.yaml");
+    assertEquals(ExitCodes.INVALID, r.exitCode());
+    assertEquals("questionnaires/example.yaml:3:1: error: this is a questionnaire, not a case file; check it with"
+        + " 'triage validate FILE', and test it with its case file, NAME.cases.yaml (see 'triage test --help')\n"
+        + "format: 1\n"
+        + "^\n", r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void onlyMissingCaseFilesIsAnErrorWithNoCountOfCases() {
+    Cli.Result r = ws.run("test", "nope.cases.yaml");
+    assertEquals(ExitCodes.INVALID, r.exitCode());
+    assertEquals("triage: nope.cases.yaml: no such file; check the path and the file name\n", r.err());
+    assertEquals("", r.out());
   }
 }

@@ -80,7 +80,8 @@ class GraphCommandTest {
   @Test
   void minusOWritesTheFileAndRefusesToReplaceOneWithoutForce() throws IOException {
     Cli.Result r = ok(Cli.run(dir, "", "graph", "-q", "example", "-o", "tree.mmd"));
-    assertEquals("Graph saved to tree.mmd.\n", r.out());
+    assertEquals("", r.out());
+    assertEquals("Graph saved to tree.mmd.\n", r.err());
     assertEquals(ok(Cli.run("graph", "-q", "example")).out(), Files.readString(dir.resolve("tree.mmd")));
     Files.writeString(dir.resolve("tree.mmd"), "mine");
     Cli.Result again = Cli.run(dir, "", "graph", "-q", "example", "-o", "tree.mmd");

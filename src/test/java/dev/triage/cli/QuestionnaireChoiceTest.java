@@ -84,7 +84,7 @@ class QuestionnaireChoiceTest {
   void aMissingPathIsOneLineAndExit1() {
     Cli.Result r = ws.run("run", "-q", "nope.yaml");
     assertEquals(ExitCodes.INVALID, r.exitCode());
-    assertEquals("nope.yaml: error: no such file; check the path and the file name\n", r.err());
+    assertEquals("triage: nope.yaml: no such file; check the path and the file name\n", r.err());
   }
 
   @Test
@@ -101,6 +101,7 @@ class QuestionnaireChoiceTest {
   @Test
   void listShowsLocalQuestionnairesThenBundledOnesMarkingThoseHidden() {
     ws.example("questionnaires/example.yaml");
+    ws.write("questionnaires/example.yaml", ws.read("questionnaires/example.yaml") + "# changed here\n");
     ws.write("questionnaires/broken.yaml", "format: 1\nid: [oops\n");
     ws.write("questionnaires/example.cases.yaml", "cases: []\n");
     Cli.Result r = ws.run("list");
@@ -116,5 +117,17 @@ class QuestionnaireChoiceTest {
     assertEquals(List.of("example", "Back-of-thigh pain (short example)", "1.0.0",
         "bundled (hidden by ./questionnaires/example.yaml)"), rows.get(3 + bundled.indexOf("example")));
     assertEquals("bundled", rows.get(3 + bundled.indexOf("posterior-thigh")).get(3));
+  }
+
+  @Test
+  void listShowsACopyOfABundledQuestionnaireOnceMarkedAsTheSame() {
+    ws.example("questionnaires/example.yaml");
+    Cli.Result r = ws.run("list");
+    assertEquals(0, r.exitCode(), r.err());
+    List<List<String>> rows = r.out().lines().map(l -> List.of(l.split(" {2,}"))).toList();
+    assertEquals(3, rows.size(), r.out());
+    assertEquals(List.of("example", "Back-of-thigh pain (short example)", "1.0.0",
+        "./questionnaires/example.yaml (same as bundled)"), rows.get(1));
+    assertEquals(List.of("posterior-thigh", "bundled"), List.of(rows.get(2).get(0), rows.get(2).get(3)));
   }
 }

@@ -28,7 +28,7 @@ class RootCommandTest {
     Cli.Result r = Cli.run("--frobnicate");
     assertEquals(ExitCodes.USAGE, r.exitCode());
     assertEquals("triage: Unknown option: '--frobnicate'\n"
-        + "triage [-hV] [--stacktrace] [COMMAND]\n"
+        + "triage [-hV] [--no-color] [--stacktrace] [COMMAND]\n"
         + "Run 'triage --help' for more information.\n", r.err());
     assertEquals("", r.out());
   }

@@ -148,7 +148,7 @@ class RunAnswersTest {
 
   @Test
   void aSelfTestsStepsAreListedUnderItsQuestionWrappedAndNumbered() {
-    ws.write("to-slump.yaml", String.join("\n", "breathless-chest-pain: no", "limb-change: no",
+    ws.write("to-slump.yaml", String.join("\n", "breathless-chest-pain: no", "limb-change: no", "aorta-pain: no",
         "thigh-swelling: no", "sepsis: no", "cauda-equina: no", "sight: no", "cancer-history: no", "new-headache: no",
         "clot-signs: no", "clot-risk: no", "leg-weakness: no", "rest-pain: no", "fever: no", "dark-urine: no",
         "muscles-both-sides: no", "major-accident: no", "hamstring-pop: no", "fragile-bones: no",
@@ -245,7 +245,7 @@ class RunAnswersTest {
         Clock.fixed(Cli.NOW, ZoneOffset.UTC));
     Cli.Result r = Cli.run(env, "run", "-q", "example", "--answers", "-");
     assertEquals(1, r.exitCode());
-    assertEquals("<stdin>: error: file is not UTF-8 text (byte 0xE9 at line 1, column 15 cannot be read as UTF-8);"
+    assertEquals("triage: <stdin>: file is not UTF-8 text (byte 0xE9 at line 1, column 15 cannot be read as UTF-8);"
         + " save it with UTF-8 encoding\n", r.err());
     assertEquals("", r.out());
   }
@@ -259,13 +259,19 @@ class RunAnswersTest {
   }
 
   @Test
-  void badAnswersInAFileAreReportedWithTheirLineAndColumn() {
+  void badAnswersInAFileAreDiagnosticsWithTheirLineAndCaretAndBadFlagsFollow() {
     ws.write("answers.yaml", "saddle-numbness: no\nswollen-calf: perhaps\nsittingpain: yes\n");
-    Cli.Result r = ws.run("run", "-q", "example", "--answers", "answers.yaml");
+    Cli.Result r = ws.run("run", "-q", "example", "--answers", "answers.yaml", "-a", "pop-and-bruise=maybe");
     assertEquals(ExitCodes.USAGE, r.exitCode());
     assertEquals(String.join("\n",
-        "triage: answers.yaml:2:15: 'perhaps' is not an answer to 'swollen-calf'; valid answers: yes, no (or 1 to 2)",
-        "triage: answers.yaml:3:14: no question 'sittingpain' in 'example'; did you mean 'sitting-pain'?",
+        "answers.yaml:2:15: error: 'perhaps' is not an answer to 'swollen-calf'; valid answers: yes, no (or 1 to 2)",
+        "swollen-calf: perhaps",
+        "              ^",
+        "answers.yaml:3:14: error: no question 'sittingpain' in 'example'; did you mean 'sitting-pain'?",
+        "sittingpain: yes",
+        "             ^",
+        "triage: -a pop-and-bruise=maybe: 'maybe' is not an answer to 'pop-and-bruise'; valid answers: yes, no (or 1"
+            + " to 2)",
         ""), r.err());
   }
 
@@ -301,6 +307,6 @@ class RunAnswersTest {
   void aMissingAnswerFileIsOneLineAndExit1() {
     Cli.Result r = ws.run("run", "-q", "example", "--answers", "nope.yaml");
     assertEquals(ExitCodes.INVALID, r.exitCode());
-    assertEquals("nope.yaml: error: no such file; check the path and the file name\n", r.err());
+    assertEquals("triage: nope.yaml: no such file; check the path and the file name\n", r.err());
   }
 }

@@ -39,10 +39,11 @@ class RunReportTest {
   }
 
   @Test
-  void dashOWritesAMarkdownReportAndSaysSoAfterTheResult() {
+  void dashOWritesAMarkdownReportAndSaysSoOnStandardErrorSoStandardOutputHoldsOnlyTheResult() {
     Cli.Result r = runSitBone("-o", "report.md");
     assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.out().endsWith("\n\nReport saved to report.md.\n"), r.out());
+    assertEquals("Report saved to report.md.\n", r.err());
+    assertEquals(runSitBone().out(), r.out());
     assertTrue(ws.read("report.md").startsWith("---\ntriage-report: 1\n"), ws.read("report.md"));
     assertTrue(ws.read("report.md").contains("\n# Triage report: Back-of-thigh pain (short example)\n"));
   }
@@ -148,11 +149,17 @@ class RunReportTest {
   }
 
   @Test
-  void formatWithoutOutputIsAUsageError() {
-    Cli.Result r = runSitBone("--format", "json");
-    assertEquals(ExitCodes.USAGE, r.exitCode());
-    assertEquals("triage: --format needs -o FILE (or -o - for standard output)", r.err().lines().findFirst().get());
-    assertTrue(r.err().endsWith("Run 'triage run --help' for more information.\n"), r.err());
+  void formatWithoutOutputWritesTheReportToStandardOutputAsDashODashDoes() throws IOException {
+    Cli.Result json = runSitBone("--format", "json");
+    assertEquals(0, json.exitCode(), json.err());
+    assertEquals(runSitBone("-o", "-", "--format", "json").out(), json.out());
+    assertEquals("sit-bone", JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonObject("result")
+        .get("outcome").getAsString());
+    Cli.Result md = runSitBone("--format", "md");
+    assertEquals(0, md.exitCode(), md.err());
+    assertEquals(runSitBone("-o", "-").out(), md.out());
+    assertEquals("", json.err() + md.err());
+    assertEquals(List.of("questionnaires"), files(tmp));
   }
 
   @Test
@@ -213,7 +220,7 @@ class RunReportTest {
         + " -a sitting-pain=yes -a nerve-signs=no -a sudden-onset=no -a sit-bone-check=yes", command);
     List<String> words = List.of(command.split(" "));
     Cli.Result again = ws.run(words.subList(1, words.size()).toArray(String[]::new));
-    assertEquals(r.out().replace("\nReport saved to report.json.\n", ""), again.out());
+    assertEquals(r.out(), again.out());
   }
 
   @Test

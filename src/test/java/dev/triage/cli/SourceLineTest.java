@@ -17,13 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 class SourceLineTest {
   /** Every red flag "no", then a walk to the buttock-muscle outcome, which names a source and an also-consider. */
   static final String GLUTES = String.join("\n",
-      "breathless-chest-pain: no", "limb-change: no", "thigh-swelling: no", "sepsis: no", "cauda-equina: no",
-      "sight: no", "cancer-history: no", "new-headache: no", "clot-signs: no", "clot-risk: no", "leg-weakness: no",
-      "rest-pain: no", "fever: no", "dark-urine: no", "muscles-both-sides: no", "major-accident: no",
-      "hamstring-pop: no", "fragile-bones: no", "infection-risk: no", "lump: no", "serious-cause: no", "scope: yes",
-      "pmr: no", "walking-pain: no", "inflammatory-back: no", "duration: recent", "nerve-signs: neither",
-      "below-knee: no", "sudden-strain: no", "sit-bone-sitting: no", "bone-stress: no", "back-pain: no",
-      "glute-pattern: yes", "ball-test: yes", "");
+      "breathless-chest-pain: no", "limb-change: no", "aorta-pain: no", "thigh-swelling: no", "sepsis: no",
+      "cauda-equina: no", "sight: no", "cancer-history: no", "new-headache: no", "clot-signs: no", "clot-risk: no",
+      "leg-weakness: no", "rest-pain: no", "fever: no", "dark-urine: no", "muscles-both-sides: no",
+      "major-accident: no", "hamstring-pop: no", "fragile-bones: no", "infection-risk: no", "lump: no",
+      "serious-cause: no", "scope: yes", "pmr: no", "walking-pain: no", "inflammatory-back: no", "duration: recent",
+      "nerve-signs: neither", "below-knee: no", "sudden-strain: no", "sit-bone-sitting: no", "bone-stress: no",
+      "back-pain: no", "glute-pattern: yes", "ball-test: yes", "");
 
   @TempDir Path tmp;
   Workspace ws;

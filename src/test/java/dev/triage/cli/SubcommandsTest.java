@@ -13,15 +13,18 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 
 class SubcommandsTest {
   /** Every subcommand, in the order --help lists them: written out, so that losing one fails these tests. */
-  private static final List<String> ALL =
+  private static final List<String> VISIBLE =
       List.of("run", "list", "validate", "test", "graph", "batch", "generate-completion");
+
+  /** With the hidden one the completion script calls for its candidates. */
+  private static final List<String> ALL =
+      List.of("run", "list", "validate", "test", "graph", "batch", "generate-completion", "__complete");
 
   private static CommandFactory factory() {
     return new CommandFactory(new Environment(InputStream.nullInputStream(), false, Path.of(""), Map.of(),
@@ -89,15 +92,21 @@ class SubcommandsTest {
   }
 
   @Test
+  void theCompletionScriptsCandidatesSetUpOnlyTheirHiddenCommand() {
+    assertEquals(List.of("__complete"), added("__complete", "--", "answers", "", "sit"));
+    assertTrue(!Cli.run("--help").out().contains("__complete"));
+  }
+
+  @Test
   void theNamedSubcommandIsFoundByItsAnnotationName() {
-    assertEquals(Optional.of(AutoComplete.GenerateCompletion.class),
+    assertEquals(Optional.of(CompletionCommand.class),
         Subcommands.named(rootSpec(), SpecSource.load(), TriageCommand.SUBCOMMANDS, "generate-completion"));
   }
 
   @Test
   void rootHelpListsEverySubcommand() {
     Cli.Result r = Cli.run("--help");
-    for (String name : ALL) {
+    for (String name : VISIBLE) {
       assertTrue(r.out().contains("\n  " + name + " "), name + " missing from\n" + r.out());
     }
   }
@@ -114,7 +123,7 @@ class SubcommandsTest {
     Cli.Result r = Cli.run("valdate");
     assertEquals(ExitCodes.USAGE, r.exitCode());
     assertEquals("triage: Unmatched argument at index 0: 'valdate'; did you mean 'validate'?\n"
-        + "triage [-hV] [--stacktrace] [COMMAND]\n"
+        + "triage [-hV] [--no-color] [--stacktrace] [COMMAND]\n"
         + "Run 'triage --help' for more information.\n", r.err());
     assertEquals("", r.out());
   }
@@ -130,7 +139,7 @@ class SubcommandsTest {
   void aWordLikeNoSubcommandSuggestsNone() {
     Cli.Result r = Cli.run("frobnicate");
     assertEquals("triage: Unmatched argument at index 0: 'frobnicate'\n"
-        + "triage [-hV] [--stacktrace] [COMMAND]\n"
+        + "triage [-hV] [--no-color] [--stacktrace] [COMMAND]\n"
         + "Run 'triage --help' for more information.\n", r.err());
   }
 }

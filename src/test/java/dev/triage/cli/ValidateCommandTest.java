@@ -126,7 +126,7 @@ class ValidateCommandTest {
   @Test
   void aFileThatDoesNotLoadIsReportedAndTheNextIsStillChecked() {
     Cli.Result r = validate("missing.yaml", "valid.yaml");
-    assertEquals("missing.yaml: error: no such file; check the path and the file name\n", r.err());
+    assertEquals("triage: missing.yaml: no such file; check the path and the file name\n", r.err());
     assertEquals(
         "missing.yaml: invalid, 1 error\nvalid.yaml: ok\n2 files checked: 1 error, 0 warnings\n", r.out());
     assertEquals(ExitCodes.INVALID, r.exitCode());

@@ -116,7 +116,7 @@ class ValidateHostileInputTest {
         out.write(line);
       }
     }
-    assertRefused(validate("huge.yaml"), "huge.yaml", "huge.yaml: error: file is too large (62,914,578 bytes; the limit is 33,554,432 bytes, 32 MiB); check that this"
+    assertRefused(validate("huge.yaml"), "huge.yaml", "triage: huge.yaml: file is too large (62,914,578 bytes; the limit is 33,554,432 bytes, 32 MiB); check that this"
             + " is the right file\n");
   }
 
@@ -125,13 +125,13 @@ class ValidateHostileInputTest {
     byte[] bytes = new byte[4096];
     new Random(42).nextBytes(bytes);
     Files.write(dir.resolve("random.yaml"), bytes);
-    assertRefused(validate("random.yaml"), "random.yaml", "random.yaml: error: file is binary, not text (a NUL byte at line 2, column 37); name a YAML text file\n");
+    assertRefused(validate("random.yaml"), "random.yaml", "triage: random.yaml: file is binary, not text (a NUL byte at line 2, column 37); name a YAML text file\n");
   }
 
   @Test
   void anEmptyFile() throws IOException {
     write("empty.yaml", "");
-    assertRefused(validate("empty.yaml"), "empty.yaml", "empty.yaml: error: file is empty; write a questionnaire (see docs/questionnaire-format.md)\n");
+    assertRefused(validate("empty.yaml"), "empty.yaml", "triage: empty.yaml: file is empty; write a questionnaire (see docs/questionnaire-format.md)\n");
   }
 
   @Test
@@ -140,6 +140,6 @@ class ValidateHostileInputTest {
     assertRefused(
         validate("questionnaires/"),
         "questionnaires/",
-        "questionnaires/: error: this is a directory, not a file; name a YAML file inside it\n");
+        "triage: questionnaires/: this is a directory, not a file; name a YAML file inside it\n");
   }
 }

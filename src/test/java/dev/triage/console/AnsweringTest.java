@@ -106,6 +106,35 @@ class AnsweringTest {
   }
 
   @Test
+  void bOffersTheAnswerItTookBackSoEnterKeepsIt() {
+    Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing("2", "b", "", "2"));
+    String back = t.after("Your answer (1-2, ? help, b back, q quit): b\n");
+    assertTrue(back.contains("Press Enter to keep your earlier answer: 2 No.\n" + PROMPT + "\n"), back);
+    assertEquals(2, t.count("Question 2 of at most 7"), t.screen());
+  }
+
+  @Test
+  void helpQuitAndExitTypedInFullAreUnderstood() {
+    Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing("help", "quit", "n", "EXIT", "y"));
+    assertTrue(t.after(PROMPT + "help\n").contains("Why we ask"), t.screen());
+    assertTrue(t.screen().contains(PROMPT + "quit\nQuit now? Nothing will be saved. [y/N] n\n" + PROMPT
+        + "EXIT\nQuit now? Nothing will be saved. [y/N] y\n"), t.screen());
+    assertTrue(t.cancelled(), t.screen());
+  }
+
+  @Test
+  void tabListsTheAnswersInTheOrderShown() {
+    Keys keys = Keys.typing().type(Keys.TAB).line("2");
+    Driver.Transcript t = Driver.run(Requests.in(dir), keys, "xterm-256color", 100);
+    String listed = t.after("Your answer (1-3");
+    listed = listed.substring(0, listed.indexOf("Question 2 of"));
+    int yes = listed.indexOf("yes");
+    int no = listed.indexOf("no ");
+    int notSure = listed.indexOf("not-sure");
+    assertTrue(yes >= 0 && yes < no && no < notSure, listed);
+  }
+
+  @Test
   void backAtTheFirstQuestionSaysThereIsNothingBefore() {
     Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing("b", "2"));
     assertTrue(t.screen().contains("This is the first question; there is nothing before it.\n" + PROMPT + "2\n"),

@@ -51,7 +51,7 @@ class EndingEarlyTest {
   void ctrlCWhenAskedWhereToSaveSavesNothing() throws IOException {
     Keys keys = Keys.typing("2", "2", "2", "1", "2", "2", "1", "", "y").type("mine.md" + Keys.CTRL_C);
     Driver.Transcript t = Driver.run(Requests.in(dir), keys);
-    assertTrue(t.screen().contains("File name [triage-report-2026-11-21.md]: "), t.screen());
+    assertTrue(t.screen().contains("File name [triage-report-2026-11-21.md] (Esc to cancel): "), t.screen());
     assertCancelled(t);
   }
 

@@ -43,10 +43,11 @@ class NoTerminalIT {
   }
 
   @Test
-  void bareTriageWithoutATerminalShowsTheUsage() throws Exception {
+  void bareTriageWithoutATerminalListsTheAnswersNeededAsARunDoes() throws Exception {
     Run r = run();
-    assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().startsWith("Usage: triage "), r.out());
+    assertEquals(2, r.code(), r.err());
+    assertEquals("", r.out());
+    assertTrue(r.err().startsWith("triage: ") && r.err().contains(" more answers are needed"), r.err());
     assertNoTerminalCode(r);
   }
 

@@ -57,6 +57,7 @@ final class Requests {
     private Optional<String> output = Optional.empty();
     private boolean force;
     private boolean colour = true;
+    private Optional<Path> home = Optional.empty();
 
     private Builder(Path workDir) {
       this.workDir = workDir;
@@ -82,6 +83,12 @@ final class Requests {
       return this;
     }
 
+    /** The directory {@code ~} stands for; the working directory unless set. */
+    Builder home(Path home) {
+      this.home = Optional.of(home);
+      return this;
+    }
+
     /** As {@code --no-color}, {@code NO_COLOR} or {@code TERM=dumb} make the command say. */
     Builder noColour() {
       this.colour = false;
@@ -100,7 +107,9 @@ final class Requests {
               List.of("triage", "run", "-q", "example")),
           new ReportOutput(output, ReportFormat.MARKDOWN, force),
           workDir,
-          colour);
+          home.orElse(workDir),
+          colour,
+          false);
     }
   }
 }

@@ -18,7 +18,7 @@ class ResultScreenTest {
   /** Every red flag "no", then a walk towards the buttock-muscle outcome, short of the ball test. */
   static Map<String, String> towardsGlutes() {
     Map<String, String> given = new LinkedHashMap<>();
-    for (String flag : new String[] {"breathless-chest-pain", "limb-change", "thigh-swelling", "sepsis",
+    for (String flag : new String[] {"breathless-chest-pain", "limb-change", "aorta-pain", "thigh-swelling", "sepsis",
         "cauda-equina", "sight", "cancer-history", "new-headache", "clot-signs", "clot-risk", "leg-weakness",
         "rest-pain", "fever", "dark-urine", "muscles-both-sides", "major-accident", "hamstring-pop",
         "fragile-bones", "infection-risk", "lump", "serious-cause"}) {

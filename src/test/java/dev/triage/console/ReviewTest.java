@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The review of every answer before the result, and changing one of them. */
 @Timeout(60) // guards against a session that waits for keys that never come
 class ReviewTest {
+  private static final String PROMPT = "Your answer (1-3, ? help, b back, q quit): ";
   private static final String[] TO_SIT_BONE = {"2", "2", "2", "1", "2", "2", "1"};
 
   @TempDir Path dir;
@@ -93,5 +94,34 @@ class ReviewTest {
         .line("n"));
     assertEquals(2, t.count("Is sitting the main thing that brings the pain on?\n  1  Yes"), t.screen());
     assertTrue(t.screen().contains("No clear pattern - see a physiotherapist"), t.screen());
+  }
+
+  @Test
+  void afterAChangeBOffersTheNewAnswerNotTheOldOne() {
+    // Change answer 4 (sit bone) from Yes to No, then b at the next question: Enter keeps the No just given.
+    Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing(TO_SIT_BONE).line("4").line("2").line("b")
+        .line("n"));
+    String back = t.after("Enter for the result, or 1-7 to change: 4");
+    back = back.substring(back.indexOf(PROMPT + "b\n"));
+    assertTrue(back.contains("Is the pain worst when you sit"), back);
+    assertTrue(back.contains("Press Enter to keep your earlier answer: 2 No.\n"), back);
+    assertFalse(back.contains("earlier answer: 1 Yes"), back);
+  }
+
+  @Test
+  void bAtTheReviewOffersTheLastAnswer() {
+    Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing(TO_SIT_BONE).line("b").line("").line("")
+        .line("n"));
+    String back = t.after("Enter for the result, or 1-7 to change: b");
+    assertTrue(back.contains("Press Enter to keep your earlier answer: 1 Yes.\n"), back);
+    assertEquals(2, t.count("Your answers"), t.screen());
+    assertTrue(t.screen().contains("SELF-CARE:"), t.screen());
+  }
+
+  @Test
+  void questionMarkExplainsTheReview() {
+    Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing(TO_SIT_BONE).line("?").line("").line("n"));
+    assertTrue(t.screen().contains("Enter for the result, or 1-7 to change: ?\nThese are the answers the result"
+        + " will come from. Press Enter to see the result.\nTo change an answer, type its number"), t.screen());
   }
 }

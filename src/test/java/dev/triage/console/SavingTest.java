@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.util.stream.Stream;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
 import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
@@ -39,7 +41,7 @@ class SavingTest {
     assertTrue(t.failure().isEmpty(), t.screen());
     assertTrue(t.screen().endsWith("""
         Save a report of your answers and this result? [Y/n]\s
-        File name [triage-report-2026-11-21.md]:\s
+        File name [triage-report-2026-11-21.md] (Esc to cancel):\s
         Report saved to triage-report-2026-11-21.md.
         """), t.screen());
     String md = Files.readString(dir.resolve(Requests.DEFAULT_REPORT));
@@ -66,6 +68,55 @@ class SavingTest {
   }
 
   @Test
+  void aNameEndingInJsonSavesJson() throws IOException {
+    Driver.run(Requests.in(dir), Keys.typing(TO_SIT_BONE).line("y").line("mine.json"));
+    JsonObject report = JsonParser.parseString(Files.readString(dir.resolve("mine.json"))).getAsJsonObject();
+    assertEquals("sit-bone", report.getAsJsonObject("result").get("outcome").getAsString());
+  }
+
+  @Test
+  void escAtTheFileNameSavesNothing() throws IOException {
+    Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing(TO_SIT_BONE).line("y").esc());
+    assertTrue(t.failure().isEmpty(), t.screen());
+    assertTrue(t.screen().endsWith("(Esc to cancel): \nNot saved.\n"), t.screen());
+    assertEquals(List.of(), files());
+  }
+
+  @Test
+  void decliningToReplaceAsksForAnotherNameAndEnterThenSavesNothing() throws IOException {
+    Files.writeString(dir.resolve(Requests.DEFAULT_REPORT), "keep me");
+    Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing(TO_SIT_BONE).line("y").line("").line("n")
+        .line(""));
+    assertTrue(t.screen().endsWith("Replace it? [y/N] n\nAnother file name (Enter or Esc to cancel): \nNot saved.\n"),
+        t.screen());
+    assertEquals(List.of(dir.resolve(Requests.DEFAULT_REPORT)), files());
+    assertEquals("keep me", Files.readString(dir.resolve(Requests.DEFAULT_REPORT)));
+  }
+
+  @Test
+  void qIsTakenForStoppingUnlessConfirmedAsAName() throws IOException {
+    Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing(TO_SIT_BONE).line("y").line("q").line(""));
+    assertTrue(t.screen().endsWith("(Esc to cancel): q\nSave the report in a file named 'q'? [y/N] \nNot saved.\n"),
+        t.screen());
+    assertEquals(List.of(), files());
+    Driver.run(Requests.in(dir), Keys.typing(TO_SIT_BONE).line("y").line("q").line("y"));
+    assertTrue(Files.readString(dir.resolve("q")).contains("# Triage report"));
+  }
+
+  @Test
+  void tildeIsTheHomeDirectory() throws IOException {
+    Path home = Files.createDirectories(dir.resolve("home"));
+    Files.createDirectories(home.resolve("reports"));
+    Driver.Transcript t = Driver.run(Requests.builder(dir).home(home).build(),
+        Keys.typing(TO_SIT_BONE).line("y").line("~/reports/mine.md"));
+    assertTrue(t.screen().endsWith("Report saved to ~/reports/mine.md.\n"), t.screen());
+    assertTrue(Files.readString(home.resolve("reports/mine.md")).contains("# Triage report"));
+    t = Driver.run(Requests.builder(dir).home(home).build(), Keys.typing(TO_SIT_BONE).line("y").line("~"));
+    assertTrue(t.screen().endsWith("Report saved to ~/" + Requests.DEFAULT_REPORT + ".\n"), t.screen());
+    assertTrue(Files.exists(home.resolve(Requests.DEFAULT_REPORT)));
+  }
+
+  @Test
   void declinedSavesNothing() throws IOException {
     Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing(TO_SIT_BONE).line("n"));
     assertTrue(t.screen().endsWith("Save a report of your answers and this result? [Y/n] n\nNot saved.\n"),
@@ -79,9 +130,9 @@ class SavingTest {
     Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing(TO_SIT_BONE).line("y").line("").line("")
         .line("mine.md"));
     assertTrue(t.screen().endsWith("""
-        File name [triage-report-2026-11-21.md]:\s
+        File name [triage-report-2026-11-21.md] (Esc to cancel):\s
         'triage-report-2026-11-21.md' already exists. Replace it? [y/N]\s
-        File name [triage-report-2026-11-21.md]: mine.md
+        Another file name (Enter or Esc to cancel): mine.md
         Report saved to mine.md.
         """), t.screen());
     assertEquals("keep me", Files.readString(dir.resolve(Requests.DEFAULT_REPORT)));
@@ -99,10 +150,10 @@ class SavingTest {
   void aFileThatCannotBeWrittenIsExplainedAndAnotherNameAsked() throws IOException {
     Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing(TO_SIT_BONE).line("y").line("no/such/dir.md")
         .line("ok.md"));
-    assertTrue(t.screen().replace("\n'", " '").contains("File name [triage-report-2026-11-21.md]: no/such/dir.md\n"
+    assertTrue(t.screen().replace("\n'", " '").contains("File name [triage-report-2026-11-21.md] (Esc to cancel): no/such/dir.md\n"
         + "Not saved: cannot write 'no/such/dir.md': the directory '" + dir.resolve("no/such")
         + "' does not exist; create it first.\n"
-        + "File name [triage-report-2026-11-21.md]: ok.md\nReport saved to ok.md.\n"), t.screen());
+        + "Another file name (Enter or Esc to cancel): ok.md\nReport saved to ok.md.\n"), t.screen());
     assertEquals(List.of(dir.resolve("ok.md")), files());
   }
 
@@ -120,7 +171,7 @@ class SavingTest {
     Files.writeString(dir.resolve("out.md"), "keep me");
     Driver.Transcript t = Driver.run(Requests.builder(dir).output("out.md").build(), Keys.typing(TO_SIT_BONE)
         .line("n").line("other.md"));
-    assertTrue(t.screen().contains("'out.md' already exists. Replace it? [y/N] n\nFile name [out.md]: other.md\n"
+    assertTrue(t.screen().contains("'out.md' already exists. Replace it? [y/N] n\nAnother file name (Enter or Esc to cancel): other.md\n"
         + "Report saved to other.md.\n"), t.screen());
     assertEquals("keep me", Files.readString(dir.resolve("out.md")));
   }

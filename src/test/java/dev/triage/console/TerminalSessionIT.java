@@ -30,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TerminalSessionIT {
   private static final String TRIAGE = PackagedImage.get().command();
   private static final String ANSWER = "Your answer (";
+  private static final String EXAMPLE_TO_SIT_BONE = "saddle-numbness=no,swollen-calf=no,pop-and-bruise=no,"
+      + "sitting-pain=yes,nerve-signs=no,sudden-onset=no,sit-bone-check=yes";
 
   @TempDir Path dir;
 
@@ -111,7 +113,7 @@ class TerminalSessionIT {
       Environment columns = new Environment(new ByteArrayInputStream(new byte[0]), false, dir,
           Map.of("COLUMNS", "99"), Clock.systemUTC()); // the console wraps one short of the 100-column window
       Cli.Result scripted = Cli.run(columns, "run", "-a", "breathless-chest-pain=no", "-a", "limb-change=no",
-          "-a", "thigh-swelling=yes");
+          "-a", "aorta-pain=yes");
       assertEquals(0, scripted.exitCode(), scripted.err());
       assertTrue(scripted.out().startsWith("!!!"), scripted.out());
       assertTrue(screen.contains(scripted.out() + "\nIf you chose that answer by mistake"),
@@ -207,6 +209,68 @@ class TerminalSessionIT {
       tmux.press("C-d");
       screen = tmux.waitFor("[exit 130]");
       assertTrue(screen.contains("Cancelled. Nothing was saved."), screen);
+    }
+  }
+
+  /** Issue 10: with standard output a file, the session asks on the terminal and the file holds the result only. */
+  @Test
+  void withStandardOutputAFileTheQuestionsAreAskedAtTheTerminalAndTheFileHoldsTheResult() throws IOException {
+    try (Tmux tmux = Tmux.start(dir, 100, 40, TRIAGE + " run -q example > out.txt")) {
+      for (String[] qa : new String[][] {{"Is there new numbness", "2"}, {"Is one calf", "2"},
+          {"Did you feel a pop", "2"}, {"Is the pain worst when you sit", "1"}, {"Does the pain shoot", "2"},
+          {"Did the pain start suddenly", "2"}, {"Is sitting the main thing", "1"}}) {
+        answer(tmux, qa[0], qa[1]);
+      }
+      tmux.waitForPrompt("Enter for the result");
+      tmux.press("Enter");
+      tmux.waitForPrompt("Save a report of your answers and this result? [Y/n]");
+      tmux.answer("n");
+      String screen = tmux.waitFor("[exit 0]");
+      assertTrue(screen.contains("SELF-CARE: look after it yourself"), screen);
+      assertTrue(screen.contains("[tty same]"), "stty -a differs after the session:\n" + screen);
+    }
+    Cli.Result scripted = Cli.run(dir, "", "run", "-q", "example", "-a", EXAMPLE_TO_SIT_BONE);
+    assertEquals(0, scripted.exitCode(), scripted.err());
+    assertEquals(scripted.out(), Files.readString(dir.resolve("out.txt")));
+    assertEquals(List.of(), reports());
+  }
+
+  /** Issue 10: under TERM=dumb, Esc goes back at once, is not echoed as ^[, and what follows starts a new line. */
+  @Test
+  void escUnderTermDumbGoesBackAtOnceWithoutEcho() {
+    try (Tmux tmux = Tmux.start(dir, 100, 40, "env TERM=dumb " + TRIAGE + " run -q example")) {
+      answer(tmux, "Is there new numbness", "2");
+      tmux.waitFor("Is one calf");
+      tmux.waitForPrompt(ANSWER);
+      tmux.press("Escape");
+      String screen = tmux.waitFor("Press Enter to keep your earlier answer: 2 No.");
+      assertFalse(screen.contains("^["), screen);
+      assertTrue(screen.matches("(?s).*\\Q(1-2, ? help, b back, q quit):\\E ?\n\n?First, some safety questions.*"),
+          "the text after Esc does not start on a line of its own:\n" + screen);
+      tmux.press("C-d");
+      screen = tmux.waitFor("[exit 130]");
+      assertTrue(screen.contains("[tty same]"), "stty -a differs after the session:\n" + screen);
+    }
+  }
+
+  /**
+   * Issue 10: a scripted result at a terminal is paged as git pages (less -FRX), so a 24-row window shows its top
+   * until the person is done; the tier comes again on its last line.
+   */
+  @Test
+  void aLongResultAtATerminalIsPagedAndEndsWithItsTier() {
+    try (Tmux tmux = Tmux.start(dir, 100, 24, "env -u PAGER -u LESS " + TRIAGE + " run -q example -a "
+        + EXAMPLE_TO_SIT_BONE)) {
+      String screen = tmux.waitFor("Likely source - the hamstring tendon at the sit bone");
+      assertTrue(screen.startsWith("SELF-CARE: look after it yourself"), screen);
+      assertFalse(screen.contains("[exit"), "not paged:\n" + screen);
+      tmux.press("G"); // to the end, as a reader would
+      screen = tmux.waitFor("(END)");
+      assertTrue(screen.contains("\n\nSELF-CARE: look after it yourself; see a professional if it does not improve\n"),
+          screen);
+      tmux.press("q");
+      screen = tmux.waitFor("[exit 0]");
+      assertTrue(screen.contains("[tty same]"), "stty -a differs after paging:\n" + screen);
     }
   }
 

@@ -29,10 +29,12 @@ class DiagnosticPrinterTest {
   }
 
   @Test
-  void fileLevelProblemsHaveNoQuote() {
-    assertEquals("q.yaml: error: file is empty",
+  void fileLevelProblemsAreATriageLineWithNoQuote() {
+    assertEquals("triage: q.yaml: file is empty",
         DiagnosticPrinter.render(Diagnostic.error("q.yaml", Pos.NONE, "file is empty"),
             Optional.of(new SourceText("q.yaml", "x"))));
+    assertEquals("triage: warning: q.yaml: no red-flag screen",
+        DiagnosticPrinter.render(Diagnostic.warning("q.yaml", Pos.NONE, "no red-flag screen"), Optional.empty()));
   }
 
   @Test

@@ -48,7 +48,7 @@ class AnswerSetTest {
         "-a zzz=yes: no question 'zzz' in 'fixture'",
         "-a nerve-pain=yes: 'nerve-pain' is an outcome of 'fixture', not a question",
         "-a nerve-signs=no: 'nerve-signs' was already answered 'yes'; give each question one answer"),
-        c.problems());
+        c.problems().stream().map(AnswerSet.Problem::line).toList());
     assertEquals(Map.of("nerve-signs", "yes"), choices(c));
   }
 

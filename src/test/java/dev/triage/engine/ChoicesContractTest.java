@@ -21,7 +21,8 @@ import net.jqwik.api.Provide;
 
 /**
  * Choices, made once per question and kept by Flow, resolve every input as the one answer contract says, written out
- * here as plainly as it can be: an exact id, else the only id equal in any letter case, else a number shown.
+ * here as plainly as it can be: an exact id, else the only id equal in any letter case (spaces for hyphens), else a
+ * number shown.
  */
 class ChoicesContractTest {
   private static final List<Flow> FLOWS = flows();
@@ -59,7 +60,7 @@ class ChoicesContractTest {
     List<AnswerOption> options = Choices.options(q);
     Optional<AnswerOption> pick = options.stream().filter(o -> o.id().equals(given)).findFirst();
     if (pick.isEmpty()) {
-      String lower = given.toLowerCase(Locale.ROOT);
+      String lower = given.toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
       List<AnswerOption> caseless =
           options.stream().filter(o -> o.id().toLowerCase(Locale.ROOT).equals(lower)).toList();
       if (caseless.size() == 1) {
@@ -91,7 +92,7 @@ class ChoicesContractTest {
     }
     Arbitrary<Case> question = Arbitraries.of(questions);
     Arbitrary<String> noise = Arbitraries.strings().withChars("0123456789 \t-aAbByYnN\u0661\u00A0").ofMaxLength(11);
-    return Combinators.combine(question, noise, Arbitraries.integers().between(0, 5), Arbitraries.integers()
+    return Combinators.combine(question, noise, Arbitraries.integers().between(0, 6), Arbitraries.integers()
         .between(-1, 12)).as((c, text, kind, number) -> {
           List<AnswerOption> shown = Choices.options(c.question());
           String id = shown.get(Math.floorMod(number, shown.size())).id();
@@ -101,6 +102,7 @@ class ChoicesContractTest {
             case 2 -> " " + id + "\t";
             case 3 -> Integer.toString(number);
             case 4 -> id.substring(0, Math.max(1, id.length() - 1));
+            case 5 -> mixedCase(id, text.hashCode()).replace("-", text.isEmpty() ? " " : " \t ");
             default -> text;
           };
           return new Case(c.question(), c.flow(), input);

@@ -12,10 +12,10 @@ import java.util.concurrent.CompletableFuture;
  * What the tests do when a real tool they check output with is missing: skip on a developer's machine, saying how to
  * install it; fail under CI ({@code CI} set, as .ci/run runs), which installs both, so a check never passes unseen.
  */
-final class Tools {
+public final class Tools {
   private Tools() {}
 
-  static void require(boolean available, String what, String install) {
+  public static void require(boolean available, String what, String install) {
     if (available) {
       return;
     }
@@ -27,7 +27,7 @@ final class Tools {
   }
 
   /** Everything a process writes on one stream, read on another thread so that neither stream can fill and block. */
-  static CompletableFuture<byte[]> readAll(InputStream in) {
+  public static CompletableFuture<byte[]> readAll(InputStream in) {
     return CompletableFuture.supplyAsync(() -> {
       try {
         return in.readAllBytes();

@@ -43,8 +43,8 @@ class HeldAttacksTest {
   @Test
   void aTamperedAnswerIsCheckedLikeAnyOther() {
     Cli.Result r = replay(report.replace("  sitting-pain: \"yes\"", "  sitting-pain: \"; rm -rf ~\""));
-    Hostile.assertRefused(r, 2, "triage: tampered.md:14:17: '; rm -rf ~' is not an answer to 'sitting-pain'; valid"
-        + " answers: yes, no, not-sure (or 1 to 3)\n");
+    Hostile.assertRefused(r, 2, "tampered.md:14:17: error: '; rm -rf ~' is not an answer to 'sitting-pain'; valid"
+        + " answers: yes, no, not-sure (or 1 to 3)\n  sitting-pain: \"; rm -rf ~\"\n                ^\n");
   }
 
   @Test

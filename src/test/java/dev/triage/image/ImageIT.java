@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.triage.FileTrees;
 import dev.triage.cli.Cli;
+import dev.triage.graph.Tools;
 import dev.triage.launch.Training;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,6 +14,7 @@ import java.io.StringWriter;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.spi.ToolProvider;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -79,7 +82,8 @@ class ImageIT {
   void writesAReportThatReplaysToTheSameResult() throws IOException {
     PackagedImage.Run saved = IMAGE.run(dir, scripted("-o", "report.md"));
     assertEquals(0, saved.exitCode(), saved.err());
-    assertEquals(result + "\nReport saved to report.md.\n", saved.out());
+    assertEquals(result, saved.out());
+    assertTrue(saved.err().endsWith("Report saved to report.md.\n"), saved.err());
     String report = Files.readString(dir.resolve("report.md"));
     assertTrue(report.startsWith("---\n"), report);
     assertTrue(report.contains("triage run -q posterior-thigh -a "), report);
@@ -119,10 +123,45 @@ class ImageIT {
   }
 
   @Test
-  void holdsTheCompletionScriptAndAPlaceForManPages() throws IOException {
-    String completion = Files.readString(IMAGE.home.resolve("share/bash-completion/completions/triage"));
-    assertTrue(completion.contains("complete -F _complete_triage"), completion);
-    assertTrue(Files.isDirectory(IMAGE.home.resolve("share/man/man1")));
+  void itsCompletionScriptCompletesAnswersThroughItsOwnTriageWithNoJavaOnThePath() throws Exception {
+    Path script = IMAGE.home.resolve("share/bash-completion/completions/triage");
+    assertTrue(Files.readString(script).contains("\ncomplete -F _triage triage\n"));
+    ProcessBuilder pb = new ProcessBuilder("bash", "--noprofile", "--norc", "-c", "source \"$1\"; shift;"
+        + " COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); _triage; printf '%s\\n' \"${COMPREPLY[@]}\"", "bash",
+        script.toString(), IMAGE.home.resolve("bin/triage").toString(), "run", "-a", "sit-bone-sitting", "=")
+        .directory(dir.toFile());
+    pb.environment().clear();
+    pb.environment().put("PATH", IMAGE.tools.toString());
+    pb.environment().put("HOME", dir.toString());
+    assertEquals("yes\nno\nnot-sure\n", quietly(pb));
+  }
+
+  /** What the process prints, once it has exited 0 with nothing on standard error. */
+  private static String quietly(ProcessBuilder pb) throws Exception {
+    Process p = pb.start();
+    p.getOutputStream().close();
+    CompletableFuture<byte[]> err = Tools.readAll(p.getErrorStream());
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String errText = new String(err.get(), StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), errText);
+    assertEquals("", errText);
+    return out;
+  }
+
+  @Test
+  void holdsEveryManPageTheBuildWroteAndManReadsThem() throws Exception {
+    Path pages = IMAGE.home.resolve("share/man/man1");
+    try (Stream<Path> built = Files.list(Path.of("target/man"))) {
+      for (Path page : built.toList()) {
+        assertEquals(Files.readString(page), Files.readString(pages.resolve(page.getFileName())), page.toString());
+      }
+    }
+    Tools.require(Files.isExecutable(Path.of("/usr/bin/man")), "man (man-db)", "install it: apt-get install man-db");
+    ProcessBuilder pb = new ProcessBuilder("man", "-l", pages.resolve("triage.1").toString());
+    pb.environment().putAll(Map.of("MANWIDTH", "80", "MANPAGER", "cat", "PAGER", "cat", "LC_ALL", "C.UTF-8"));
+    String out = quietly(pb);
+    assertTrue(out.startsWith("TRIAGE(1)"), out);
+    assertTrue(out.contains("\nSYNOPSIS\n       triage [-hV] [--stacktrace] [COMMAND]\n"), out);
   }
 
   @Test

@@ -86,6 +86,18 @@ class LauncherIT {
     assertEquals(List.of(mavenLine("package")), project.mavenRuns());
   }
 
+  /** A Tab in the shell runs {@code triage __complete}: it must not start a minute-long build, or print anything. */
+  @Test
+  void completionOffersNothingAndBuildsNothingWhileTheImageIsStale() throws IOException {
+    project.installMaven(0);
+    project.touch("src/main/java/A.java");
+    LauncherHome.Run r = project.run(elsewhere, "__complete", "questionnaires", "");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("", r.out());
+    assertEquals("", r.err());
+    assertEquals(List.of(), project.mavenRuns(), "a completion started a build");
+  }
+
   @Test
   void buildsCleanWhenThePomChanged() throws IOException {
     project.installMaven(0);

@@ -31,8 +31,8 @@ class ResultTextTest {
     Report r = report(Fixtures.example(), Map.of("saddle-numbness", "yes"));
     List<ResultText.Line> lines = ResultText.lines(r, 80);
     String bar = "!".repeat(57);
-    assertEquals(List.of(bar, "EMERGENCY: act now - call emergency services or go to A&E", bar),
-        of(lines, ResultText.Kind.TIER));
+    String headline = "EMERGENCY: act now - call emergency services or go to A&E";
+    assertEquals(List.of(bar, headline, bar, headline), of(lines, ResultText.Kind.TIER));
     assertEquals(List.of("What to do now:", "Why:", "Next steps:", "When to seek care:"),
         of(lines, ResultText.Kind.HEADING));
     StringBuilder joined = new StringBuilder();

@@ -37,8 +37,8 @@ class ContentRulesTest {
   @Test
   void noRedFlagScreenIsAWarningAboutTheWholeFile() {
     assertEquals(
-        "no-red-flags.yaml: warning: no red-flag screen: add red-flags so signs that need urgent care are asked about"
-            + " before anything else",
+        "triage: warning: no-red-flags.yaml: no red-flag screen: add red-flags so signs that need urgent care are"
+            + " asked about before anything else",
         rendered("no-red-flags.yaml"));
   }
 

@@ -2,7 +2,6 @@ package dev.triage.cli.launch;
 
 import java.util.List;
 import java.util.Optional;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
@@ -17,6 +16,9 @@ import picocli.CommandLine.Model.OptionSpec;
  * root command's own model, so no option name is written here.
  */
 public final class Subcommands {
+  /** A subcommand that needs all the others set up, such as the one that writes the completion script of them all. */
+  public interface SeesAll {}
+
   private Subcommands() {}
 
   /** Adds to {@code root} what {@code args} needs from {@code all}, each set up as {@code specs} can. */
@@ -26,7 +28,7 @@ public final class Subcommands {
       return; // the version needs no subcommand, and printing it is all the command line asks
     }
     Optional<Class<?>> named = named(spec, specs, all, args);
-    if (named.isPresent() && named.get() != AutoComplete.GenerateCompletion.class) {
+    if (named.isPresent() && !SeesAll.class.isAssignableFrom(named.get())) {
       root.addSubcommand(specs.commandLine(named.get(), factory));
     } else {
       for (Class<?> command : all) {
