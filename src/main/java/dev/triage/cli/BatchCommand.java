@@ -25,9 +25,10 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Walks many answer sets (JSON Lines or CSV) through one questionnaire, each as 'triage run --no-input' would,"
-          + " and writes one record per set in input order: the outcome, tier, likely source and reasons, or the"
-          + " questions still needed, or why the line was rejected. A summary goes to standard error.",
+      "Walks many answer sets and writes a record for each.",
+      "The answer sets (JSON Lines or CSV) go through one questionnaire, each as 'triage run --no-input' walks it."
+          + " Each record, in input order, holds the outcome, tier, likely source and reasons, or the questions still"
+          + " needed, or why the line was rejected. A summary goes to standard error.",
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -39,8 +40,7 @@ final class BatchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = {"-q", "--questionnaire"}, paramLabel = "NAME|PATH",
-      description = "The questionnaire: a name (./questionnaires/ first, then bundled) or a file. Default: "
-          + Catalog.DEFAULT + ".")
+      description = "The questionnaire: a name (as 'triage list' shows) or a file. Default: " + Catalog.DEFAULT + ".")
   String questionnaire;
 
   @Option(names = "--input", paramLabel = "FILE",
