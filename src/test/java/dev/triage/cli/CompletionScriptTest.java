@@ -90,6 +90,8 @@ class CompletionScriptTest {
   void formatsOfEachCommand() throws Exception {
     assertEquals("markdown\njson\n", complete("run", "--format", ""));
     assertEquals("mermaid\ndot\n", complete("graph", "--format", ""));
+    assertEquals("jsonl\ncsv\n", complete("batch", "--input-format", ""));
+    assertEquals("csv\n", complete("batch", "--output-format", "c"));
     // --format=j: bash splits the word at '=', and replaces only what follows it.
     assertEquals("json\n", complete("run", "--format", "=", "j"));
     assertEquals("mermaid\ndot\n", complete("graph", "--format", "="));
