@@ -4,6 +4,7 @@ import dev.triage.diag.Printable;
 import dev.triage.engine.AnswerSet;
 import dev.triage.engine.Flow;
 import dev.triage.engine.WrittenAnswer;
+import dev.triage.model.Asked;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,18 +39,22 @@ final class CsvHeader {
     for (int i = 0; i < cells.size(); i++) {
       String name = cells.get(i).strip();
       String column = "column " + (i + 1);
-      Integer before = seen.putIfAbsent(name, i + 1);
+      // Names in any letter case, as run takes question ids (ids are lower case): two spellings of one repeat it.
+      boolean isId = name.equalsIgnoreCase(ID);
+      Optional<Asked> question = isId ? Optional.empty()
+          : flow.asked(name).or(() -> flow.asked(name.toLowerCase(Locale.ROOT)));
+      Integer before = seen.putIfAbsent(isId ? ID : question.map(Asked::id).orElse(name), i + 1);
       if (name.isEmpty()) {
         problems.add(column + " has no name; name a question id, or 'id' for the answer set's id");
       } else if (before != null) {
         problems.add(column + " repeats " + Printable.quote(name) + " (column " + before + "); give each question one"
             + " column");
-      } else if (name.equals(ID)) {
+      } else if (isId) {
         idColumn = i;
-      } else if (flow.asked(name).isEmpty()) {
+      } else if (question.isEmpty()) {
         problems.add(column + ": " + AnswerSet.unknown(flow, name));
       } else {
-        questions[i] = name;
+        questions[i] = question.get().id();
         origins[i] = column;
       }
     }

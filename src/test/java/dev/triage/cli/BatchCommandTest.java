@@ -123,19 +123,28 @@ class BatchCommandTest {
 
   @Test
   void aCsvHeaderNamingAnUnknownQuestionStopsTheBatchBeforeAnyRow() throws IOException {
-    ws.write("in.csv", "id,saddle-numbnes,,saddle-numbness,Swollen-calf,saddle-numbness\nc-1,yes,,yes,no,no\n");
+    ws.write("in.csv", "id,saddle-numbnes,,saddle-numbness,swollen-calff,Saddle-Numbness\nc-1,yes,,yes,no,no\n");
     Cli.Result r = batch("", "--input", "in.csv", "--output", "out.csv");
     assertEquals("triage: in.csv:1: header: column 2: no question 'saddle-numbnes' in 'example'; did you mean"
         + " 'saddle-numbness'?\n"
         + "triage: in.csv:1: header: column 3 has no name; name a question id, or 'id' for the answer set's id\n"
-        + "triage: in.csv:1: header: column 5: no question 'Swollen-calf' in 'example'; did you mean"
+        + "triage: in.csv:1: header: column 5: no question 'swollen-calff' in 'example'; did you mean"
         + " 'swollen-calf'?\n"
-        + "triage: in.csv:1: header: column 6 repeats 'saddle-numbness' (column 4); give each question one column\n"
+        + "triage: in.csv:1: header: column 6 repeats 'Saddle-Numbness' (column 4); give each question one column\n"
         + "triage: the header row names the questions of every row: fix it and run again (the columns are question"
         + " ids of 'example', and 'id' for the answer set's id)\n", r.err());
     assertEquals(1, r.exitCode());
     assertEquals("", r.out());
     assertEquals(List.of("in.csv"), files("."), "no output file, not even a temporary one");
+  }
+
+  @Test
+  void aCsvHeaderNamesQuestionsInAnyLetterCaseAsRunTakesThem() throws IOException {
+    ws.write("in.csv", "ID,Saddle-Numbness\nc-1,YES\n");
+    Cli.Result r = batch("", "--input", "in.csv", "--output-format", "jsonl");
+    assertEquals("triage: 1 answer set: 1 complete, 0 incomplete, 0 rejected\n", r.err());
+    assertTrue(r.out().startsWith("{\"line\":2,\"id\":\"c-1\",\"status\":\"complete\",\"outcome\":\"emergency-now\""),
+        r.out());
   }
 
   @Test
