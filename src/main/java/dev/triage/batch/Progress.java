@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.LongConsumer;
@@ -33,26 +31,19 @@ public final class Progress implements LongConsumer {
   }
 
   /**
-   * The progress line, only when standard error is a terminal a person watches: Java cannot tell that directly, so
-   * Linux's name for file descriptor 2 does, with TERM set as a terminal sets it. It needs carriage returns, which a
-   * command's error writer (rightly) filters out, so it writes to descriptor 2 itself.
+   * The progress line, only when a person watches standard error: it is a terminal, and TERM is set as a terminal
+   * sets it. It needs carriage returns, which a command's error writer (rightly) filters out, so it writes to file
+   * descriptor 2 itself.
    *
+   * @param isTerminal whether standard error is a terminal device
    * @param term the value of TERM, if set
    */
-  public static Optional<Progress> atTerminal(Optional<String> term) {
-    if (term.isEmpty() || term.get().isEmpty() || term.get().equals("dumb")) {
+  public static Optional<Progress> onStandardError(boolean isTerminal, Optional<String> term) {
+    if (!isTerminal || term.isEmpty() || term.get().isEmpty() || term.get().equals("dumb")) {
       return Optional.empty();
     }
-    try {
-      String fd2 = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
-      if (fd2.startsWith("/dev/pts/") || fd2.startsWith("/dev/tty")) {
-        return Optional.of(new Progress(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
-            StandardCharsets.UTF_8)));
-      }
-    } catch (IOException | UnsupportedOperationException | SecurityException e) {
-      // Not Linux, or no /proc: no progress line.
-    }
-    return Optional.empty();
+    return Optional.of(new Progress(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+        StandardCharsets.UTF_8)));
   }
 
   /** @param clock nanoseconds, as {@link System#nanoTime} counts them */

@@ -85,7 +85,8 @@ final class BatchCommand implements Callable<Integer> {
     Optional<ReportDir> reports = Optional.ofNullable(reportDir).map(dir -> ReportDir.open(env.resolve(dir), dir,
         force, opened, named, LocalDate.now(env.clock())));
     Batch batch = new Batch(opened.flow(), out, reports);
-    Optional<Progress> progress = Progress.atTerminal(env.variable("TERM"));
+    Optional<Progress> progress =
+        Progress.onStandardError(TerminalDevices.standardErrorIsTerminal(), env.variable("TERM"));
     Summary summary;
     try (Intake intake = isStandard(input) ? new Intake(env.in(), Environment.STDIN, in)
         : Intake.open(env.resolve(input), input, in)) {

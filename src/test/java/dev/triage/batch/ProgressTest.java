@@ -1,8 +1,10 @@
 package dev.triage.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -36,5 +38,14 @@ class ProgressTest {
     String line1 = "triage: 123,456 answer sets, 61,728 a second";
     String line2 = "triage: 200,000 answer sets, 50,000 a second";
     assertEquals("\r" + line1 + "\r" + line2 + "\r" + " ".repeat(line2.length()) + "\r", terminal.toString());
+  }
+
+  @Test
+  void theLineIsDrawnOnlyOnATerminalWithTermSetAsATerminalSetsIt() {
+    assertTrue(Progress.onStandardError(true, Optional.of("xterm-256color")).isPresent());
+    assertTrue(Progress.onStandardError(false, Optional.of("xterm-256color")).isEmpty());
+    assertTrue(Progress.onStandardError(true, Optional.of("dumb")).isEmpty());
+    assertTrue(Progress.onStandardError(true, Optional.of("")).isEmpty());
+    assertTrue(Progress.onStandardError(true, Optional.empty()).isEmpty());
   }
 }
