@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The wording of questionnaires/posterior-thigh.yaml that its case file cannot pin (cases see routes and reasons, not
  * next steps, notes, self-test steps or which reference a statement cites): issue 15's minor items and the findings
- * of independent reviews 1 to 4 (docs/clinical-safety.md), kept true by test.
+ * of independent reviews 1 to 5 (docs/clinical-safety.md), kept true by test.
  */
 class BundledContentTest {
   /** Words of flag text and note for a person who answers "no" (960 until review 5 widened the aorta flag's note). */
