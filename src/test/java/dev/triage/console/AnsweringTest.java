@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What a person can type at a question: answers in three forms, help, back, and anything else. */
-@Timeout(60) // guards against a session that waits for keys that never come
+@Timeout(600) // guards against a session that waits for keys that never come
 class AnsweringTest {
   private static final String PROMPT = "Your answer (1-3, ? help, b back, q quit): ";
 

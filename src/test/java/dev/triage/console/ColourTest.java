@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Colour in a colour terminal, none when asked not to; the tier is spelled out either way. */
-@Timeout(60) // guards against a session that waits for keys that never come
+@Timeout(600) // guards against a session that waits for keys that never come
 class ColourTest {
   /** Select Graphic Rendition: the escape sequences that set colour and emphasis. */
   private static final Pattern SGR_BEFORE_EMERGENCY = Pattern.compile("\u001b\\[[0-9;]*m[^\n]*EMERGENCY: act now");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Quitting, Ctrl-C and Ctrl-D: the session ends at once, says nothing was saved, and saves nothing. */
-@Timeout(60) // guards against a session that waits for keys that never come
+@Timeout(600) // guards against a session that waits for keys that never come
 class EndingEarlyTest {
   @TempDir Path dir;
 

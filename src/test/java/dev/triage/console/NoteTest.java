@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A question's note changes how to answer it, so it is on the screen with the question, never behind '?'. */
-@Timeout(60) // guards against a session that waits for keys that never come
+@Timeout(600) // guards against a session that waits for keys that never come
 class NoteTest {
   private static final String PROMPT = "Your answer (1-3, ? help, b back, q quit): ";
 

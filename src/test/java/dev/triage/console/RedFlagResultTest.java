@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * that lead to it ("no" to the flags before it, and "yes" to its parent when it is a follow-up): no further question is
  * asked, and the result (the emergency or urgent banner included) reads exactly as the scripted run's.
  */
-@Timeout(60) // guards against a session that waits for keys that never come
+@Timeout(600) // guards against a session that waits for keys that never come
 class RedFlagResultTest {
   private static final List<RedFlag> FLAGS = Requests.load(Requests.BUNDLED).questionnaire().redFlags();
 

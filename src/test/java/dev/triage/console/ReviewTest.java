@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The review of every answer before the result, and changing one of them. */
-@Timeout(60) // guards against a session that waits for keys that never come
+@Timeout(600) // guards against a session that waits for keys that never come
 class ReviewTest {
   private static final String PROMPT = "Your answer (1-3, ? help, b back, q quit): ";
   private static final String[] TO_SIT_BONE = {"2", "2", "2", "1", "2", "2", "1"};

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The offer to save the report at the end, and -o. */
-@Timeout(60) // guards against a session that waits for keys that never come
+@Timeout(600) // guards against a session that waits for keys that never come
 class SavingTest {
   private static final String[] TO_SIT_BONE = {"2", "2", "2", "1", "2", "2", "1", ""};
 

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -52,9 +51,9 @@ class TerminalSessionIT {
       tmux.waitFor("Is the pain worst when you sit");
       tmux.waitForPrompt(ANSWER);
       tmux.press("Escape"); // back to the last safety question
-      tmux.waitFor("Did you feel a pop", 2, Duration.ofSeconds(30));
+      tmux.waitFor("Did you feel a pop", 2, Tmux.HANG_GUARD);
       answer(tmux, "Did you feel a pop", "2");
-      tmux.waitFor("Is the pain worst when you sit", 2, Duration.ofSeconds(30));
+      tmux.waitFor("Is the pain worst when you sit", 2, Tmux.HANG_GUARD);
       answer(tmux, "Is the pain worst when you sit", "1");
       answer(tmux, "Does the pain shoot below the knee", "maybe");
       tmux.waitFor("'maybe' is not one of the answers: yes, no, not-sure (or 1 to 3).");

@@ -15,6 +15,12 @@ import java.util.concurrent.TimeUnit;
  * send-keys and read with capture-pane. Waits poll the screen for expected text rather than sleeping blindly.
  */
 final class Tmux implements AutoCloseable {
+  /**
+   * How long a wait for the screen may take before it is a failure: a guard that turns a hang into a failed test, not
+   * a speed target (a wait ends as soon as the screen shows what it waits for, so a busy machine only makes it slower).
+   */
+  static final Duration HANG_GUARD = Duration.ofMinutes(5);
+
   private static final String SESSION = "e2e";
   private final String socket;
 
@@ -26,7 +32,7 @@ final class Tmux implements AutoCloseable {
   static boolean available() {
     try {
       Process p = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
-      return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+      return p.waitFor(HANG_GUARD.toSeconds(), TimeUnit.SECONDS) && p.exitValue() == 0;
     } catch (IOException e) {
       return false;
     } catch (InterruptedException e) {
@@ -59,7 +65,7 @@ final class Tmux implements AutoCloseable {
         .findFirst().orElseThrow(() -> new AssertionError("no java process under the pane")).pid();
     try {
       Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(java)).inheritIO().start();
-      if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+      if (!kill.waitFor(HANG_GUARD.toSeconds(), TimeUnit.SECONDS) || kill.exitValue() != 0) {
         fail("kill -" + name + " " + java + " failed");
       }
     } catch (IOException e) {
@@ -114,7 +120,7 @@ final class Tmux implements AutoCloseable {
    * it yet, so keys sent next go to that prompt (keys typed before it would be echoed by the terminal, not JLine).
    */
   String waitForPrompt(String prompt) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    long deadline = System.nanoTime() + HANG_GUARD.toNanos();
     String screen = "";
     while (System.nanoTime() < deadline) {
       screen = screen();
@@ -124,11 +130,11 @@ final class Tmux implements AutoCloseable {
       }
       sleep(50);
     }
-    return fail("waited 30 s for the prompt '" + prompt + "'; the screen was:\n" + screen);
+    return fail("waited " + HANG_GUARD.toSeconds() + " s for the prompt '" + prompt + "'; the screen was:\n" + screen);
   }
 
   String waitFor(String text) {
-    return waitFor(text, 1, Duration.ofSeconds(30));
+    return waitFor(text, 1, HANG_GUARD);
   }
 
   static int count(String haystack, String needle) {
@@ -150,7 +156,7 @@ final class Tmux implements AutoCloseable {
     try {
       Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
       byte[] out = p.getInputStream().readAllBytes();
-      if (!p.waitFor(10, TimeUnit.SECONDS)) {
+      if (!p.waitFor(HANG_GUARD.toSeconds(), TimeUnit.SECONDS)) {
         p.destroyForcibly();
         return fail("tmux did not answer: " + command);
       }

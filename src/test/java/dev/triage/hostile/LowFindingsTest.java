@@ -78,7 +78,7 @@ class LowFindingsTest {
   }
 
   @Test
-  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  @Timeout(value = 600, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void triageListHangsOnAFifoInTheQuestionnairesFolder() throws Exception {
     Files.createDirectories(dir.resolve("questionnaires"));
     Fifo.make(dir.resolve("questionnaires/fifo.yaml"));

@@ -57,7 +57,7 @@ class ReplayedReportChoosesWhichFileRunsTest {
 
   /** Before the fix this read the test JVM's own standard input and hung; the guard turns a hang into a failure. */
   @Test
-  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  @Timeout(value = 600, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void anIdNamingStandardInputReadsNothing() {
     Hostile.write(dir, "tampered.md", report.replace("  id: \"example\"", "  id: \"/dev/stdin\""));
     Cli.Result r = Cli.run(dir, "format: 1\n", "run", "--answers", "tampered.md");

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 final class TriageJar {
   static final Path JAR = Path.of("target", "triage.jar").toAbsolutePath();
   /** Only a hang guard: every run here ends in seconds. */
-  private static final long HANG_GUARD_MINUTES = 5;
+  private static final long HANG_GUARD_MINUTES = 10;
 
   /** What one run printed and returned. */
   record Run(int exitCode, String out, String err) {}

@@ -161,7 +161,7 @@ class ImageIT {
     pb.environment().putAll(Map.of("MANWIDTH", "80", "MANPAGER", "cat", "PAGER", "cat", "LC_ALL", "C.UTF-8"));
     String out = quietly(pb);
     assertTrue(out.startsWith("TRIAGE(1)"), out);
-    assertTrue(out.contains("\nSYNOPSIS\n       triage [-hV] [--stacktrace] [COMMAND]\n"), out);
+    assertTrue(out.contains("\nSYNOPSIS\n       triage [-hV] [--no-color] [--stacktrace] [COMMAND]\n"), out);
   }
 
   @Test

@@ -24,7 +24,7 @@ class MutationFuzzTest {
 
   @Test
   void everyMutationLoadsOrEndsInAuthorFacingDiagnostics() {
-    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+    assertTimeoutPreemptively(Duration.ofMinutes(10), () -> { // a hang guard, not a speed target
       Random random = new Random(20_261_121L);
       for (int i = 0; i < 3_000; i++) {
         String text = mutate(LoadTesting.MINIMAL, random, 1 + random.nextInt(4));
