@@ -28,8 +28,9 @@ if [ "${#jdks[@]}" = 0 ]; then
   exit 1
 fi
 
-# Makes, in directory $2, a runtime image for each JDK from checkout $1's target/triage.jar with its own image
-# script, as the build makes target/image: $2/$3-NAME/image/bin/triage, where $3 names the variant (this, baseline).
+# Makes, in directory $2, a runtime image for each JDK from checkout $1's target/triage.jar (and its build classes and
+# man pages) with its own image script, as the build makes target/image: $2/$3-NAME/image/bin/triage, where $3 names
+# the variant (this, baseline).
 make_images() {
   local t jdk
   for jdk in "${jdks[@]}"; do
@@ -37,6 +38,8 @@ make_images() {
     mkdir -p "$t"
     cp "$1/target/triage.jar" "$t/"
     cp -r "$1/target/build-classes" "$t/"
+    # The man pages the build writes (issue 10's image installs them); a checkout from before them has none.
+    if [ -d "$1/target/man" ]; then cp -r "$1/target/man" "$t/"; fi
     echo "bench: making the $3 runtime image for $jdk..." >&2
     bash "$1/src/image/build-image.sh" "$jdk" "$t" bench >/dev/null
   done
