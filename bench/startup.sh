@@ -32,33 +32,8 @@ run_args=(run --no-input -a "breathless-chest-pain=no,limb-change=no,thigh-swell
   -a "fragile-bones=no,infection-risk=no,lump=no,serious-cause=no,scope=yes,pmr=no,walking-pain=no"
   -a "inflammatory-back=no,duration=recent,nerve-signs=neither,below-knee=no,sudden-strain=yes")
 
-if [ ! -x /usr/bin/time ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "bench: installing GNU time (for peak memory)..." >&2
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time) >/dev/null 2>&1 || true
-  fi
-  if [ ! -x /usr/bin/time ]; then
-    echo "bench: GNU time (/usr/bin/time) is needed for peak memory: install the 'time' package and run again." >&2
-    exit 1
-  fi
-fi
-
-# Every distinct JDK 17 or newer, by its real path.
-jdks=()
-declare -A seen=()
-for home in ${BENCH_JDKS:-/usr/lib/jvm/*}; do
-  [ -x "$home/bin/java" ] && [ -r "$home/release" ] || continue
-  real="$(readlink -f "$home")"
-  [ -z "${seen[$real]:-}" ] || continue
-  seen[$real]=1
-  version="$(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$home/release")"
-  [ "${version%%[.+-]*}" -ge 17 ] 2>/dev/null || continue
-  jdks+=("$real")
-done
-if [ "${#jdks[@]}" = 0 ]; then
-  echo "bench: no JDK 17 or newer found under ${BENCH_JDKS:-/usr/lib/jvm}; set BENCH_JDKS to JDK homes." >&2
-  exit 1
-fi
+# shellcheck source=bench/jdks.sh
+source "$root/bench/jdks.sh"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -101,21 +76,13 @@ fi
 # checkout's images are made from its own jar with its own image script.
 variants=(this)
 [ -n "${BENCH_BASELINE:-}" ] && variants+=(baseline)
-images() { # checkout, variant
-  "$1/triage" --version >/dev/null
-  for jdk in "${jdks[@]}"; do
-    t="$work/$2-$(basename "$jdk")"
-    mkdir -p "$t"
-    cp "$1/target/triage.jar" "$t/"
-    cp -r "$1/target/build-classes" "$t/"
-    echo "bench: making the $2 runtime image for $jdk..." >&2
-    bash "$1/src/image/build-image.sh" "$jdk" "$t" bench >/dev/null
-  done
-}
 if [ -z "${BENCH_TRIAGE:-}" ]; then
-  images "$root" this
+  "$root/triage" --version >/dev/null
+  make_images "$root" "$work" this
   if [ -n "${BENCH_BASELINE:-}" ]; then
-    images "$(cd -P "$BENCH_BASELINE" && pwd)" baseline
+    baseline="$(cd -P "$BENCH_BASELINE" && pwd)"
+    "$baseline/triage" --version >/dev/null
+    make_images "$baseline" "$work" baseline
   fi
 fi
 

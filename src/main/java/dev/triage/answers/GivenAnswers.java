@@ -13,8 +13,6 @@ import dev.triage.model.Pos;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The answers a command is given before a walk, as run and graph take them: an answer file or a replayed report
@@ -103,14 +101,9 @@ public final class GivenAnswers {
 
   /** A warning for each answer the walk never reached, so a typo in a question id does not pass unseen. */
   public static List<String> unused(Walk walk, AnswerSet given) {
-    Set<String> asked = walk.answers().stream().map(a -> a.question().id()).collect(Collectors.toSet());
-    List<String> warnings = new ArrayList<>();
-    given.origins().forEach((id, origin) -> {
-      if (!asked.contains(id)) {
-        warnings.add(origin + " is not used: these answers never lead to '" + id + "'");
-      }
-    });
-    return warnings;
+    return given.unreached(walk).stream()
+        .map(id -> given.origins().get(id) + " is not used: these answers never lead to '" + id + "'")
+        .toList();
   }
 
   private Optional<String> reportNames() {

@@ -1,5 +1,6 @@
 package dev.triage.cli;
 
+import dev.triage.batch.Format;
 import dev.triage.model.Ids;
 import dev.triage.report.ReportFormat;
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ final class CompletionScript {
   /** The values of each command's {@code --format}, as the command accepts them. */
   static final Map<String, List<String>> FORMATS = Map.of(
       "run", Arrays.stream(ReportFormat.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList(),
-      "graph", List.of("mermaid", "dot"));
+      "graph", List.of("mermaid", "dot"),
+      "batch", Arrays.stream(Format.values()).map(Format::key).toList());
 
   private CompletionScript() {}
 

@@ -17,6 +17,11 @@ final class TerminalDevices {
     return isTerminal(0) && isTerminal(2);
   }
 
+  /** Whether standard error (2) is a terminal device, where batch draws its progress line. */
+  static boolean standardErrorIsTerminal() {
+    return isTerminal(2);
+  }
+
   private static boolean isTerminal(int fd) {
     try {
       return isTerminalDevice(Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString());

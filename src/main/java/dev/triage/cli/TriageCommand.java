@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:the questionnaire or an input file is invalid, a case failed, or reading or writing failed",
+      "1:the questionnaire or an input file is invalid, a case failed, a batch line was rejected, or reading or"
+          + " writing failed",
       "2:usage error: a bad flag, a missing or bad answer",
       "130:cancelled by the user"
     })
@@ -51,6 +52,7 @@ public final class TriageCommand implements Callable<Integer> {
       ValidateCommand.class,
       CasesCommand.class,
       GraphCommand.class,
+      BatchCommand.class,
       CompletionCommand.class,
       CompleteCommand.class);
 

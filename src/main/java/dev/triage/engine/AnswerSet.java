@@ -6,12 +6,14 @@ import dev.triage.model.Asked;
 import dev.triage.model.Outcome;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The answers given before a walk (from an answer file, a replayed report, {@code -a} flags), each resolved once
@@ -68,20 +70,22 @@ public final class AnswerSet {
     Map<String, String> origins = new LinkedHashMap<>();
     List<Problem> problems = new ArrayList<>();
     int more = 0;
-    List<String> ids = flow.askable().stream().map(Asked::id).toList();
     for (List<WrittenAnswer> source : sources) {
       Map<String, String> mine = new LinkedHashMap<>();
       for (WrittenAnswer w : source) {
-        // Ids are lower case (Ids.isId), so this finds a question id written in any letter case, as choices are.
-        Optional<Asked> q = flow.asked(w.question()).or(() -> flow.asked(w.question().toLowerCase(Locale.ROOT)));
-        Optional<Answer> answer = q.flatMap(asked -> Choices.resolve(asked, w.choice()));
+        Optional<Asked> q = flow.asked(w.question());
+        if (q.isEmpty()) {
+          // Ids are lower case (Ids.isId), so this finds a question id written in any letter case, as choices are.
+          q = flow.asked(w.question().toLowerCase(Locale.ROOT));
+        }
+        Optional<Answer> answer = q.isPresent() ? flow.choices(q.get()).resolve(w.choice()) : Optional.empty();
         String before = answer.map(a -> mine.putIfAbsent(a.question().id(), a.choice())).orElse(null);
         boolean twice = before != null && !before.equals(answer.get().choice());
         if (q.isEmpty() || answer.isEmpty() || twice) {
           if (problems.size() == MAX_PROBLEMS) {
             more++;
           } else if (q.isEmpty()) {
-            problems.add(new Problem(w, unknown(flow, w.question(), ids)));
+            problems.add(new Problem(w, unknown(flow, w.question())));
           } else if (answer.isEmpty()) {
             problems.add(new Problem(w, Rejection.of(q.get(), w.choice()).message()));
           } else {
@@ -101,12 +105,16 @@ public final class AnswerSet {
     return new AnswerSet(answers, origins, problems);
   }
 
-  private static String unknown(Flow flow, String id, List<String> ids) {
+  /**
+   * Why {@code id} is not a question of the flow's questionnaire, with the nearest question id when one is near: what
+   * an answer to it is told, and a batch's CSV header naming it.
+   */
+  public static String unknown(Flow flow, String id) {
     String name = flow.questionnaire().id();
     if (flow.node(id).filter(Outcome.class::isInstance).isPresent()) {
       return Printable.quote(id) + " is an outcome of '" + name + "', not a question";
     }
-    return Nearest.id(id, ids)
+    return Nearest.id(id, flow.askable().stream().map(Asked::id).toList())
         .map(near -> "no question " + Printable.quote(id) + " in '" + name + "'; did you mean '" + near + "'?")
         .orElse("no question " + Printable.quote(id) + " in '" + name + "'");
   }
@@ -119,6 +127,24 @@ public final class AnswerSet {
   /** Where each kept answer was given, by question id. */
   public Map<String, String> origins() {
     return origins;
+  }
+
+  /**
+   * The questions answered here that {@code walk} never asked, in the order given: answers that a mistyped id or a
+   * branch not taken left unused, which run warns about and batch lists.
+   */
+  public List<String> unreached(Walk walk) {
+    Set<String> asked = new HashSet<>();
+    for (Answer a : walk.answers()) {
+      asked.add(a.question().id());
+    }
+    List<String> unreached = new ArrayList<>();
+    for (String id : answers.keySet()) {
+      if (!asked.contains(id)) {
+        unreached.add(id);
+      }
+    }
+    return unreached;
   }
 
   /** Every problem found; empty when every answer resolved. */

@@ -4,12 +4,16 @@ import dev.triage.model.Asked;
 import dev.triage.model.Choice;
 import dev.triage.model.NotSure;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * The one answer-validation contract every route uses (flags, answer files, reports, case files, the console).
+ * The one answer-validation contract every route uses (flags, answer files, reports, case files, batch lines, the
+ * console), and a question's answers made ready for it.
  *
  * <p>Surrounding spaces are ignored. An answer is, in this order: a choice id written exactly; a choice id in any
  * letter case, with spaces for its hyphens as the console shows it ({@code Yes}, {@code NOT-SURE}, {@code not sure});
@@ -17,9 +21,49 @@ import java.util.Optional;
  * Ids win over numbers so that a file's answers mean the same whatever order the choices are shown in. Prefixes are
  * not answers: the console may expand an unambiguous one with {@link #startingWith} before answering, but a saved
  * answer must never change meaning when a choice is added.
+ *
+ * <p>The answers are built once and found by id, by lower-case id and by number, so resolving one by its id or number
+ * allocates nothing: {@link Flow#choices} keeps one of these per question, which a batch of millions of answers needs.
  */
 public final class Choices {
-  private Choices() {}
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private final Asked question;
+  private final List<AnswerOption> options;
+  /** By number less one; null where the answer cannot be built (a "not sure" that leads nowhere: not valid). */
+  private final Answer[] answers;
+  private final Map<String, Integer> byId = new HashMap<>();
+  /** Lower-case ids that exactly one answer has; an id two answers share in lower case answers neither. */
+  private final Map<String, Integer> byCaselessId = new HashMap<>();
+
+  private Choices(Asked question) {
+    this.question = question;
+    this.options = options(question);
+    this.answers = new Answer[options.size()];
+    Map<String, Integer> caseless = new HashMap<>();
+    for (int i = 0; i < options.size(); i++) {
+      AnswerOption option = options.get(i);
+      try {
+        answers[i] = answer(question, option);
+      } catch (IllegalArgumentException notWalkable) {
+        // Left null: picking it fails as it would have here, and any other answer still resolves.
+      }
+      byId.putIfAbsent(option.id(), i);
+      String lower = option.id().toLowerCase(Locale.ROOT);
+      caseless.merge(lower, 1, Integer::sum);
+      byCaselessId.putIfAbsent(lower, i);
+    }
+    caseless.forEach((lower, count) -> {
+      if (count > 1) {
+        byCaselessId.remove(lower);
+      }
+    });
+  }
+
+  /** The choices of {@code q}, ready to resolve any number of inputs. */
+  public static Choices of(Asked q) {
+    return new Choices(q);
+  }
 
   /** The answers a question accepts, as listed: its choices numbered from 1, then "not sure" when offered. */
   public static List<AnswerOption> options(Asked q) {
@@ -36,27 +80,50 @@ public final class Choices {
 
   /** The answer this input picks, or empty when it is not one of the question's answers. */
   public static Optional<Answer> resolve(Asked q, String input) {
+    return of(q).resolve(input);
+  }
+
+  /** As {@link #resolve(Asked, String)}, for this question. */
+  public Optional<Answer> resolve(String input) {
     String given = input.strip();
-    List<AnswerOption> options = options(q);
-    Optional<AnswerOption> pick = options.stream().filter(s -> s.id().equals(given)).findFirst();
-    if (pick.isEmpty()) {
-      String lower = given.toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
-      List<AnswerOption> caseless = options.stream().filter(s -> s.id().toLowerCase(Locale.ROOT).equals(lower)).toList();
-      if (caseless.size() == 1) {
-        pick = Optional.of(caseless.get(0));
-      }
+    Integer pick = byId.get(given);
+    if (pick == null) {
+      pick = byCaselessId.get(SPACES.matcher(given.toLowerCase(Locale.ROOT)).replaceAll("-"));
     }
-    if (pick.isEmpty() && given.matches("[0-9]{1,9}")) {
+    if (pick == null && isNumber(given)) {
       int number = Integer.parseInt(given);
-      pick = options.stream().filter(s -> s.number() == number).findFirst();
+      pick = number >= 1 && number <= answers.length ? number - 1 : null;
     }
-    return pick.map(s -> answer(q, s));
+    if (pick == null) {
+      return Optional.empty();
+    }
+    Answer answer = answers[pick];
+    return Optional.of(answer != null ? answer : answer(question, options.get(pick)));
+  }
+
+  /** Whether these are the choices of {@code q} itself, not of another question with the same id. */
+  boolean isFor(Asked q) {
+    return question == q;
   }
 
   /** The ids of the answers whose id starts with this text, in any letter case; for completion and prefixes. */
   public static List<String> startingWith(Asked q, String prefix) {
     String lower = prefix.strip().toLowerCase(Locale.ROOT);
     return options(q).stream().map(AnswerOption::id).filter(id -> id.toLowerCase(Locale.ROOT).startsWith(lower)).toList();
+  }
+
+  /** What {@code [0-9]{1,9}} matches: a number as shown, never one too long for an int. */
+  private static boolean isNumber(String s) {
+    if (s.isEmpty() || s.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Answer answer(Asked q, AnswerOption s) {

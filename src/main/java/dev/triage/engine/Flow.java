@@ -30,6 +30,8 @@ public final class Flow {
   private final Map<String, Source> sources = new HashMap<>();
   private final Map<String, Reference> references = new HashMap<>();
   private final List<Asked> asked;
+  /** Each question's answers, made once for every walk; keyed as {@link #asked} finds the question. */
+  private final Map<String, Choices> choices = new HashMap<>();
 
   private Flow(Questionnaire questionnaire) {
     this.questionnaire = questionnaire;
@@ -39,6 +41,9 @@ public final class Flow {
     List<Asked> all = new ArrayList<>(questionnaire.redFlags());
     all.addAll(questionnaire.questions());
     this.asked = List.copyOf(all);
+    for (Asked q : asked) {
+      choices.putIfAbsent(q.id(), Choices.of(q));
+    }
     this.longest = longestRemaining();
   }
 
@@ -67,7 +72,16 @@ public final class Flow {
 
   /** A red flag or question by id; outcomes are not asked. */
   public Optional<Asked> asked(String id) {
-    return nodes.get(id).filter(Asked.class::isInstance).map(Asked.class::cast);
+    return nodes.get(id).orElse(null) instanceof Asked a ? Optional.of(a) : Optional.empty();
+  }
+
+  /**
+   * The choices of {@code q}, made when the flow was: resolving an answer through them allocates nothing, which the
+   * walks of a batch, millions of answers, need.
+   */
+  public Choices choices(Asked q) {
+    Choices made = choices.get(q.id());
+    return made != null && made.isFor(q) ? made : Choices.of(q);
   }
 
   /** Every red flag and question, in the order written (red flags first). */

@@ -116,7 +116,7 @@ public final class Walk {
    */
   public Optional<Walk> answer(String input) {
     Asked q = current().orElseThrow(() -> new IllegalStateException("the walk has ended at '" + at.id() + "'"));
-    return Choices.resolve(q, input).map(this::answer);
+    return flow.choices(q).resolve(input).map(this::answer);
   }
 
   /** Whether there is an answer to go back over. */

@@ -2,13 +2,9 @@ package dev.triage.load;
 
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
+import dev.triage.diag.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -117,19 +113,12 @@ public final class SourceFiles {
 
   /** The text, or the first byte that is not UTF-8 reported with its line and column. */
   private static String decodeStrictly(byte[] bytes, String file) throws QuestionnaireException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      int at = in.position();
+    int at = Utf8.firstInvalid(bytes);
+    if (at >= 0) {
       throw SafeYaml.fileError(file, String.format(Locale.ROOT, "file is not UTF-8 text (byte 0x%02X at %s cannot"
           + " be read as UTF-8); save it with UTF-8 encoding", bytes[at] & 0xFF, where(bytes, at)));
     }
-    decoder.flush(out);
-    return out.flip().toString();
+    return new String(bytes, StandardCharsets.UTF_8); // valid, and U+FFFD written as such
   }
 
   /** "line 3, column 7" for the byte at {@code offset}, counting columns in characters of the valid text before it. */

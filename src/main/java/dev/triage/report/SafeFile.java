@@ -2,7 +2,8 @@ package dev.triage.report;
 
 import dev.triage.diag.TriageException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -21,16 +22,47 @@ import java.util.Locale;
  * is a regular file; on any failure, or when the JVM is ended by a signal meanwhile ({@link PendingFiles}), the
  * temporary file is removed and the target is untouched.
  */
-public final class SafeFile {
-  private SafeFile() {}
+public final class SafeFile implements AutoCloseable {
+  private final Path target;
+  private final String shown;
+  private final boolean replace;
+  private final Path temp;
+  private final FileChannel channel;
+  private final OutputStream out;
+  private boolean placed;
+
+  private SafeFile(Path target, String shown, boolean replace, Path temp, FileChannel channel) {
+    this.target = target;
+    this.shown = shown;
+    this.replace = replace;
+    this.temp = temp;
+    this.channel = channel;
+    this.out = Channels.newOutputStream(channel);
+  }
 
   /**
-   * Writes {@code text} to {@code target}, in place of an existing regular file only when {@code replace} is set.
+   * Writes {@code text} to {@code target} in one step, in place of an existing regular file only when {@code replace}
+   * is set.
    *
    * @param shown the name as the user gave it, for messages
    * @throws TriageException (input, exit 1) with one line saying what went wrong and what to do
    */
   public static void write(Path target, String shown, String text, boolean replace) {
+    try (SafeFile file = open(target, shown, replace)) {
+      file.stream().write(text.getBytes(StandardCharsets.UTF_8));
+      file.place();
+    } catch (IOException e) {
+      throw failure(shown, e);
+    }
+  }
+
+  /**
+   * Starts writing {@code target}, for output too large to hold: write to {@link #stream}, then {@link #place} it.
+   * Closing it unplaced (a failure on the way) deletes what was written, leaving the target untouched.
+   *
+   * @throws TriageException (input, exit 1) when the target cannot be written, or exists and {@code replace} is false
+   */
+  public static SafeFile open(Path target, String shown, boolean replace) {
     if (Files.isDirectory(target)) {
       throw TriageException.input("cannot write '" + shown + "': it is a directory; give a file name");
     }
@@ -50,44 +82,85 @@ public final class SafeFile {
     Path temp = null;
     try {
       temp = PendingFiles.create(dir, target.getFileName().toString());
-      try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-        while (bytes.hasRemaining()) {
-          ch.write(bytes);
-        }
-        ch.force(true);
+      FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+      SafeFile file = new SafeFile(target, shown, replace, temp, channel);
+      temp = null;
+      return file;
+    } catch (IOException e) {
+      throw failure(shown, e);
+    } finally {
+      if (temp != null) {
+        discard(temp);
       }
+    }
+  }
+
+  /** Where the file's bytes go, unbuffered. */
+  public OutputStream stream() {
+    return out;
+  }
+
+  /**
+   * Flushes what was written to disk and moves it into place.
+   *
+   * @throws TriageException (input, exit 1) when it cannot, the target then untouched
+   */
+  public void place() {
+    try {
+      channel.force(true);
+      channel.close();
       if (replace) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } else {
         placeNew(temp, target);
       }
       PendingFiles.done(temp);
-      temp = null;
-    } catch (FileAlreadyExistsException e) {
-      throw new TriageException(TriageException.Kind.INPUT,
-          "'" + shown + "' already exists; use --force to replace it, or choose another name", e);
-    } catch (AccessDeniedException e) {
-      throw new TriageException(TriageException.Kind.INPUT,
-          "cannot write '" + shown + "': permission denied; choose a directory you can write to", e);
-    } catch (NoSuchFileException e) {
-      throw new TriageException(TriageException.Kind.INPUT,
-          "cannot write '" + shown + "': the directory does not exist; create it first", e);
-    } catch (FileSystemException e) {
-      String why = e.getReason() == null ? e.getClass().getSimpleName() : e.getReason().toLowerCase(Locale.ROOT);
-      throw new TriageException(TriageException.Kind.INPUT, "cannot write '" + shown + "': " + why, e);
+      placed = true;
     } catch (IOException e) {
-      throw new TriageException(TriageException.Kind.INPUT, "cannot write '" + shown + "': " + e.getMessage(), e);
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-          PendingFiles.done(temp);
-        } catch (IOException ignored) {
-          // Nothing more can be done (the shutdown hook tries again); the original failure is what the user needs.
-        }
-      }
+      throw failure(shown, e);
     }
+  }
+
+  /** Deletes what was written unless it was placed. */
+  @Override
+  public void close() {
+    if (!placed) {
+      try {
+        channel.close();
+      } catch (IOException ignored) {
+        // The file is deleted next, which is all that matters.
+      }
+      discard(temp);
+    }
+  }
+
+  private static void discard(Path temp) {
+    try {
+      Files.deleteIfExists(temp);
+      PendingFiles.done(temp);
+    } catch (IOException ignored) {
+      // Nothing more can be done (the shutdown hook tries again); the original failure is what the user needs.
+    }
+  }
+
+  private static TriageException failure(String shown, IOException e) {
+    if (e instanceof FileAlreadyExistsException) {
+      return new TriageException(TriageException.Kind.INPUT,
+          "'" + shown + "' already exists; use --force to replace it, or choose another name", e);
+    }
+    if (e instanceof AccessDeniedException) {
+      return new TriageException(TriageException.Kind.INPUT,
+          "cannot write '" + shown + "': permission denied; choose a directory you can write to", e);
+    }
+    if (e instanceof NoSuchFileException) {
+      return new TriageException(TriageException.Kind.INPUT,
+          "cannot write '" + shown + "': the directory does not exist; create it first", e);
+    }
+    if (e instanceof FileSystemException f) {
+      String why = f.getReason() == null ? f.getClass().getSimpleName() : f.getReason().toLowerCase(Locale.ROOT);
+      return new TriageException(TriageException.Kind.INPUT, "cannot write '" + shown + "': " + why, e);
+    }
+    return new TriageException(TriageException.Kind.INPUT, "cannot write '" + shown + "': " + e.getMessage(), e);
   }
 
   /**

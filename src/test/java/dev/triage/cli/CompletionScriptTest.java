@@ -64,7 +64,7 @@ class CompletionScriptTest {
 
   @Test
   void subcommandsThenOptionsOfTheOneOnTheLine() throws Exception {
-    assertEquals("run\nlist\nvalidate\ntest\ngraph\ngenerate-completion\n", complete(""));
+    assertEquals("run\nlist\nvalidate\ntest\ngraph\nbatch\ngenerate-completion\n", complete(""));
     assertEquals("validate\n", complete("va"));
     assertEquals("--no-input\n--no-pager\n--no-color\n", complete("run", "--no"));
     assertEquals("--stacktrace\n", complete("--st"));
@@ -89,6 +89,8 @@ class CompletionScriptTest {
   void formatsOfEachCommand() throws Exception {
     assertEquals("markdown\njson\n", complete("run", "--format", ""));
     assertEquals("mermaid\ndot\n", complete("graph", "--format", ""));
+    assertEquals("jsonl\ncsv\n", complete("batch", "--input-format", ""));
+    assertEquals("csv\n", complete("batch", "--output-format", "c"));
     // --format=j: bash splits the word at '=', and replaces only what follows it.
     assertEquals("json\n", complete("run", "--format", "=", "j"));
     assertEquals("mermaid\ndot\n", complete("graph", "--format", "="));

@@ -35,11 +35,15 @@ class GoldenReportTest {
   }
 
   private static void check(String name, String file, String actual) throws IOException {
-    Path expected = ROOT.resolve(name).resolve(file);
+    check(ROOT.resolve(name).resolve(file), actual);
+  }
+
+  /** The file holds {@code actual}; with {@code -Dgolden.update=true}, it is made to. */
+  static void check(Path expected, String actual) throws IOException {
     if (UPDATE) {
       Files.writeString(expected, actual, StandardCharsets.UTF_8);
     }
-    assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, name + "/" + file);
+    assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, expected.toString());
   }
 
   @ParameterizedTest

@@ -20,11 +20,11 @@ import picocli.CommandLine.Model.CommandSpec;
 class SubcommandsTest {
   /** Every subcommand, in the order --help lists them: written out, so that losing one fails these tests. */
   private static final List<String> VISIBLE =
-      List.of("run", "list", "validate", "test", "graph", "generate-completion");
+      List.of("run", "list", "validate", "test", "graph", "batch", "generate-completion");
 
   /** With the hidden one the completion script calls for its candidates. */
   private static final List<String> ALL =
-      List.of("run", "list", "validate", "test", "graph", "generate-completion", "__complete");
+      List.of("run", "list", "validate", "test", "graph", "batch", "generate-completion", "__complete");
 
   private static CommandFactory factory() {
     return new CommandFactory(new Environment(InputStream.nullInputStream(), false, Path.of(""), Map.of(),

@@ -60,4 +60,15 @@ class AnswerSetTest {
     assertEquals(List.of(), c.problems());
     assertEquals("-a sitting-pain=no", c.origins().get("sitting-pain"));
   }
+
+  @Test
+  void theAnswersAWalkNeverAskedAreUnreachedInTheOrderGiven() {
+    AnswerSet c = AnswerSet.resolve(flow, List.of(List.of(flag("sit-bone-check", "yes"),
+        flag("saddle-numbness", "yes"), flag("sitting-pain", "no"))));
+    Walk walk = Walk.start(flow).replay(c.answers());
+    assertEquals(List.of("saddle-numbness"), walk.answers().stream().map(a -> a.question().id()).toList());
+    assertEquals(List.of("sit-bone-check", "sitting-pain"), c.unreached(walk));
+    AnswerSet asked = AnswerSet.resolve(flow, List.of(List.of(flag("saddle-numbness", "yes"))));
+    assertEquals(List.of(), asked.unreached(Walk.start(flow).replay(asked.answers())));
+  }
 }

@@ -1,8 +1,11 @@
 package dev.triage.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.triage.model.NotSure;
+import dev.triage.model.Pos;
 import dev.triage.model.Question;
 import java.util.List;
 import java.util.Optional;
@@ -66,5 +69,21 @@ class ChoicesTest {
     assertEquals(List.of("no", "not-sure"), Choices.startingWith(sitting, "N"));
     assertEquals(List.of("not-sure"), Choices.startingWith(sitting, "not"));
     assertEquals("<rejected>", pick(sitting, "not"));
+  }
+
+  /**
+   * A "not sure" that leads nowhere (treated as a choice that does not exist) is for the validator to report; until
+   * then every other answer resolves, and only picking it fails, saying why.
+   */
+  @Test
+  void aNotSureThatLeadsNowhereFailsOnlyWhenPicked() {
+    NotSure nowhere = new NotSure(Pos.NONE, "Not sure", Optional.of("perhaps"), Optional.empty(), Optional.empty());
+    Question q = Fixtures.question("q", Optional.of(nowhere), Fixtures.choice("yes", "a", null),
+        Fixtures.choice("no", "b", null));
+    Choices choices = Choices.of(q);
+    assertEquals("no", choices.resolve("2").orElseThrow().choice());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> choices.resolve("not-sure"));
+    assertEquals("'not sure' of 'q' leads nowhere", e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> choices.resolve("3"));
   }
 }

@@ -90,6 +90,22 @@ class ImageIT {
     assertScriptedResult(IMAGE.run(dir, "run", "--no-input", "--answers", "report.md"));
   }
 
+  /** A batch runs long enough for C2 to pay for itself; every other command is a short run, best with C1 alone. */
+  @Test
+  void aBatchGetsBothJitCompilersAndEveryOtherCommandC1Alone() {
+    Map<String, String> flags = Map.of("TRIAGE_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+    for (String[] args : List.of(new String[] {"batch"}, new String[] {"--stacktrace", "batch", "-q", "example"})) {
+      PackagedImage.Run r = IMAGE.run(IMAGE.home, dir, flags, args);
+      assertEquals(0, r.exitCode(), r.err());
+      assertTrue(r.out().matches("(?s).*\\bTieredStopAtLevel\\s+= 4\\b.*"), String.join(" ", args));
+      assertEquals("triage: 0 answer sets: 0 complete, 0 incomplete, 0 rejected\n", r.err());
+    }
+    for (String[] args : List.of(new String[] {"--version"}, new String[] {"run", "batch"})) {
+      PackagedImage.Run r = IMAGE.run(IMAGE.home, dir, flags, args);
+      assertTrue(r.out().matches("(?s).*\\bTieredStopAtLevel\\s+= 1\\b.*"), String.join(" ", args));
+    }
+  }
+
   @Test
   void validatesAndListsTheBundledQuestionnaires() {
     PackagedImage.Run validated = IMAGE.run(dir, "validate", "posterior-thigh");
