@@ -31,6 +31,12 @@ run_args=(run --no-input -a "breathless-chest-pain=no,limb-change=no,thigh-swell
   -a "rest-pain=no,fever=no,dark-urine=no,muscles-both-sides=no,major-accident=no,hamstring-pop=no"
   -a "fragile-bones=no,infection-risk=no,lump=no,serious-cause=no,scope=yes,pmr=no,walking-pain=no"
   -a "inflammatory-back=no,duration=recent,nerve-signs=neither,below-knee=no,sudden-strain=yes")
+# A baseline checkout from before the aorta-pain flag and the earlier bone-stress question (BENCH_BASELINE) walks its own
+# bundled questionnaire with the answers above; this checkout's needs two more. BENCH_BASELINE_ANSWERS=new gives the
+# baseline the same answers as this checkout (for a baseline made after that change).
+baseline_run_args=("${run_args[@]}")
+run_args+=(-a "aorta-pain=no,bone-stress=no")
+[ "${BENCH_BASELINE_ANSWERS:-old}" = old ] || baseline_run_args=("${run_args[@]}")
 
 # shellcheck source=bench/jdks.sh
 source "$root/bench/jdks.sh"
@@ -106,7 +112,8 @@ measure() {
   case "$name" in
     floor) cmd=("$jdk/bin/java" -cp "$work" Empty) ;;
     version) cmd=("${triage[@]}" --version) ;;
-    run) cmd=("${triage[@]}" "${run_args[@]}") ;;
+    run)
+      if [ "$variant" = baseline ]; then cmd=("${triage[@]}" "${baseline_run_args[@]}"); else cmd=("${triage[@]}" "${run_args[@]}"); fi ;;
     node) cmd=(node "$work/node-peer/node-peer.mjs" -q "$root/$questionnaire" "${run_args[@]:2}") ;;
     validate) cmd=("${triage[@]}" validate posterior-thigh) ;;
     first)
