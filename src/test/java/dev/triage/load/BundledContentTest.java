@@ -25,11 +25,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The wording of questionnaires/posterior-thigh.yaml that its case file cannot pin (cases see routes and reasons, not
  * next steps, notes, self-test steps or which reference a statement cites): issue 15's minor items and the findings
- * of independent reviews 1 to 5 (docs/clinical-safety.md), kept true by test.
+ * of independent reviews 1 to 6 (docs/clinical-safety.md), kept true by test.
  */
 class BundledContentTest {
-  /** Words of flag text and note for a person who answers "no" (960 until review 5 widened the aorta flag's note). */
-  private static final int WORDS_BUDGET = 991;
+  /** Words of flag text and note for a person who answers "no" (960 before review 5, 991 before review 6: aorta note). */
+  private static final int WORDS_BUDGET = 1001;
+  /** The aorta flag's shock-sign sentence, last in its note so that it overrides every exclusion before it (R6-2). */
+  private static final String SHOCK_SIGNS_OVERRIDE = "Even if it is your usual pain, and whatever began or eases it,"
+      + " answer yes if you also feel dizzy or faint, or have sweaty, pale and clammy skin.";
   private static final String SAFETY_NET_BOTH_LEGS = "in both legs, new or worsening sciatica, numbness or weakness";
   private static Questionnaire q;
 
@@ -381,7 +384,7 @@ class BundledContentTest {
   }
 
   @Test
-  void theScreenStaysShortForAPersonWhoAnswersNo() { // R2-14, R3-2, R3-5, R3-6; R4-2 one flag; R5-1, R5-2 its note
+  void theScreenStaysShortForAPersonWhoAnswersNo() { // R2-14, R3-2, R3-5, R3-6; R4-2 one flag; R5-1, R5-2, R6-2 note
     Set<String> followUps = new HashSet<>();
     q.redFlags().forEach(f -> f.followUps().forEach(r -> followUps.add(r.id())));
     List<RedFlag> asked = q.redFlags().stream().filter(f -> !followUps.contains(f.id())).toList();
@@ -552,8 +555,8 @@ class BundledContentTest {
   @Test
   void onlyAStrainThatEasesWithRestIsLeftOutOfTheAortaFlagAndShockSignsAlwaysCount() { // R5-1, R5-2, R5-5
     assertEquals("Back pain that began with a lift, twist or strain and eases when you rest or change position does not"
-        + " count. Answer yes, whatever eases it, if you also feel dizzy or faint, or have sweaty, pale and clammy skin."
-        + " Your usual period, IBS or gallstone pain does not count; pain like a kidney stone does.", note("aorta-pain"));
+        + " count. Your usual period, IBS or gallstone pain does not count; pain like a kidney stone does. "
+        + SHOCK_SIGNS_OVERRIDE, note("aorta-pain"));
     RedFlag aorta = redFlag("aorta-pain");
     assertTrue(aorta.help().orElseThrow().contains("A leaking aneurysm is often first taken for a kidney stone"));
     assertTrue(keys(aorta.refs()).containsAll(List.of("nhs-aaa", "nidirect-aaa", "nice-ng156", "azhar-2014")));
@@ -565,11 +568,37 @@ class BundledContentTest {
 
   @Test
   void worseningSciaticaIsOfferedTheHeelAndTiptoeCheck() { // R5-4
-    assertTrue(outcome("outside-not-settling").seekCare().stream().anyMatch(s -> s.startsWith("If the pain shoots down"
-        + " the leg, or you have numbness or pins and needles, do the heel and tiptoe check now, unless you have fallen"
-        + " or feel unsteady") && s.contains("If the painful leg is weaker, get seen today")), "heel and tiptoe");
+    assertTrue(heelAndTiptoeLine().contains("If the painful leg is weaker, get seen today"), heelAndTiptoeLine());
     assertTrue(keys(outcome("outside-not-settling").refs()).containsAll(List.of("nice-cks-sciatica",
         "refhelp-lothian")));
+  }
+
+  @Test
+  void theNotSettlingHeelAndTiptoeCheckKeepsTheSelfTestsExclusionsAndStopRule() { // R6-4
+    String exclusions = "fallen or hurt your leg in the last few days, cannot stand safely on one leg even when holding"
+        + " on, or feel unsteady";
+    String stopRule = "Stop at once if the pain becomes sharp or you feel unsteady.";
+    assertTrue(note("heel-toe").contains(exclusions) && steps("heel-toe").contains(stopRule), "the self-test's words");
+    assertTrue(heelAndTiptoeLine().contains("unless you have " + exclusions + ":"), heelAndTiptoeLine());
+    assertTrue(heelAndTiptoeLine().contains("compare with the other leg. " + stopRule + " If the painful leg is weaker"),
+        heelAndTiptoeLine());
+  }
+
+  @Test
+  void theShockSignsOverrideEveryExclusionOfTheAortaFlag() { // R6-2
+    String note = note("aorta-pain");
+    assertTrue(note.endsWith(" " + SHOCK_SIGNS_OVERRIDE), note);
+    assertTrue(note.lastIndexOf("does not count") < note.indexOf(SHOCK_SIGNS_OVERRIDE), note);
+  }
+
+  @Test
+  void theAortaResultSaysOnlyWhatItsReferencesSay() { // R6-3: no unreferenced claim about usual back pain
+    Outcome aorta = outcome("emergency-aorta");
+    assertFalse(text(aorta).contains("usual pattern") || text(aorta).contains("lift, twist or strain"), text(aorta));
+    assertTrue(aorta.summary().startsWith("A new, severe pain that comes on suddenly in the lower back or tummy, above"
+        + " all with dizziness, fainting or sweaty, pale and clammy skin, needs checking at once. Rarely, it comes from"
+        + " the main artery in the tummy (the aorta) swelling or leaking"), aorta.summary());
+    assertEquals(List.of("nhs-aaa", "nidirect-aaa", "nice-ng156"), keys(aorta.refs()));
   }
 
   @Test
@@ -628,6 +657,12 @@ class BundledContentTest {
   private static String next(String question, String choice) {
     return question(question).choices().stream().filter(c -> c.id().equals(choice)).findFirst().orElseThrow().next()
         .id();
+  }
+
+  private static String heelAndTiptoeLine() {
+    return outcome("outside-not-settling").seekCare().stream().filter(s -> s.startsWith("If the pain shoots down the"
+        + " leg, or you have numbness or pins and needles, do the heel and tiptoe check now, unless you have"))
+        .findFirst().orElseThrow();
   }
 
   private static int words(String text) {
