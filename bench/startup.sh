@@ -31,10 +31,9 @@ run_args=(run --no-input -a "breathless-chest-pain=no,limb-change=no,thigh-swell
   -a "rest-pain=no,fever=no,dark-urine=no,muscles-both-sides=no,major-accident=no,hamstring-pop=no"
   -a "fragile-bones=no,infection-risk=no,lump=no,serious-cause=no,scope=yes,pmr=no,walking-pain=no"
   -a "inflammatory-back=no,duration=recent,nerve-signs=neither,below-knee=no,sudden-strain=yes")
-# A baseline checkout from before the aorta-pain flag and the earlier bone-stress question (BENCH_BASELINE) walks its own
-# bundled questionnaire with the answers above; this checkout's needs two more. BENCH_BASELINE_ANSWERS=new gives the
-# baseline the same answers as this checkout (for a baseline made after that change).
-baseline_run_args=("${run_args[@]}")
+# A baseline checkout from before the aorta-pain flag (BENCH_BASELINE) walks its own bundled questionnaire without
+# answering it. BENCH_BASELINE_ANSWERS=new gives the baseline the same answers as this checkout (for a later baseline).
+baseline_run_args=("${run_args[@]}" -a "bone-stress=no")
 run_args+=(-a "aorta-pain=no,bone-stress=no")
 [ "${BENCH_BASELINE_ANSWERS:-old}" = old ] || baseline_run_args=("${run_args[@]}")
 
@@ -67,6 +66,7 @@ if [[ " ${names[*]} " == *" node "* ]]; then
   if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 && [ -f "$peer_dir/node-peer.mjs" ]; then
     mkdir -p "$work/node-peer"
     cp "$peer_dir/node-peer.mjs" "$peer_dir/package.json" "$work/node-peer/"
+    python3 "$root/bench/node-peer-follow-ups.py" "$work/node-peer/node-peer.mjs" # red-flag follow-ups, as triage walks
     if ! (cd "$work/node-peer" && npm install --no-audit --no-fund --silent >/dev/null 2>&1); then
       echo "bench: npm could not install the Node.js peer's js-yaml, so it is not measured." >&2
       names=(${names[@]/node/})
