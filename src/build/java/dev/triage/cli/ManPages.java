@@ -1,5 +1,6 @@
 package dev.triage.cli;
 
+import dev.triage.cli.process.Environment;
 import dev.triage.cli.launch.SpecSource;
 import dev.triage.cli.launch.Subcommands;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.triage.cli;
 
+import dev.triage.cli.process.Environment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;

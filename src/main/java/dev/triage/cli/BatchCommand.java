@@ -1,5 +1,8 @@
 package dev.triage.cli;
 
+import dev.triage.cli.process.ExitCodes;
+import dev.triage.cli.process.TerminalDevices;
+import dev.triage.cli.process.Environment;
 import dev.triage.batch.Batch;
 import dev.triage.batch.Format;
 import dev.triage.batch.Intake;

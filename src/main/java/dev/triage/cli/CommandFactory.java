@@ -1,5 +1,6 @@
 package dev.triage.cli;
 
+import dev.triage.cli.process.Environment;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 

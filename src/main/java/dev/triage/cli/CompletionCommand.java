@@ -1,5 +1,7 @@
 package dev.triage.cli;
 
+import dev.triage.cli.process.ExitCodes;
+import dev.triage.cli.completion.CompletionScript;
 import dev.triage.cli.launch.Subcommands;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

@@ -1,5 +1,6 @@
 package dev.triage.cli;
 
+import dev.triage.cli.process.ExitCodes;
 import dev.triage.diag.Diagnostic;
 import dev.triage.diag.DiagnosticPrinter;
 import dev.triage.diag.Nearest;

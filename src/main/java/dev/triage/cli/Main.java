@@ -1,5 +1,7 @@
 package dev.triage.cli;
 
+import dev.triage.cli.process.StandardOutput;
+import dev.triage.cli.process.Environment;
 import dev.triage.cli.launch.SpecSource;
 import dev.triage.cli.launch.Subcommands;
 import dev.triage.diag.Printable;

@@ -1,5 +1,7 @@
 package dev.triage.cli;
 
+import dev.triage.cli.process.ExitCodes;
+import dev.triage.cli.process.Environment;
 import dev.triage.answers.AnswerFlags;
 import dev.triage.answers.AnswerPrompter;
 import dev.triage.answers.GivenAnswers;

@@ -1,5 +1,6 @@
 package dev.triage.cli;
 
+import dev.triage.cli.process.Environment;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

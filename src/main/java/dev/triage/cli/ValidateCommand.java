@@ -1,5 +1,7 @@
 package dev.triage.cli;
 
+import dev.triage.cli.process.ExitCodes;
+import dev.triage.cli.process.Environment;
 import dev.triage.catalog.Catalog;
 import dev.triage.diag.Diagnostic;
 import dev.triage.diag.DiagnosticPrinter;

@@ -1,5 +1,6 @@
 package dev.triage.cli;
 
+import dev.triage.cli.process.Environment;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,5 +1,6 @@
 package dev.triage.cli;
 
+import dev.triage.cli.process.Environment;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.triage.cli.launch.SpecSource;

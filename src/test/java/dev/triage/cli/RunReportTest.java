@@ -1,5 +1,6 @@
 package dev.triage.cli;
 
+import dev.triage.cli.process.ExitCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

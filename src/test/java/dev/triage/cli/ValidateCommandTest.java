@@ -1,5 +1,7 @@
 package dev.triage.cli;
 
+import dev.triage.cli.process.ExitCodes;
+import dev.triage.cli.process.Environment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;

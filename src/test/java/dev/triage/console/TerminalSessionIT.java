@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.triage.cli.Cli;
-import dev.triage.cli.Environment;
+import dev.triage.cli.process.Environment;
 import dev.triage.image.PackagedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

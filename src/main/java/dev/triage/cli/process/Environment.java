@@ -1,4 +1,4 @@
-package dev.triage.cli;
+package dev.triage.cli.process;
 
 import dev.triage.cli.launch.LocalClock;
 import dev.triage.diag.Diagnostic;
@@ -34,7 +34,7 @@ public record Environment(
     Clock clock,
     BooleanSupplier terminalOnStandardError) {
   /** How standard input is named in messages. */
-  static final String STDIN = "<stdin>";
+  public static final String STDIN = "<stdin>";
 
   public Environment {
     Objects.requireNonNull(in, "in");
@@ -79,7 +79,7 @@ public record Environment(
    * exist with both redirected, and only {@code Console.isTerminal()} (JDK 22+, called reflectively because this code
    * targets 17) tells.
    */
-  static boolean isTerminal(java.io.Console console) {
+  public static boolean isTerminal(java.io.Console console) {
     if (console == null) {
       return false;
     }

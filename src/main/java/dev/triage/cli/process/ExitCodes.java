@@ -1,4 +1,4 @@
-package dev.triage.cli;
+package dev.triage.cli.process;
 
 /** The exit codes of every command, listed in --help and in the README. */
 public final class ExitCodes {

@@ -1,4 +1,4 @@
-package dev.triage.cli;
+package dev.triage.cli.completion;
 
 import dev.triage.batch.Format;
 import dev.triage.model.Ids;
@@ -18,12 +18,12 @@ import picocli.CommandLine.Model.OptionSpec;
  * (names for -q, question ids and their answers for -a) come from {@code triage __complete} ({@link CompleteCommand})
  * at each Tab. Nothing the tool prints is ever evaluated by the shell: it is read line by line into COMPREPLY.
  */
-final class CompletionScript {
+public final class CompletionScript {
   /** What completes a value. */
-  enum Kind { FILE, QUESTIONNAIRE, ANSWER, FORMAT, NONE }
+  public enum Kind { FILE, QUESTIONNAIRE, ANSWER, FORMAT, NONE }
 
   /** The values of each command's {@code --format}, as the command accepts them. */
-  static final Map<String, List<String>> FORMATS = Map.of(
+  public static final Map<String, List<String>> FORMATS = Map.of(
       "run", Arrays.stream(ReportFormat.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList(),
       "graph", List.of("mermaid", "dot"),
       "batch", Arrays.stream(Format.values()).map(Format::key).toList());
@@ -34,7 +34,7 @@ final class CompletionScript {
    * What completes a value of {@code arg}, by the label its help shows. validate's files are questionnaires, which it
    * also finds by name, as -q does.
    */
-  static Kind kind(CommandSpec command, ArgSpec arg) {
+  public static Kind kind(CommandSpec command, ArgSpec arg) {
     if (command.name().equals("validate") && arg.isPositional()) {
       return Kind.QUESTIONNAIRE;
     }
@@ -48,7 +48,7 @@ final class CompletionScript {
   }
 
   /** The script for {@code root} and its visible subcommands. */
-  static String bash(CommandSpec root) {
+  public static String bash(CommandSpec root) {
     String name = word(root.name());
     StringBuilder s = new StringBuilder();
     s.append("# Bash completion for ").append(name).append(", made by '").append(name)

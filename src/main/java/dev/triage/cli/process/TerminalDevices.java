@@ -1,4 +1,4 @@
-package dev.triage.cli;
+package dev.triage.cli.process;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,16 +9,16 @@ import java.nio.file.Path;
  * read from the links of {@code /proc/self/fd}, so no process is started and no native code loaded. Where there is no
  * {@code /proc} (not Linux) the answer is no, and a run without a terminal on standard output behaves as before.
  */
-final class TerminalDevices {
+public final class TerminalDevices {
   private TerminalDevices() {}
 
   /** Whether standard input (0) and standard error (2) are both a terminal device. */
-  static boolean standardInputAndErrorAreTerminals() {
+  public static boolean standardInputAndErrorAreTerminals() {
     return isTerminal(0) && isTerminal(2);
   }
 
   /** Whether standard error (2) is a terminal device, where batch draws its progress line. */
-  static boolean standardErrorIsTerminal() {
+  public static boolean standardErrorIsTerminal() {
     return isTerminal(2);
   }
 
@@ -31,7 +31,7 @@ final class TerminalDevices {
   }
 
   /** A pseudo-terminal ({@code /dev/pts/N}) or a console or serial terminal ({@code /dev/ttyX}). */
-  static boolean isTerminalDevice(String device) {
+  public static boolean isTerminalDevice(String device) {
     return device.matches("/dev/pts/[0-9]+") || device.matches("/dev/tty[A-Za-z0-9]*");
   }
 }

@@ -1,4 +1,4 @@
-package dev.triage.cli;
+package dev.triage.cli.process;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -12,19 +12,19 @@ import java.util.Optional;
  * System.out} and {@code PrintWriter} do. Writes after a failure are dropped, so a command runs on to its end without a
  * stack trace; {@link #settle} then turns the failure into the exit code and message.
  */
-final class StandardOutput extends OutputStream {
+public final class StandardOutput extends OutputStream {
   /** The exit code of a process that wrote to a closed pipe: 128 + SIGPIPE, as a Unix tool killed by it has. */
-  static final int CLOSED_PIPE = 141;
+  public static final int CLOSED_PIPE = 141;
 
   private final OutputStream out;
   private IOException failure;
 
-  StandardOutput(OutputStream out) {
+  public StandardOutput(OutputStream out) {
     this.out = out;
   }
 
   /** File descriptor 1 itself: {@code System.out} would swallow the errors this class is for. */
-  static StandardOutput open() {
+  public static StandardOutput open() {
     return new StandardOutput(new FileOutputStream(FileDescriptor.out));
   }
 
@@ -55,7 +55,7 @@ final class StandardOutput extends OutputStream {
     }
   }
 
-  Optional<IOException> failure() {
+  public Optional<IOException> failure() {
     return Optional.ofNullable(failure);
   }
 
@@ -63,7 +63,7 @@ final class StandardOutput extends OutputStream {
    * The exit code once the command has run: a closed pipe ends quietly with 141, as {@code yes | head} does; any other
    * failed write (a full disk) is one line on stderr and exit 1, since the output is incomplete.
    */
-  int settle(int code, PrintWriter err) {
+  public int settle(int code, PrintWriter err) {
     if (failure == null) {
       return code;
     }
