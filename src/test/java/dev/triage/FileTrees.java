@@ -12,7 +12,10 @@ import java.util.stream.Stream;
 public final class FileTrees {
   private FileTrees() {}
 
-  /** Deletes {@code root} and everything under it (links, not what they point to); nothing when it is gone. */
+  /**
+   * Deletes {@code root} and everything under it (links, not what they point to); nothing when it
+   * is gone.
+   */
   public static void delete(Path root) throws IOException {
     if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
       return;

@@ -1,8 +1,8 @@
 package dev.triage.cli;
 
-import dev.triage.cli.process.Environment;
 import dev.triage.cli.launch.SpecSource;
 import dev.triage.cli.launch.Subcommands;
+import dev.triage.cli.process.Environment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -19,8 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.codegen.docgen.manpage.ManPageGenerator;
 
 /**
- * Build step: the man pages, triage(1) and one for each visible subcommand (triage-run(1), ...), from the commands'
- * own model. picocli's ManPageGenerator writes each as AsciiDoc; {@link ManRoff} turns that into the roff man reads.
+ * Build step: the man pages, triage(1) and one for each visible subcommand (triage-run(1), ...),
+ * from the commands' own model. picocli's ManPageGenerator writes each as AsciiDoc; {@link ManRoff}
+ * turns that into the roff man reads.
  */
 public final class ManPages {
   private ManPages() {}
@@ -34,10 +35,14 @@ public final class ManPages {
     }
   }
 
-  /** Each page's name (triage, triage-run, ...) and its roff, in the order the root's help lists the commands. */
+  /**
+   * Each page's name (triage, triage-run, ...) and its roff, in the order the root's help lists the
+   * commands.
+   */
   static Map<String, String> pages() {
     Environment env =
-        new Environment(InputStream.nullInputStream(), false, Path.of("."), Map.of(), Clock.systemUTC());
+        new Environment(
+            InputStream.nullInputStream(), false, Path.of("."), Map.of(), Clock.systemUTC());
     CommandFactory factory = new CommandFactory(env);
     SpecSource specs = SpecSource.load();
     CommandLine root = specs.commandLine(TriageCommand.class, factory);

@@ -6,16 +6,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns the AsciiDoc that picocli's ManPageGenerator writes into a man page in roff (the man macros): only what that
- * generator writes (attributes, the title, sections, paragraphs, description lists, bold, italic, cross references),
- * not AsciiDoc at large. Written here rather than rendered by asciidoctorj, whose JRuby runtime would be the
- * build's largest dependency for a few pages of text (docs/performance.md).
+ * Turns the AsciiDoc that picocli's ManPageGenerator writes into a man page in roff (the man
+ * macros): only what that generator writes (attributes, the title, sections, paragraphs,
+ * description lists, bold, italic, cross references), not AsciiDoc at large. Written here rather
+ * than rendered by asciidoctorj, whose JRuby runtime would be the build's largest dependency for a
+ * few pages of text (docs/performance.md).
  */
 final class ManRoff {
   private static final Pattern TITLE = Pattern.compile("= (\\S+)\\((\\d)\\)");
   private static final Pattern XREF = Pattern.compile("xref:[^\\[]*\\[([^\\]]*)\\]");
   private static final Pattern BOLD = Pattern.compile("\\*([^*\\s](?:[^*]*[^*\\s])?)\\*");
-  private static final Pattern ITALIC = Pattern.compile("(?<![\\p{Alnum}_])_([^_\\s](?:[^_]*[^_\\s])?)_(?![\\p{Alnum}])");
+  private static final Pattern ITALIC =
+      Pattern.compile("(?<![\\p{Alnum}_])_([^_\\s](?:[^_]*[^_\\s])?)_(?![\\p{Alnum}])");
 
   private ManRoff() {}
 
@@ -45,10 +47,17 @@ final class ManRoff {
       }
       Matcher title = TITLE.matcher(line);
       if (title.matches()) {
-        roff.append(".TH ").append(quoted(title.group(1).toUpperCase(Locale.ROOT))).append(' ')
-            .append(title.group(2)).append(" \"\" ").append(quoted(source)).append(' ').append(quoted(manual))
+        roff.append(".TH ")
+            .append(quoted(title.group(1).toUpperCase(Locale.ROOT)))
+            .append(' ')
+            .append(title.group(2))
+            .append(" \"\" ")
+            .append(quoted(source))
+            .append(' ')
+            .append(quoted(manual))
             .append('\n')
-            // No hyphenation and a ragged right edge: an option or id broken across lines could not be typed as read.
+            // No hyphenation and a ragged right edge: an option or id broken across lines could not
+            // be typed as read.
             .append(".nh\n.ad l\n");
         continue;
       }
@@ -80,9 +89,13 @@ final class ManRoff {
       fresh = false;
       String body = line.strip();
       if (nameSection) {
-        // "triage-run - Walks ...": the hyphen that separates the name from its summary is roff's \-.
+        // "triage-run - Walks ...": the hyphen that separates the name from its summary is roff's
+        // \-.
         int dash = body.indexOf(" - ");
-        roff.append(dash < 0 ? text(body) : text(body.substring(0, dash)) + " \\- " + text(body.substring(dash + 3)))
+        roff.append(
+                dash < 0
+                    ? text(body)
+                    : text(body.substring(0, dash)) + " \\- " + text(body.substring(dash + 3)))
             .append('\n');
       } else {
         roff.append(text(body)).append('\n');
@@ -91,14 +104,20 @@ final class ManRoff {
     if (!seeAlso.isEmpty()) {
       roff.append(".SH \"SEE ALSO\"\n");
       for (int i = 0; i < seeAlso.size(); i++) {
-        roff.append(".BR ").append(escape(seeAlso.get(i))).append(" (1)").append(i < seeAlso.size() - 1 ? "," : "")
+        roff.append(".BR ")
+            .append(escape(seeAlso.get(i)))
+            .append(" (1)")
+            .append(i < seeAlso.size() - 1 ? "," : "")
             .append('\n');
       }
     }
     return roff.toString();
   }
 
-  /** One line of text: escaped for roff, with AsciiDoc's bold and italic as font changes, never a request. */
+  /**
+   * One line of text: escaped for roff, with AsciiDoc's bold and italic as font changes, never a
+   * request.
+   */
   static String text(String asciiDoc) {
     String s = escape(XREF.matcher(asciiDoc).replaceAll("$1"));
     s = BOLD.matcher(s).replaceAll("\\\\fB$1\\\\fR");
@@ -108,22 +127,24 @@ final class ManRoff {
   }
 
   /**
-   * Text as roff prints it: backslashes escaped, hyphens as the minus sign an option is typed with, and anything
-   * outside printable ASCII by its code point (control characters dropped).
+   * Text as roff prints it: backslashes escaped, hyphens as the minus sign an option is typed with,
+   * and anything outside printable ASCII by its code point (control characters dropped).
    */
   static String escape(String text) {
     StringBuilder out = new StringBuilder();
-    text.codePoints().forEach(c -> {
-      if (c == '\\') {
-        out.append("\\e");
-      } else if (c == '-') {
-        out.append("\\-");
-      } else if (c >= 0x20 && c < 0x7f) {
-        out.append((char) c);
-      } else if (c > 0x9f) {
-        out.append(String.format(Locale.ROOT, "\\[u%04X]", c));
-      }
-    });
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (c == '\\') {
+                out.append("\\e");
+              } else if (c == '-') {
+                out.append("\\-");
+              } else if (c >= 0x20 && c < 0x7f) {
+                out.append((char) c);
+              } else if (c > 0x9f) {
+                out.append(String.format(Locale.ROOT, "\\[u%04X]", c));
+              }
+            });
     return out.toString();
   }
 

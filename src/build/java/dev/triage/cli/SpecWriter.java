@@ -12,9 +12,9 @@ import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * Writes, for {@link SpecGenerator}, the Java that builds one command's picocli model: name, version provider, usage
- * message, options and parameters with every attribute picocli read from the annotations, then the standard help mixin
- * and the {@code @Spec} field.
+ * Writes, for {@link SpecGenerator}, the Java that builds one command's picocli model: name,
+ * version provider, usage message, options and parameters with every attribute picocli read from
+ * the annotations, then the standard help mixin and the {@code @Spec} field.
  */
 final class SpecWriter {
   private SpecWriter() {}
@@ -24,20 +24,28 @@ final class SpecWriter {
     CommandSpec spec = SpecGenerator.reflective(command);
     String type = command.getName();
     StringBuilder m = new StringBuilder();
-    m.append("\n  private static CommandSpec ").append(name).append("(").append(type)
+    m.append("\n  private static CommandSpec ")
+        .append(name)
+        .append("(")
+        .append(type)
         .append(" c, IFactory factory) throws Exception {\n")
         .append("    CommandSpec spec = CommandSpec.wrapWithoutInspection(c, factory);\n")
-        .append("    spec.name(").append(lit(spec.name())).append(");\n");
+        .append("    spec.name(")
+        .append(lit(spec.name()))
+        .append(");\n");
     if (spec.aliases().length > 0) {
       m.append("    spec.aliases(").append(lits(spec.aliases())).append(");\n");
     }
     if (spec.versionProvider() != null) {
-      m.append("    spec.versionProvider(factory.create(").append(spec.versionProvider().getClass().getName())
+      m.append("    spec.versionProvider(factory.create(")
+          .append(spec.versionProvider().getClass().getName())
           .append(".class));\n");
     }
     usage(m, spec.usageMessage());
-    List<OptionSpec> mixed = spec.mixins().containsKey(SpecGenerator.HELP_MIXIN)
-        ? spec.mixins().get(SpecGenerator.HELP_MIXIN).options() : List.of();
+    List<OptionSpec> mixed =
+        spec.mixins().containsKey(SpecGenerator.HELP_MIXIN)
+            ? spec.mixins().get(SpecGenerator.HELP_MIXIN).options()
+            : List.of();
     int index = 0;
     List<String> fields = new ArrayList<>();
     for (ArgSpec arg : spec.args()) {
@@ -51,7 +59,9 @@ final class SpecWriter {
       m.append("        .build());\n");
     }
     if (!mixed.isEmpty()) {
-      m.append("    spec.addMixin(").append(lit(SpecGenerator.HELP_MIXIN)).append(", HelpFlags.spec(factory));\n");
+      m.append("    spec.addMixin(")
+          .append(lit(SpecGenerator.HELP_MIXIN))
+          .append(", HelpFlags.spec(factory));\n");
     }
     for (Field f : command.getDeclaredFields()) {
       if (f.isAnnotationPresent(Spec.class)) {
@@ -96,7 +106,10 @@ final class SpecWriter {
     flag(m, "abbreviateSynopsis", u.abbreviateSynopsis(), d.abbreviateSynopsis());
     flag(m, "showDefaultValues", u.showDefaultValues(), d.showDefaultValues());
     flag(m, "showAtFileInUsageHelp", u.showAtFileInUsageHelp(), d.showAtFileInUsageHelp());
-    flag(m, "showEndOfOptionsDelimiterInUsageHelp", u.showEndOfOptionsDelimiterInUsageHelp(),
+    flag(
+        m,
+        "showEndOfOptionsDelimiterInUsageHelp",
+        u.showEndOfOptionsDelimiterInUsageHelp(),
         d.showEndOfOptionsDelimiterInUsageHelp());
     flag(m, "hidden", u.hidden(), d.hidden());
     flag(m, "sortSynopsis", u.sortSynopsis(), d.sortSynopsis());
@@ -108,7 +121,9 @@ final class SpecWriter {
     if (!u.exitCodeList().isEmpty()) {
       List<String> pairs = new ArrayList<>();
       u.exitCodeList().forEach((k, v) -> pairs.add(lit(k) + ", " + lit(v)));
-      m.append("\n        .exitCodeList(pairs(").append(String.join(",\n            ", pairs)).append("))");
+      m.append("\n        .exitCodeList(pairs(")
+          .append(String.join(",\n            ", pairs))
+          .append("))");
     }
     m.append(";\n");
   }
@@ -126,7 +141,8 @@ final class SpecWriter {
   }
 
   private static String option(OptionSpec o) {
-    StringBuilder b = new StringBuilder("    spec.addOption(OptionSpec.builder(" + lits(o.names()) + ")\n");
+    StringBuilder b =
+        new StringBuilder("    spec.addOption(OptionSpec.builder(" + lits(o.names()) + ")\n");
     common(b, o);
     if (o.usageHelp()) {
       b.append("        .usageHelp(true)\n");
@@ -162,7 +178,8 @@ final class SpecWriter {
       b.append("        .descriptionKey(").append(lit(a.descriptionKey())).append(")\n");
     }
     b.append("        .type(").append(a.type().getName().replace('$', '.')).append(".class)\n");
-    if (a.auxiliaryTypes().length > 0 && !(a.auxiliaryTypes().length == 1 && a.auxiliaryTypes()[0] == a.type())) {
+    if (a.auxiliaryTypes().length > 0
+        && !(a.auxiliaryTypes().length == 1 && a.auxiliaryTypes()[0] == a.type())) {
       List<String> aux = new ArrayList<>();
       for (Class<?> t : a.auxiliaryTypes()) {
         aux.add(t.getName().replace('$', '.') + ".class");
@@ -176,7 +193,9 @@ final class SpecWriter {
       b.append("        .hidden(true)\n");
     }
     if (a.scopeType() != CommandLine.ScopeType.LOCAL) {
-      b.append("        .scopeType(CommandLine.ScopeType.").append(a.scopeType().name()).append(")\n");
+      b.append("        .scopeType(CommandLine.ScopeType.")
+          .append(a.scopeType().name())
+          .append(")\n");
     }
   }
 

@@ -19,16 +19,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes a questionnaire's model as compact binary for {@link ModelReader}, field by field in declaration order.
- * Hand-written rather than reflective or Java serialization: see {@link ModelReader}. Nothing in the compiler keeps
- * the two in step with the records (a field the writer leaves out compiles, and a record may keep an older
- * constructor the reader still calls): PrebuiltTest does, by comparing each bundled questionnaire's model, field by
- * field as records compare, with what the loader makes of its YAML.
+ * Writes a questionnaire's model as compact binary for {@link ModelReader}, field by field in
+ * declaration order. Hand-written rather than reflective or Java serialization: see {@link
+ * ModelReader}. Nothing in the compiler keeps the two in step with the records (a field the writer
+ * leaves out compiles, and a record may keep an older constructor the reader still calls):
+ * PrebuiltTest does, by comparing each bundled questionnaire's model, field by field as records
+ * compare, with what the loader makes of its YAML.
  */
 final class ModelWriter {
   private ModelWriter() {}
 
-  /** A function that writes one value, for lists and optionals (ModelReader spells these out: see there). */
+  /**
+   * A function that writes one value, for lists and optionals (ModelReader spells these out: see
+   * there).
+   */
   private interface Writer<T> {
     void write(DataOutputStream out, T value) throws IOException;
   }
@@ -186,14 +190,16 @@ final class ModelWriter {
     out.write(b);
   }
 
-  private static <T> void opt(DataOutputStream out, Optional<T> value, Writer<T> writer) throws IOException {
+  private static <T> void opt(DataOutputStream out, Optional<T> value, Writer<T> writer)
+      throws IOException {
     out.writeBoolean(value.isPresent());
     if (value.isPresent()) {
       writer.write(out, value.get());
     }
   }
 
-  private static <T> void list(DataOutputStream out, List<T> values, Writer<T> writer) throws IOException {
+  private static <T> void list(DataOutputStream out, List<T> values, Writer<T> writer)
+      throws IOException {
     out.writeInt(values.size());
     for (T v : values) {
       writer.write(out, v);

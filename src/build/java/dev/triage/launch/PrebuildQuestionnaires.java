@@ -19,8 +19,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Build step: loads and validates every bundled questionnaire and writes its model beside it for {@link Prebuilt}; a
- * bundled questionnaire with an error fails the build, printed as {@code triage validate} prints it.
+ * Build step: loads and validates every bundled questionnaire and writes its model beside it for
+ * {@link Prebuilt}; a bundled questionnaire with an error fails the build, printed as {@code triage
+ * validate} prints it.
  */
 public final class PrebuildQuestionnaires {
   private PrebuildQuestionnaires() {}
@@ -30,23 +31,31 @@ public final class PrebuildQuestionnaires {
     Path dir = Path.of(args[0]);
     List<Path> files;
     try (Stream<Path> all = Files.list(dir)) {
-      files = all.filter(f -> f.toString().endsWith(".yaml") && !f.toString().endsWith(".cases.yaml")).sorted()
-          .toList();
+      files =
+          all.filter(f -> f.toString().endsWith(".yaml") && !f.toString().endsWith(".cases.yaml"))
+              .sorted()
+              .toList();
     }
     for (Path file : files) {
       String name = file.getFileName().toString();
       SourceText source = new SourceText("questionnaires/" + name, Files.readString(file));
-      Path model = dir.resolve(name.substring(0, name.length() - ".yaml".length()) + Prebuilt.SUFFIX);
+      Path model =
+          dir.resolve(name.substring(0, name.length() - ".yaml".length()) + Prebuilt.SUFFIX);
       Files.write(model, model(load(source)));
     }
   }
 
-  /** The questionnaire loaded and validated, or an exception that says what is wrong with it, line by line. */
+  /**
+   * The questionnaire loaded and validated, or an exception that says what is wrong with it, line
+   * by line.
+   */
   static Loaded load(SourceText source) {
     try {
       Loaded loaded = QuestionnaireLoader.load(source);
-      List<Diagnostic> errors = Validator.validate(loaded.questionnaire(), source.name()).stream()
-          .filter(d -> d.severity() == Severity.ERROR).toList();
+      List<Diagnostic> errors =
+          Validator.validate(loaded.questionnaire(), source.name()).stream()
+              .filter(d -> d.severity() == Severity.ERROR)
+              .toList();
       if (!errors.isEmpty()) {
         throw new IllegalStateException(render(errors, source));
       }
@@ -56,7 +65,10 @@ public final class PrebuildQuestionnaires {
     }
   }
 
-  /** What {@link Prebuilt#find} reads: a header, the YAML's exact bytes, their SHA-256, then the model. */
+  /**
+   * What {@link Prebuilt#find} reads: a header, the YAML's exact bytes, their SHA-256, then the
+   * model.
+   */
   static byte[] model(Loaded loaded) throws IOException {
     byte[] text = loaded.source().text().getBytes(StandardCharsets.UTF_8);
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(text.length * 2 + 64);
@@ -72,8 +84,9 @@ public final class PrebuildQuestionnaires {
   }
 
   private static String render(List<Diagnostic> diagnostics, SourceText source) {
-    StringBuilder message = new StringBuilder("a bundled questionnaire is invalid; fix it (triage validate shows the"
-        + " same):\n");
+    StringBuilder message =
+        new StringBuilder(
+            "a bundled questionnaire is invalid; fix it (triage validate shows the" + " same):\n");
     for (Diagnostic d : diagnostics) {
       message.append(DiagnosticPrinter.render(d, Optional.of(source))).append('\n');
     }

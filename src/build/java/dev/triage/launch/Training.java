@@ -1,8 +1,8 @@
 package dev.triage.launch;
 
+import dev.triage.answers.AnswerFlags;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
-import dev.triage.answers.AnswerFlags;
 import dev.triage.engine.Walk;
 import dev.triage.load.Loaded;
 import dev.triage.load.QuestionnaireLoader;
@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Build-only helper of src/image/build-image.sh, which trains the runtime image's class-data archive on real command
- * lines: prints, one per line, the answer flags of a scripted run of the bundled questionnaire to a result ("no" to
- * every red flag, then each question's first choice), so that the training follows the questionnaire as it is.
+ * Build-only helper of src/image/build-image.sh, which trains the runtime image's class-data
+ * archive on real command lines: prints, one per line, the answer flags of a scripted run of the
+ * bundled questionnaire to a result ("no" to every red flag, then each question's first choice), so
+ * that the training follows the questionnaire as it is.
  */
 public final class Training {
   static final String BUNDLED = "posterior-thigh.yaml";
@@ -37,7 +38,8 @@ public final class Training {
       if (in == null) {
         throw new IOException("the classes hold no " + Prebuilt.DIR + BUNDLED);
       }
-      SourceText source = new SourceText(BUNDLED, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      SourceText source =
+          new SourceText(BUNDLED, new String(in.readAllBytes(), StandardCharsets.UTF_8));
       Optional<Loaded> prebuilt = Prebuilt.find(source);
       return prebuilt.isPresent() ? prebuilt.get() : QuestionnaireLoader.load(source);
     }

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The {@code -a ID=CHOICE} flag: read from the command line (one flag may hold several answers separated by commas),
- * and spelt, in the one place every message, list of missing answers and reproduce command takes it from.
+ * The {@code -a ID=CHOICE} flag: read from the command line (one flag may hold several answers
+ * separated by commas), and spelt, in the one place every message, list of missing answers and
+ * reproduce command takes it from.
  */
 public final class AnswerFlags {
   /** The flag's short name. */
@@ -40,7 +41,9 @@ public final class AnswerFlags {
     return new Parsed(given, List.copyOf(problems));
   }
 
-  /** {@code -a sitting-pain=yes}: the flag that gives this answer, as a person reads or types it. */
+  /**
+   * {@code -a sitting-pain=yes}: the flag that gives this answer, as a person reads or types it.
+   */
   public static String spell(String question, String choice) {
     return String.join(" ", words(question, choice));
   }
@@ -51,8 +54,8 @@ public final class AnswerFlags {
   }
 
   /**
-   * The words of the {@code triage run} command that walks {@code questionnaire} along {@code path} again: the
-   * questionnaire as it was named, and one flag per answer.
+   * The words of the {@code triage run} command that walks {@code questionnaire} along {@code path}
+   * again: the questionnaire as it was named, and one flag per answer.
    */
   public static List<String> reproduce(String questionnaire, List<Answer> path) {
     List<String> words = new ArrayList<>(List.of("triage", "run", "-q", questionnaire));

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Walks one answer set exactly as {@code triage run --no-input} walks the same answers: the same resolution of every
- * answer (all problems at once), the same replay, and where the answers stop short, the same questions still needed.
- * Nothing is guessed: an unanswered red flag is a missing answer.
+ * Walks one answer set exactly as {@code triage run --no-input} walks the same answers: the same
+ * resolution of every answer (all problems at once), the same replay, and where the answers stop
+ * short, the same questions still needed. Nothing is guessed: an unanswered red flag is a missing
+ * answer.
  */
 final class Assessor {
   private final Flow flow;
@@ -33,15 +34,15 @@ final class Assessor {
   Triaged assess(WrittenSet set) {
     AnswerSet given = AnswerSet.resolve(flow, List.of(set.answers()));
     if (!given.problems().isEmpty()) {
-      return new Triaged.Rejected(set.line(), set.id(), given.problems().stream().map(AnswerSet.Problem::line)
-          .toList());
+      return new Triaged.Rejected(
+          set.line(), set.id(), given.problems().stream().map(AnswerSet.Problem::line).toList());
     }
     Walk walk = Walk.start(flow).replay(given.answers());
     if (!walk.done()) {
       List<String> needed = walk.stillNeeded(given.answers()).stream().map(Asked::id).toList();
       return new Triaged.Incomplete(set.line(), set.id(), needed);
     }
-    return new Triaged.Complete(set.line(), set.id(), walk.result().orElseThrow(), given.unreached(walk),
-        List.of());
+    return new Triaged.Complete(
+        set.line(), set.id(), walk.result().orElseThrow(), given.unreached(walk), List.of());
   }
 }

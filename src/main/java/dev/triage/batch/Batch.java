@@ -16,9 +16,10 @@ import java.util.Optional;
 import java.util.function.LongConsumer;
 
 /**
- * {@code triage batch}: many answer sets in, one record each out, in input order, every set walked as
- * {@code triage run --no-input} walks it. The questionnaire is opened once; reading, walking and writing overlap
- * ({@link Pipeline}); a line that cannot be read becomes an error record and the batch goes on.
+ * {@code triage batch}: many answer sets in, one record each out, in input order, every set walked
+ * as {@code triage run --no-input} walks it. The questionnaire is opened once; reading, walking and
+ * writing overlap ({@link Pipeline}); a line that cannot be read becomes an error record and the
+ * batch goes on.
  */
 public final class Batch {
   private final Flow flow;
@@ -26,7 +27,9 @@ public final class Batch {
   private final Optional<ReportDir> reports;
   private final Assessor assessor;
 
-  /** @param reports where to write a report for each complete set, if anywhere */
+  /**
+   * @param reports where to write a report for each complete set, if anywhere
+   */
   public Batch(Flow flow, Format output, Optional<ReportDir> reports) {
     this.flow = flow;
     this.records = output == Format.CSV ? new CsvRecords() : new JsonlRecords();
@@ -37,9 +40,10 @@ public final class Batch {
   /**
    * Reads every answer set of {@code intake} and writes its record to {@code out}, standard output.
    *
-   * @param progress the progress line, if standard error is a terminal: told as sets are done, cleared at the end
-   * @throws TriageException (input) when a CSV header names anything but questions and {@code id}, or the input
-   *     cannot be read or the output written
+   * @param progress the progress line, if standard error is a terminal: told as sets are done,
+   *     cleared at the end
+   * @throws TriageException (input) when a CSV header names anything but questions and {@code id},
+   *     or the input cannot be read or the output written
    */
   public Summary toStream(Intake intake, Writer out, Optional<Progress> progress) {
     try {
@@ -50,14 +54,18 @@ public final class Batch {
   }
 
   /**
-   * As {@link #toStream}, into a file: a temporary file beside it, moved into place only when every record is
-   * written, so it is never left half written; an existing regular file is replaced only when {@code force} is set.
+   * As {@link #toStream}, into a file: a temporary file beside it, moved into place only when every
+   * record is written, so it is never left half written; an existing regular file is replaced only
+   * when {@code force} is set.
    *
    * @param shown the file as the user gave it, for messages
    */
-  public Summary toFile(Intake intake, Path file, String shown, boolean force, Optional<Progress> progress) {
+  public Summary toFile(
+      Intake intake, Path file, String shown, boolean force, Optional<Progress> progress) {
     try (SafeFile safe = SafeFile.open(file, shown, force)) {
-      Writer out = new BufferedWriter(new OutputStreamWriter(safe.stream(), StandardCharsets.UTF_8), 1 << 16);
+      Writer out =
+          new BufferedWriter(
+              new OutputStreamWriter(safe.stream(), StandardCharsets.UTF_8), 1 << 16);
       Summary summary = run(intake, out, progress);
       out.flush();
       safe.place();
@@ -69,16 +77,22 @@ public final class Batch {
 
   private Summary run(Intake intake, Writer out, Optional<Progress> progress) throws IOException {
     try {
-      return run(intake.stream(), intake.name(), intake.format(), out, progress.isPresent() ? progress.get()
-          : done -> { });
+      return run(
+          intake.stream(),
+          intake.name(),
+          intake.format(),
+          out,
+          progress.isPresent() ? progress.get() : done -> {});
     } finally {
       progress.ifPresent(Progress::finish);
     }
   }
 
   private static TriageException stopped(IOException e) {
-    return new TriageException(TriageException.Kind.INPUT, "batch stopped: " + e.getMessage() + "; nothing of the"
-        + " output is complete", e);
+    return new TriageException(
+        TriageException.Kind.INPUT,
+        "batch stopped: " + e.getMessage() + "; nothing of the" + " output is complete",
+        e);
   }
 
   /**
@@ -86,11 +100,16 @@ public final class Batch {
    *
    * @param name the input as the user named it, for messages
    * @param progress told how many sets are done, as they are
-   * @throws dev.triage.diag.TriageException (input) when a CSV header names anything but questions and {@code id}
+   * @throws dev.triage.diag.TriageException (input) when a CSV header names anything but questions
+   *     and {@code id}
    * @throws IOException when the input cannot be read or the output written
    */
-  public Summary run(InputStream in, String name, Format input, Writer out, LongConsumer progress) throws IOException {
-    Input source = input == Format.CSV ? CsvInput.open(in, name, flow) : new JsonlInput(in, new JsonLine(flow));
+  public Summary run(InputStream in, String name, Format input, Writer out, LongConsumer progress)
+      throws IOException {
+    Input source =
+        input == Format.CSV
+            ? CsvInput.open(in, name, flow)
+            : new JsonlInput(in, new JsonLine(flow));
     StringBuilder head = new StringBuilder();
     records.begin(head);
     out.write(head.toString());
@@ -116,7 +135,8 @@ public final class Batch {
         summary.add(t);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringBuilder does not fail; the records' writers declare it
+      throw new UncheckedIOException(
+          e); // a StringBuilder does not fail; the records' writers declare it
     }
     return new Pipeline.Done(text.toString(), summary);
   }

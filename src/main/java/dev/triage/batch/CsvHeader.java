@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The header row of a CSV input: a question id per column, and optionally an {@code id} column. It names the questions
- * of every row, so a header that names anything else stops the batch before any row is read, rather than refusing or
- * misreading every row after it.
+ * The header row of a CSV input: a question id per column, and optionally an {@code id} column. It
+ * names the questions of every row, so a header that names anything else stops the batch before any
+ * row is read, rather than refusing or misreading every row after it.
  */
 final class CsvHeader {
   static final String ID = "id";
@@ -39,16 +39,25 @@ final class CsvHeader {
     for (int i = 0; i < cells.size(); i++) {
       String name = cells.get(i).strip();
       String column = "column " + (i + 1);
-      // Names in any letter case, as run takes question ids (ids are lower case): two spellings of one repeat it.
+      // Names in any letter case, as run takes question ids (ids are lower case): two spellings of
+      // one repeat it.
       boolean isId = name.equalsIgnoreCase(ID);
-      Optional<Asked> question = isId ? Optional.empty()
-          : flow.asked(name).or(() -> flow.asked(name.toLowerCase(Locale.ROOT)));
+      Optional<Asked> question =
+          isId
+              ? Optional.empty()
+              : flow.asked(name).or(() -> flow.asked(name.toLowerCase(Locale.ROOT)));
       Integer before = seen.putIfAbsent(isId ? ID : question.map(Asked::id).orElse(name), i + 1);
       if (name.isEmpty()) {
         problems.add(column + " has no name; name a question id, or 'id' for the answer set's id");
       } else if (before != null) {
-        problems.add(column + " repeats " + Printable.quote(name) + " (column " + before + "); give each question one"
-            + " column");
+        problems.add(
+            column
+                + " repeats "
+                + Printable.quote(name)
+                + " (column "
+                + before
+                + "); give each question one"
+                + " column");
       } else if (isId) {
         idColumn = i;
       } else if (question.isEmpty()) {
@@ -64,8 +73,13 @@ final class CsvHeader {
   /** The answer set of one row; an empty or blank cell is a question not answered. */
   WrittenSet answers(long line, List<String> cells) throws Refusal {
     if (cells.size() != questions.length) {
-      throw new Refusal(String.format(Locale.ROOT, "the row has %,d fields, but the header has %,d; quote a field that"
-          + " holds a comma or a line break", cells.size(), questions.length));
+      throw new Refusal(
+          String.format(
+              Locale.ROOT,
+              "the row has %,d fields, but the header has %,d; quote a field that"
+                  + " holds a comma or a line break",
+              cells.size(),
+              questions.length));
     }
     Optional<String> id = Optional.empty();
     List<WrittenAnswer> answers = new ArrayList<>(cells.size());

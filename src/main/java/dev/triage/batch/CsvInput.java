@@ -16,22 +16,28 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * CSV in (RFC 4180: quoted fields with commas, quotes and line breaks; CRLF or LF; a byte order mark), parsed by
- * commons-csv on the reading thread over a {@link LineReader}. A record the parser or the reader refuses becomes an
- * error record at the line it starts on, and a fresh parser goes on after the line at fault.
+ * CSV in (RFC 4180: quoted fields with commas, quotes and line breaks; CRLF or LF; a byte order
+ * mark), parsed by commons-csv on the reading thread over a {@link LineReader}. A record the parser
+ * or the reader refuses becomes an error record at the line it starts on, and a fresh parser goes
+ * on after the line at fault.
  */
 final class CsvInput implements Input {
-  /** Empty lines are kept as records so the parser's line count stays true; they are skipped here. */
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+  /**
+   * Empty lines are kept as records so the parser's line count stays true; they are skipped here.
+   */
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
   private final LineReader text;
   private final Optional<CsvHeader> header;
   private CSVParser parser;
   private Iterator<CSVRecord> records;
+
   /** Lines consumed before the current parser started: its line numbers count from there. */
   private long base;
 
-  private CsvInput(LineReader text, CSVParser parser, Iterator<CSVRecord> records, Optional<CsvHeader> header) {
+  private CsvInput(
+      LineReader text, CSVParser parser, Iterator<CSVRecord> records, Optional<CsvHeader> header) {
     this.text = text;
     this.parser = parser;
     this.records = records;
@@ -42,7 +48,8 @@ final class CsvInput implements Input {
    * Reads the header row.
    *
    * @param name the input as the user named it, for messages
-   * @throws TriageException (input) when the header cannot be read or names anything but questions and {@code id}
+   * @throws TriageException (input) when the header cannot be read or names anything but questions
+   *     and {@code id}
    */
   static CsvInput open(InputStream in, String name, Flow flow) throws IOException {
     LineReader text = new LineReader(new Lines(in));
@@ -55,7 +62,8 @@ final class CsvInput implements Input {
       try {
         first = next(records);
       } catch (LineReader.Refused | CSVException e) {
-        throw TriageException.input(name + ":" + line + ": the header row cannot be read: " + problem(e));
+        throw TriageException.input(
+            name + ":" + line + ": the header row cannot be read: " + problem(e));
       }
     } while (first != null && blank(first));
     if (first == null) {
@@ -68,8 +76,11 @@ final class CsvInput implements Input {
       List<String> lines = new ArrayList<>();
       long at = line;
       problems.forEach(p -> lines.add(name + ":" + at + ": header: " + p));
-      lines.add("the header row names the questions of every row: fix it and run again (the columns are question"
-          + " ids of '" + flow.questionnaire().id() + "', and 'id' for the answer set's id)");
+      lines.add(
+          "the header row names the questions of every row: fix it and run again (the columns are question"
+              + " ids of '"
+              + flow.questionnaire().id()
+              + "', and 'id' for the answer set's id)");
       throw new TriageException(TriageException.Kind.INPUT, lines);
     }
     return new CsvInput(text, parser, records, Optional.of(header));
@@ -89,7 +100,8 @@ final class CsvInput implements Input {
         record = next(records);
       } catch (LineReader.Refused | CSVException e) {
         items.add(new Item.Refused(line, problem(e)));
-        // The reader has consumed the line at fault and the parser holds nothing past it: go on after it.
+        // The reader has consumed the line at fault and the parser holds nothing past it: go on
+        // after it.
         base = text.count();
         parser = FORMAT.parse(text);
         records = parser.iterator();
@@ -107,7 +119,10 @@ final class CsvInput implements Input {
     return items;
   }
 
-  /** The next record, or null at the end; the parser's iterator hides its IOExceptions, which are given back here. */
+  /**
+   * The next record, or null at the end; the parser's iterator hides its IOExceptions, which are
+   * given back here.
+   */
   private static CSVRecord next(Iterator<CSVRecord> records) throws IOException {
     try {
       return records.hasNext() ? records.next() : null;
@@ -120,7 +135,10 @@ final class CsvInput implements Input {
     return record.size() == 1 && record.get(0).isEmpty();
   }
 
-  /** The parser's messages carry its own line count, which restarts after a refused line: said here in words. */
+  /**
+   * The parser's messages carry its own line count, which restarts after a refused line: said here
+   * in words.
+   */
   private static String problem(IOException e) {
     if (e instanceof LineReader.Refused) {
       return e.getMessage();

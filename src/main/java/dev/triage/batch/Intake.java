@@ -28,14 +28,16 @@ public record Intake(InputStream stream, String name, Format format) implements 
    */
   public static Intake open(Path path, String shown, Format format) {
     if (Files.isDirectory(path)) {
-      throw TriageException.input(shown + ": this is a directory, not a file; name a JSON Lines or CSV file");
+      throw TriageException.input(
+          shown + ": this is a directory, not a file; name a JSON Lines or CSV file");
     }
     try {
       return new Intake(Files.newInputStream(path), shown, format);
     } catch (NoSuchFileException e) {
       throw TriageException.input(shown + ": no such file; check the path and the file name");
     } catch (IOException e) {
-      throw new TriageException(TriageException.Kind.INPUT, shown + ": cannot be read (" + e.getMessage() + ")", e);
+      throw new TriageException(
+          TriageException.Kind.INPUT, shown + ": cannot be read (" + e.getMessage() + ")", e);
     }
   }
 

@@ -2,7 +2,10 @@ package dev.triage.batch;
 
 import java.util.Optional;
 
-/** One entry of a batch input as the reading thread hands it on; turning it into answers is left to the workers. */
+/**
+ * One entry of a batch input as the reading thread hands it on; turning it into answers is left to
+ * the workers.
+ */
 interface Item {
   /** The line it starts on, from 1. */
   long line();

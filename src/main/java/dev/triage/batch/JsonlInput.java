@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * JSON Lines in: the reading thread only splits the bytes into lines; decoding and parsing each line is done by the
- * workers ({@link Raw#written}), where it runs on every core.
+ * JSON Lines in: the reading thread only splits the bytes into lines; decoding and parsing each
+ * line is done by the workers ({@link Raw#written}), where it runs on every core.
  */
 final class JsonlInput implements Input {
   private final Lines lines;
@@ -30,14 +30,21 @@ final class JsonlInput implements Input {
         break;
       }
       bytes += line.bytes().length;
-      items.add(line.tooLong() ? new Item.Refused(line.number(), tooLong(line.length())) : new Raw(line, parser));
+      items.add(
+          line.tooLong()
+              ? new Item.Refused(line.number(), tooLong(line.length()))
+              : new Raw(line, parser));
     }
     return items;
   }
 
   static String tooLong(long length) {
-    return String.format(Locale.ROOT, "the line is %,d bytes long, over the limit of %,d; an answer set needs far"
-        + " fewer, so check that this is the right file", length, Lines.MAX_BYTES);
+    return String.format(
+        Locale.ROOT,
+        "the line is %,d bytes long, over the limit of %,d; an answer set needs far"
+            + " fewer, so check that this is the right file",
+        length,
+        Lines.MAX_BYTES);
   }
 
   /** A line as read, parsed when a worker asks. */

@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Splits a byte stream into numbered lines (ended by LF, CRLF or a lone CR), never holding more than {@link #MAX_BYTES}
- * of one: the rest of a longer line is counted and dropped as it is read, so a 100 MB line costs a scan, not 100 MB.
- * A UTF-8 byte order mark at the start is dropped. Line breaks are single bytes in UTF-8, so splitting before decoding
- * is safe.
+ * Splits a byte stream into numbered lines (ended by LF, CRLF or a lone CR), never holding more
+ * than {@link #MAX_BYTES} of one: the rest of a longer line is counted and dropped as it is read,
+ * so a 100 MB line costs a scan, not 100 MB. A UTF-8 byte order mark at the start is dropped. Line
+ * breaks are single bytes in UTF-8, so splitting before decoding is safe.
  */
 final class Lines {
   /** The most bytes a line (or a CSV record) may hold; a real answer set needs a few hundred. */
@@ -78,7 +78,11 @@ final class Lines {
     }
     number++;
     int from = 0;
-    if (number == 1 && kept >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB && (line[2] & 0xFF) == 0xBF) {
+    if (number == 1
+        && kept >= 3
+        && (line[0] & 0xFF) == 0xEF
+        && (line[1] & 0xFF) == 0xBB
+        && (line[2] & 0xFF) == 0xBF) {
       from = 3;
       length -= 3;
     }

@@ -16,10 +16,11 @@ import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 /**
- * Reading, walking and writing at once: one thread reads the input in pieces of {@link #PIECE} items, workers on
- * every core turn each piece into text, and the calling thread writes the pieces in input order. At most
- * {@link #IN_FLIGHT} pieces exist at a time (a bounded queue of their futures, in order), so memory stays flat whatever
- * the input's size, and a slow writer holds the reader back.
+ * Reading, walking and writing at once: one thread reads the input in pieces of {@link #PIECE}
+ * items, workers on every core turn each piece into text, and the calling thread writes the pieces
+ * in input order. At most {@link #IN_FLIGHT} pieces exist at a time (a bounded queue of their
+ * futures, in order), so memory stays flat whatever the input's size, and a slow writer holds the
+ * reader back.
  */
 final class Pipeline {
   static final int PIECE = 256;
@@ -33,15 +34,18 @@ final class Pipeline {
   private Pipeline() {}
 
   /**
-   * Runs the whole input through {@code work} and writes the results to {@code out}, in input order.
+   * Runs the whole input through {@code work} and writes the results to {@code out}, in input
+   * order.
    *
    * @param progress told the number of answer sets written after each piece
    * @return the counts of the whole input
    * @throws IOException when the input cannot be read or the output written
    */
-  static Summary run(Input input, Function<List<Item>, Done> work, Writer out, int workers, LongConsumer progress)
+  static Summary run(
+      Input input, Function<List<Item>, Done> work, Writer out, int workers, LongConsumer progress)
       throws IOException {
-    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> daemon(r, "triage-batch-walk"));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(workers, r -> daemon(r, "triage-batch-walk"));
     BlockingQueue<Future<Done>> pieces = new ArrayBlockingQueue<>(IN_FLIGHT);
     Thread reader = daemon(() -> read(input, work, pool, pieces), "triage-batch-read");
     Summary summary = new Summary();
@@ -64,8 +68,13 @@ final class Pipeline {
     }
   }
 
-  /** The reading thread: pieces go to the workers, and their futures into the queue in input order. */
-  private static void read(Input input, Function<List<Item>, Done> work, ExecutorService pool,
+  /**
+   * The reading thread: pieces go to the workers, and their futures into the queue in input order.
+   */
+  private static void read(
+      Input input,
+      Function<List<Item>, Done> work,
+      ExecutorService pool,
       BlockingQueue<Future<Done>> pieces) {
     try {
       try {

@@ -12,8 +12,9 @@ import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 
 /**
- * The progress line at a terminal: answer sets done and how many a second, rewritten in place at most four times a
- * second, from the first second on (a short batch shows none), and cleared at the end so the summary takes its place.
+ * The progress line at a terminal: answer sets done and how many a second, rewritten in place at
+ * most four times a second, from the first second on (a short batch shows none), and cleared at the
+ * end so the summary takes its place.
  */
 public final class Progress implements LongConsumer {
   private static final long FIRST = 1_000_000_000L;
@@ -25,15 +26,18 @@ public final class Progress implements LongConsumer {
   private long last;
   private int shown;
 
-  /** @param terminal standard error, when it is a terminal: the line is rewritten with a carriage return */
+  /**
+   * @param terminal standard error, when it is a terminal: the line is rewritten with a carriage
+   *     return
+   */
   public Progress(Writer terminal) {
     this(terminal, System::nanoTime);
   }
 
   /**
-   * The progress line, only when a person watches standard error: it is a terminal, and TERM is set as a terminal
-   * sets it. It needs carriage returns, which a command's error writer (rightly) filters out, so it writes to file
-   * descriptor 2 itself.
+   * The progress line, only when a person watches standard error: it is a terminal, and TERM is set
+   * as a terminal sets it. It needs carriage returns, which a command's error writer (rightly)
+   * filters out, so it writes to file descriptor 2 itself.
    *
    * @param isTerminal whether standard error is a terminal device
    * @param term the value of TERM, if set
@@ -42,11 +46,15 @@ public final class Progress implements LongConsumer {
     if (!isTerminal || term.isEmpty() || term.get().isEmpty() || term.get().equals("dumb")) {
       return Optional.empty();
     }
-    return Optional.of(new Progress(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
-        StandardCharsets.UTF_8)));
+    return Optional.of(
+        new Progress(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8)));
   }
 
-  /** @param clock nanoseconds, as {@link System#nanoTime} counts them */
+  /**
+   * @param clock nanoseconds, as {@link System#nanoTime} counts them
+   */
   Progress(Writer terminal, LongSupplier clock) {
     this.terminal = terminal;
     this.clock = clock;
@@ -61,8 +69,12 @@ public final class Progress implements LongConsumer {
       return;
     }
     last = now;
-    String line = String.format(Locale.ROOT, "triage: %,d answer sets, %,d a second", done,
-        Math.round(done / ((now - start) / 1e9)));
+    String line =
+        String.format(
+            Locale.ROOT,
+            "triage: %,d answer sets, %,d a second",
+            done,
+            Math.round(done / ((now - start) / 1e9)));
     show(line + " ".repeat(Math.max(0, shown - line.length())));
     shown = line.length();
   }

@@ -2,7 +2,10 @@ package dev.triage.batch;
 
 import java.util.Optional;
 
-/** Why one line of a batch cannot be walked: its message goes into the line's error record, and the batch goes on. */
+/**
+ * Why one line of a batch cannot be walked: its message goes into the line's error record, and the
+ * batch goes on.
+ */
 final class Refusal extends Exception {
   private static final long serialVersionUID = 1L;
 
@@ -14,7 +17,9 @@ final class Refusal extends Exception {
   }
 
   private Refusal(String message, Optional<String> id) {
-    super(message, null, false, false); // no stack trace: a refusal is an answer, made once per bad line
+    super(
+        message, null, false,
+        false); // no stack trace: a refusal is an answer, made once per bad line
     this.id = id;
   }
 

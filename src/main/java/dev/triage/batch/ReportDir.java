@@ -3,17 +3,18 @@ package dev.triage.batch;
 import dev.triage.answers.AnswerFlags;
 import dev.triage.catalog.QuestionnaireFile;
 import dev.triage.diag.TriageException;
-import dev.triage.report.ReportFormat;
 import dev.triage.report.Report;
+import dev.triage.report.ReportFormat;
 import dev.triage.report.SafeFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
- * Writes a Markdown report for each complete answer set into one directory, as {@code triage run -o} writes one: each
- * through a temporary file moved into place, an existing file replaced only with {@code --force}, and never one this
- * batch wrote itself. A report that cannot be written is an error on its record; the batch goes on.
+ * Writes a Markdown report for each complete answer set into one directory, as {@code triage run
+ * -o} writes one: each through a temporary file moved into place, an existing file replaced only
+ * with {@code --force}, and never one this batch wrote itself. A report that cannot be written is
+ * an error on its record; the batch goes on.
  */
 public final class ReportDir {
   private final Path dir;
@@ -24,7 +25,12 @@ public final class ReportDir {
   private final LocalDate date;
   private final WrittenNames written = new WrittenNames();
 
-  private ReportDir(Path dir, String shown, boolean force, QuestionnaireFile questionnaire, String named,
+  private ReportDir(
+      Path dir,
+      String shown,
+      boolean force,
+      QuestionnaireFile questionnaire,
+      String named,
       LocalDate date) {
     this.dir = dir;
     this.shown = shown;
@@ -42,10 +48,16 @@ public final class ReportDir {
    * @param named the questionnaire as the user named it, for each report's reproduce line
    * @throws TriageException (input) when {@code dir} is not a directory
    */
-  public static ReportDir open(Path dir, String shown, boolean force, QuestionnaireFile questionnaire, String named,
+  public static ReportDir open(
+      Path dir,
+      String shown,
+      boolean force,
+      QuestionnaireFile questionnaire,
+      String named,
       LocalDate date) {
     if (!Files.isDirectory(dir)) {
-      throw TriageException.input("cannot write reports to '" + shown + "': it is not a directory; create it first");
+      throw TriageException.input(
+          "cannot write reports to '" + shown + "': it is not a directory; create it first");
     }
     return new ReportDir(dir, shown, force, questionnaire, named, date);
   }
@@ -55,11 +67,19 @@ public final class ReportDir {
     String name = ReportNames.of(set.id(), set.line());
     String path = shown.endsWith("/") ? shown + name : shown + "/" + name;
     if (!written.add(name)) {
-      return set.withError("report not written: '" + path + "' was written for an earlier line of this batch (an id"
-          + " given twice?); give each answer set its own id");
+      return set.withError(
+          "report not written: '"
+              + path
+              + "' was written for an earlier line of this batch (an id"
+              + " given twice?); give each answer set its own id");
     }
-    Report report = new Report(questionnaire.questionnaire(), questionnaire.sha256(), date, set.result(),
-        AnswerFlags.reproduce(named, set.result().path()));
+    Report report =
+        new Report(
+            questionnaire.questionnaire(),
+            questionnaire.sha256(),
+            date,
+            set.result(),
+            AnswerFlags.reproduce(named, set.result().path()));
     try {
       SafeFile.write(dir.resolve(name), path, ReportFormat.MARKDOWN.render(report), force);
       return set;

@@ -2,7 +2,10 @@ package dev.triage.batch;
 
 import java.util.Locale;
 
-/** How many answer sets ended complete, incomplete or rejected, and how many reports could not be written. */
+/**
+ * How many answer sets ended complete, incomplete or rejected, and how many reports could not be
+ * written.
+ */
 public final class Summary {
   private long complete;
   private long incomplete;
@@ -45,16 +48,31 @@ public final class Summary {
     return rejected == 0 && reportsFailed == 0;
   }
 
-  /** For example {@code 10 answer sets: 6 complete, 3 incomplete, 1 rejected (the first at line 4)}. */
+  /**
+   * For example {@code 10 answer sets: 6 complete, 3 incomplete, 1 rejected (the first at line 4)}.
+   */
   public String line() {
-    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%,d answer set%s: %,d complete, %,d incomplete,"
-        + " %,d rejected", total(), total() == 1 ? "" : "s", complete, incomplete, rejected));
+    StringBuilder s =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%,d answer set%s: %,d complete, %,d incomplete," + " %,d rejected",
+                total(),
+                total() == 1 ? "" : "s",
+                complete,
+                incomplete,
+                rejected));
     if (rejected > 0) {
       s.append(String.format(Locale.ROOT, " (the first at line %,d)", firstRejected));
     }
     if (reportsFailed > 0) {
-      s.append(String.format(Locale.ROOT, "; %,d report%s not written (the first for line %,d)", reportsFailed,
-          reportsFailed == 1 ? "" : "s", firstReportFailed));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "; %,d report%s not written (the first for line %,d)",
+              reportsFailed,
+              reportsFailed == 1 ? "" : "s",
+              firstReportFailed));
     }
     return s.toString();
   }

@@ -11,7 +11,9 @@ sealed interface Triaged permits Triaged.Complete, Triaged.Incomplete, Triaged.R
 
   Optional<String> id();
 
-  /** {@code complete}, {@code incomplete} or {@code rejected}, as records and the summary spell it. */
+  /**
+   * {@code complete}, {@code incomplete} or {@code rejected}, as records and the summary spell it.
+   */
   String status();
 
   /**
@@ -20,7 +22,8 @@ sealed interface Triaged permits Triaged.Complete, Triaged.Incomplete, Triaged.R
    * @param unused questions answered that the walk never reached (a scripted run warns about these)
    * @param errors what went wrong after the walk (a report that could not be written)
    */
-  record Complete(long line, Optional<String> id, Result result, List<String> unused, List<String> errors)
+  record Complete(
+      long line, Optional<String> id, Result result, List<String> unused, List<String> errors)
       implements Triaged {
     public Complete {
       Objects.requireNonNull(id, "id");
@@ -39,7 +42,10 @@ sealed interface Triaged permits Triaged.Complete, Triaged.Incomplete, Triaged.R
     }
   }
 
-  /** The answers stop short of an outcome; {@code needed} are the ids of the questions still to answer on the path. */
+  /**
+   * The answers stop short of an outcome; {@code needed} are the ids of the questions still to
+   * answer on the path.
+   */
   record Incomplete(long line, Optional<String> id, List<String> needed) implements Triaged {
     public Incomplete {
       Objects.requireNonNull(id, "id");

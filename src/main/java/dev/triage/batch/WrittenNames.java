@@ -3,10 +3,11 @@ package dev.triage.batch;
 import java.util.Locale;
 
 /**
- * The report names a batch has written, so that an id given twice is an error rather than a report replaced (even
- * with {@code --force}, which is for reports of earlier runs). Each name is kept as a 64-bit hash of its lower-case
- * spelling (names differing only in case are one file on some file systems) in an open-addressing table: 16 bytes a
- * report at most, where a set of strings would take a hundred.
+ * The report names a batch has written, so that an id given twice is an error rather than a report
+ * replaced (even with {@code --force}, which is for reports of earlier runs). Each name is kept as
+ * a 64-bit hash of its lower-case spelling (names differing only in case are one file on some file
+ * systems) in an open-addressing table: 16 bytes a report at most, where a set of strings would
+ * take a hundred.
  */
 final class WrittenNames {
   private long[] slots = new long[1024];

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One answer set as a batch input writes it (a line of JSON, a row of CSV), read but not yet resolved against the
- * questionnaire, which a worker does.
+ * One answer set as a batch input writes it (a line of JSON, a row of CSV), read but not yet
+ * resolved against the questionnaire, which a worker does.
  *
  * @param line the line the answer set starts on, from 1
  * @param id the id the input gives it, if any

@@ -15,12 +15,20 @@ import java.util.Optional;
  *
  * @param answers the case's own answers, question id to answer, in the order written
  * @param answerPos where each of the case's own answers is written, for warnings
- * @param notAsked questions the walk must not ask; one the case answers is not warned about as never reached
- * @param reasonsInclude pieces of text each of which must occur, ignoring case, in one of the result's reasons
+ * @param notAsked questions the walk must not ask; one the case answers is not warned about as
+ *     never reached
+ * @param reasonsInclude pieces of text each of which must occur, ignoring case, in one of the
+ *     result's reasons
  */
 public record Case(
-    String name, Pos pos, Map<String, Answer> answers, Map<String, Pos> answerPos, String outcome,
-    Optional<Tier> tier, List<String> notAsked, List<String> reasonsInclude) {
+    String name,
+    Pos pos,
+    Map<String, Answer> answers,
+    Map<String, Pos> answerPos,
+    String outcome,
+    Optional<Tier> tier,
+    List<String> notAsked,
+    List<String> reasonsInclude) {
   public Case {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(pos, "pos");
@@ -33,7 +41,12 @@ public record Case(
   }
 
   /** A case that checks only the outcome and, if given, the tier. */
-  public Case(String name, Pos pos, Map<String, Answer> answers, Map<String, Pos> answerPos, String outcome,
+  public Case(
+      String name,
+      Pos pos,
+      Map<String, Answer> answers,
+      Map<String, Pos> answerPos,
+      String outcome,
       Optional<Tier> tier) {
     this(name, pos, answers, answerPos, outcome, tier, List.of(), List.of());
   }

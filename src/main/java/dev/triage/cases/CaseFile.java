@@ -22,10 +22,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A case file for {@code triage test}: an optional questionnaire (name or path), optional default answers, and the
- * cases, each with a name, answers and what to expect: the outcome, and optionally the tier, questions that must not
- * be asked ({@code not-asked}) and words the reasons must include ({@code reasons-include}). Unknown keys are errors,
- * as in questionnaires, so a misspelt {@code expect} never passes silently.
+ * A case file for {@code triage test}: an optional questionnaire (name or path), optional default
+ * answers, and the cases, each with a name, answers and what to expect: the outcome, and optionally
+ * the tier, questions that must not be asked ({@code not-asked}) and words the reasons must include
+ * ({@code reasons-include}). Unknown keys are errors, as in questionnaires, so a misspelt {@code
+ * expect} never passes silently.
  */
 public record CaseFile(
     SourceText source,
@@ -42,7 +43,10 @@ public record CaseFile(
     problems = List.copyOf(problems);
   }
 
-  /** Throws the problems found while parsing, if any; for when the questionnaire cannot be opened to check more. */
+  /**
+   * Throws the problems found while parsing, if any; for when the questionnaire cannot be opened to
+   * check more.
+   */
   public void throwIfProblems() throws QuestionnaireException {
     if (!problems.isEmpty()) {
       throw new QuestionnaireException(problems, Optional.of(source));
@@ -50,9 +54,9 @@ public record CaseFile(
   }
 
   /**
-   * The cases with every id checked against the questionnaire: each answer resolved once, with the engine's contract
-   * ({@link dev.triage.engine.Choices}), expected outcomes by id; every problem is reported at once, at its line and
-   * column.
+   * The cases with every id checked against the questionnaire: each answer resolved once, with the
+   * engine's contract ({@link dev.triage.engine.Choices}), expected outcomes by id; every problem
+   * is reported at once, at its line and column.
    */
   public Suite against(Flow flow) throws QuestionnaireException {
     CaseFileReader p = new CaseFileReader(source);
@@ -77,16 +81,24 @@ public record CaseFile(
       }
       Map<String, Pos> pos = new LinkedHashMap<>();
       raw.answers().forEach(w -> pos.put(w.question(), w.pos()));
-      checked.add(new Case(raw.name(), raw.pos(), answers, pos, outcome.id(), raw.tier(),
-          raw.notAsked().stream().map(Ref::id).toList(), raw.reasonsInclude()));
+      checked.add(
+          new Case(
+              raw.name(),
+              raw.pos(),
+              answers,
+              pos,
+              outcome.id(),
+              raw.tier(),
+              raw.notAsked().stream().map(Ref::id).toList(),
+              raw.reasonsInclude()));
     }
     p.throwIfAny();
     return new Suite(defaultAnswers, checked);
   }
 
   /**
-   * Question id to its answer, in the order written, a later answer to the same question winning; an answer that does
-   * not resolve is reported and left out.
+   * Question id to its answer, in the order written, a later answer to the same question winning;
+   * an answer that does not resolve is reported and left out.
    */
   private static Map<String, Answer> resolve(
       CaseFileReader p, Flow flow, List<String> questions, List<Written> written) {
@@ -107,16 +119,26 @@ public record CaseFile(
     return answers;
   }
 
-  /** "no question 'x' in 'example'; did you mean 'y'?": an id a case names that the questionnaire lacks. */
+  /**
+   * "no question 'x' in 'example'; did you mean 'y'?": an id a case names that the questionnaire
+   * lacks.
+   */
   private static String unknown(String kind, String id, Flow flow, List<String> known) {
-    return "no " + kind + " '" + id + "' in '" + flow.questionnaire().id() + "'"
+    return "no "
+        + kind
+        + " '"
+        + id
+        + "' in '"
+        + flow.questionnaire().id()
+        + "'"
         + Nearest.id(id, known).map(n -> "; did you mean '" + n + "'?").orElse("");
   }
 
   /**
    * The cases of a file checked against their questionnaire.
    *
-   * @param defaults answers every case starts from, question id to answer; a case's own replace them
+   * @param defaults answers every case starts from, question id to answer; a case's own replace
+   *     them
    */
   public record Suite(Map<String, Answer> defaults, List<Case> cases) {
     public Suite {
@@ -125,12 +147,15 @@ public record CaseFile(
     }
   }
 
-  /** One answer as written in the file: {@code keyPos} is where the question id is, {@code pos} the answer. */
+  /**
+   * One answer as written in the file: {@code keyPos} is where the question id is, {@code pos} the
+   * answer.
+   */
   public record Written(String question, String choice, Pos keyPos, Pos pos) {}
 
   /**
-   * One case as written, before its ids are checked against the questionnaire; what the file does not give (or gives
-   * wrongly, reported) is empty.
+   * One case as written, before its ids are checked against the questionnaire; what the file does
+   * not give (or gives wrongly, reported) is empty.
    *
    * @param outcome the id of the outcome expected, where it is written
    * @param notAsked the ids of questions the walk must not ask, each where it is written
@@ -155,8 +180,9 @@ public record CaseFile(
   }
 
   /**
-   * Reads the file's structure. Throws at once only when nothing usable is left (not a mapping, no cases); other
-   * problems are kept and reported with those {@link #against} finds, so every problem is shown in one go.
+   * Reads the file's structure. Throws at once only when nothing usable is left (not a mapping, no
+   * cases); other problems are kept and reported with those {@link #against} finds, so every
+   * problem is shown in one go.
    */
   public static CaseFile parse(SourceText src) throws QuestionnaireException {
     return CaseFileReader.read(src);

@@ -18,8 +18,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * The questionnaires built into the jar under {@code /questionnaires/}. They are listed by reading the jar (or the
- * classes directory in a build) itself rather than an index file, so the list cannot go stale.
+ * The questionnaires built into the jar under {@code /questionnaires/}. They are listed by reading
+ * the jar (or the classes directory in a build) itself rather than an index file, so the list
+ * cannot go stale.
  */
 public final class Bundled {
   static final String DIR = "questionnaires";
@@ -32,7 +33,8 @@ public final class Bundled {
     List<String> names = new ArrayList<>();
     CodeSource code = Bundled.class.getProtectionDomain().getCodeSource();
     if (code == null) {
-      return List.of(); // an unusual class loader with nothing to list: nothing bundled can be found
+      return List
+          .of(); // an unusual class loader with nothing to list: nothing bundled can be found
     }
     try {
       Path home = Path.of(code.getLocation().toURI());
@@ -73,13 +75,17 @@ public final class Bundled {
     return "bundled/" + name + SUFFIX;
   }
 
-  /** The text of a bundled questionnaire, if there is one by this name; {@code name} is a checked id. */
+  /**
+   * The text of a bundled questionnaire, if there is one by this name; {@code name} is a checked
+   * id.
+   */
   public static Optional<SourceText> read(String name) {
     try (InputStream in = Bundled.class.getResourceAsStream("/" + DIR + "/" + name + SUFFIX)) {
       if (in == null) {
         return Optional.empty();
       }
-      return Optional.of(new SourceText(displayName(name), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+      return Optional.of(
+          new SourceText(displayName(name), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled questionnaire " + name, e);
     }

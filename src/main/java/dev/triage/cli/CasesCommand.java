@@ -1,11 +1,11 @@
 package dev.triage.cli;
 
-import dev.triage.cli.process.ExitCodes;
-import dev.triage.cli.process.Environment;
 import dev.triage.cases.CaseFile;
 import dev.triage.cases.CaseRunner;
 import dev.triage.catalog.Catalog;
 import dev.triage.catalog.QuestionnaireFile;
+import dev.triage.cli.process.Environment;
+import dev.triage.cli.process.ExitCodes;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
 import dev.triage.diag.TriageException;
@@ -20,7 +20,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code triage test}: runs case files through the engine and reports failures and outcomes no case reaches. */
+/**
+ * {@code triage test}: runs case files through the engine and reports failures and outcomes no case
+ * reaches.
+ */
 @Command(
     name = "test",
     mixinStandardHelpOptions = true,
@@ -60,13 +63,19 @@ final class CasesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "CASES", arity = "1..*",
-      description = "Case files. Each names its questionnaire with 'questionnaire:' (a name, or a path relative to "
-          + "the case file), or by its own name: a file named NAME" + SUFFIX + " tests the questionnaire named NAME"
-          + " (the file NAME.yaml beside it first).")
+  @Parameters(
+      paramLabel = "CASES",
+      arity = "1..*",
+      description =
+          "Case files. Each names its questionnaire with 'questionnaire:' (a name, or a path relative to "
+              + "the case file), or by its own name: a file named NAME"
+              + SUFFIX
+              + " tests the questionnaire named NAME"
+              + " (the file NAME.yaml beside it first).")
   List<String> files;
 
-  @Option(names = "--require-coverage",
+  @Option(
+      names = "--require-coverage",
       description = "Fail when an outcome of the questionnaire is reached by no case.")
   boolean requireCoverage;
 
@@ -105,7 +114,8 @@ final class CasesCommand implements Callable<Integer> {
     return failed > 0 || broken ? ExitCodes.INVALID : ExitCodes.OK;
   }
 
-  private CaseRunner.Run run(String file, PrintWriter out, PrintWriter err) throws QuestionnaireException {
+  private CaseRunner.Run run(String file, PrintWriter out, PrintWriter err)
+      throws QuestionnaireException {
     SourceText src = env.read(file);
     CaseFile cases = CaseFile.parse(src);
     Path dir = env.resolve(file).toAbsolutePath().getParent();
@@ -114,23 +124,33 @@ final class CasesCommand implements Callable<Integer> {
     try {
       opened = QuestionnaireFile.open(new Catalog(env.workDir()).findBeside(dir, named));
     } catch (QuestionnaireException | TriageException e) {
-      cases.throwIfProblems(); // the case file's own problems first: they may be why its questionnaire is wrong
+      cases.throwIfProblems(); // the case file's own problems first: they may be why its
+      // questionnaire is wrong
       throw e;
     }
     CaseFile.Suite suite = cases.against(opened.flow());
     int count = suite.cases().size();
     Questionnaire q = opened.flow().questionnaire();
-    out.println(file + ": " + count + (count == 1 ? " case" : " cases") + " against " + q.id()
-        + " " + q.version());
+    out.println(
+        file
+            + ": "
+            + count
+            + (count == 1 ? " case" : " cases")
+            + " against "
+            + q.id()
+            + " "
+            + q.version());
     CaseRunner.Run run = CaseRunner.run(opened.flow(), suite, file);
     for (CaseRunner.Verdict v : run.verdicts()) {
       v.warnings().forEach(err::println);
       v.failure().ifPresent(out::println);
     }
     if (!run.unreached().isEmpty()) {
-      out.println((requireCoverage ? "FAIL coverage: " : "") + "no case reaches "
-          + (run.unreached().size() == 1 ? "this outcome: " : "these outcomes: ")
-          + String.join(", ", run.unreached()));
+      out.println(
+          (requireCoverage ? "FAIL coverage: " : "")
+              + "no case reaches "
+              + (run.unreached().size() == 1 ? "this outcome: " : "these outcomes: ")
+              + String.join(", ", run.unreached()));
     }
     return run;
   }
@@ -138,8 +158,11 @@ final class CasesCommand implements Callable<Integer> {
   private static String ownName(String file) {
     String name = Path.of(file).getFileName().toString();
     if (!name.endsWith(SUFFIX)) {
-      throw TriageException.input(file + ": cannot tell which questionnaire it tests; add 'questionnaire: NAME' to"
-          + " it, or name it NAME" + SUFFIX);
+      throw TriageException.input(
+          file
+              + ": cannot tell which questionnaire it tests; add 'questionnaire: NAME' to"
+              + " it, or name it NAME"
+              + SUFFIX);
     }
     return name.substring(0, name.length() - SUFFIX.length());
   }

@@ -1,8 +1,8 @@
 package dev.triage.cli;
 
-import dev.triage.cli.process.ExitCodes;
 import dev.triage.cli.completion.CompletionScript;
 import dev.triage.cli.launch.Subcommands;
+import dev.triage.cli.process.ExitCodes;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -10,8 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code triage generate-completion}: prints the bash completion script. Ours rather than picocli's, whose script
- * completes only what is known when it is made: names for -q and answers for -a depend on the questionnaire.
+ * {@code triage generate-completion}: prints the bash completion script. Ours rather than
+ * picocli's, whose script completes only what is known when it is made: names for -q and answers
+ * for -a depend on the questionnaire.
  */
 @Command(
     name = "generate-completion",

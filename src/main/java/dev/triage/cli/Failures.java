@@ -23,7 +23,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 final class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler {
   private final BooleanSupplier stacktrace;
 
-  /** @param stacktrace whether --stacktrace was given, asked once the command line is parsed */
+  /**
+   * @param stacktrace whether --stacktrace was given, asked once the command line is parsed
+   */
   Failures(BooleanSupplier stacktrace) {
     this.stacktrace = stacktrace;
   }
@@ -54,18 +56,21 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
   }
 
   /**
-   * For an unknown subcommand or option, the name it was most likely meant to be, with the edit distance of every
-   * other "did you mean": {@code "; did you mean 'validate'?"}, or nothing.
+   * For an unknown subcommand or option, the name it was most likely meant to be, with the edit
+   * distance of every other "did you mean": {@code "; did you mean 'validate'?"}, or nothing.
    */
   private static String nearest(ParameterException ex) {
-    if (!(ex instanceof UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+    if (!(ex instanceof UnmatchedArgumentException unmatched)
+        || unmatched.getUnmatched().isEmpty()) {
       return "";
     }
     String typed = unmatched.getUnmatched().get(0);
     CommandSpec spec = ex.getCommandLine().getCommandSpec();
     List<String> known = new ArrayList<>();
     if (typed.startsWith("-")) {
-      spec.options().stream().filter(o -> !o.hidden()).forEach(o -> known.addAll(List.of(o.names())));
+      spec.options().stream()
+          .filter(o -> !o.hidden())
+          .forEach(o -> known.addAll(List.of(o.names())));
     } else {
       known.addAll(spec.subcommands().keySet());
     }
@@ -73,14 +78,19 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
   }
 
   /**
-   * The JVM ran out of memory or stack: said in one line like any other failure. By the time it is caught, what filled
-   * the heap is garbage, so printing works.
+   * The JVM ran out of memory or stack: said in one line like any other failure. By the time it is
+   * caught, what filled the heap is garbage, so printing works.
    */
   static int exhausted(VirtualMachineError e, PrintWriter err) {
-    String what = e instanceof OutOfMemoryError ? "out of memory (the Java heap is full)"
-        : "out of stack (something nests too deeply)";
-    err.println("triage: " + what + "; check that this is the right file, or give Java more memory, for example with"
-        + " JAVA_TOOL_OPTIONS=-Xmx1g");
+    String what =
+        e instanceof OutOfMemoryError
+            ? "out of memory (the Java heap is full)"
+            : "out of stack (something nests too deeply)";
+    err.println(
+        "triage: "
+            + what
+            + "; check that this is the right file, or give Java more memory, for example with"
+            + " JAVA_TOOL_OPTIONS=-Xmx1g");
     err.flush();
     return ExitCodes.INVALID;
   }
@@ -111,7 +121,8 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     if (ex.getMessage() != null) {
       what.append(": ").append(ex.getMessage());
     }
-    err.println("triage: unexpected error: " + what + " (run again with --stacktrace and report it)");
+    err.println(
+        "triage: unexpected error: " + what + " (run again with --stacktrace and report it)");
     return ExitCodes.INVALID;
   }
 }

@@ -1,10 +1,10 @@
 package dev.triage.cli;
 
-import dev.triage.cli.process.ExitCodes;
-import dev.triage.cli.process.Environment;
 import dev.triage.answers.GivenAnswers;
 import dev.triage.catalog.Catalog;
 import dev.triage.catalog.QuestionnaireFile;
+import dev.triage.cli.process.Environment;
+import dev.triage.cli.process.ExitCodes;
 import dev.triage.diag.Nearest;
 import dev.triage.diag.Printable;
 import dev.triage.diag.TriageException;
@@ -29,7 +29,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code triage graph}: the questionnaire as a Mermaid flowchart or a Graphviz digraph, with a path highlighted. */
+/**
+ * {@code triage graph}: the questionnaire as a Mermaid flowchart or a Graphviz digraph, with a path
+ * highlighted.
+ */
 @Command(
     name = "graph",
     mixinStandardHelpOptions = true,
@@ -53,42 +56,65 @@ final class GraphCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = {"-q", "--questionnaire"}, paramLabel = "NAME|PATH",
-      description = "The questionnaire: a name (as 'triage list' shows) or a file. "
-          + "Default: " + Catalog.DEFAULT + ", or the one a report given with --answers names.")
+  @Option(
+      names = {"-q", "--questionnaire"},
+      paramLabel = "NAME|PATH",
+      description =
+          "The questionnaire: a name (as 'triage list' shows) or a file. "
+              + "Default: "
+              + Catalog.DEFAULT
+              + ", or the one a report given with --answers names.")
   String questionnaire;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "mermaid (a flowchart; GitHub shows it in Markdown) or dot (Graphviz: dot -Tsvg). Default: "
-          + "mermaid.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "mermaid (a flowchart; GitHub shows it in Markdown) or dot (Graphviz: dot -Tsvg). Default: "
+              + "mermaid.")
   String format;
 
-  @Option(names = "--answers", paramLabel = "FILE",
-      description = "Answers whose path is highlighted: a YAML or JSON map of question id to choice, or a report "
-          + "written by run -o. '-' reads standard input.")
+  @Option(
+      names = "--answers",
+      paramLabel = "FILE",
+      description =
+          "Answers whose path is highlighted: a YAML or JSON map of question id to choice, or a report "
+              + "written by run -o. '-' reads standard input.")
   String answersFile;
 
-  @Option(names = {"-a", "--answer"}, paramLabel = "ID=CHOICE",
-      description = "An answer whose path is highlighted, as for run. Repeatable; several may be joined with commas.")
+  @Option(
+      names = {"-a", "--answer"},
+      paramLabel = "ID=CHOICE",
+      description =
+          "An answer whose path is highlighted, as for run. Repeatable; several may be joined with commas.")
   List<String> answers = new ArrayList<>();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
       description = "Write the graph to FILE instead of standard output.")
   String output;
 
   @Option(names = "--force", description = "Replace FILE if it exists.")
   boolean force;
 
-  @Option(names = "--focus", paramLabel = "ID",
+  @Option(
+      names = "--focus",
+      paramLabel = "ID",
       description = "Draw only this red flag, question or outcome and what leads to and from it.")
   String focus;
 
-  @Option(names = "--depth", paramLabel = "N",
-      description = "With --focus: how many steps before and after it to draw. Default: " + DEPTH + ".")
+  @Option(
+      names = "--depth",
+      paramLabel = "N",
+      description =
+          "With --focus: how many steps before and after it to draw. Default: " + DEPTH + ".")
   Integer depth;
 
-  @Option(names = "--expand-red-flags",
-      description = "Draw every red flag and where its yes leads, rather than the screen as one box.")
+  @Option(
+      names = "--expand-red-flags",
+      description =
+          "Draw every red flag and where its yes leads, rather than the screen as one box.")
   boolean expandRedFlags;
 
   private final Environment env;
@@ -103,23 +129,38 @@ final class GraphCommand implements Callable<Integer> {
     env.requireFileName("--answers", answersFile, "answers.yaml");
     boolean dot = dot();
     if (depth != null && (focus == null || depth < 1)) {
-      throw new ParameterException(spec.commandLine(), focus == null ? "--depth needs --focus ID"
-          : "--depth " + depth + " is not a number of steps; give 1 or more, such as --depth 2");
+      throw new ParameterException(
+          spec.commandLine(),
+          focus == null
+              ? "--depth needs --focus ID"
+              : "--depth "
+                  + depth
+                  + " is not a number of steps; give 1 or more, such as --depth 2");
     }
     PrintWriter err = spec.commandLine().getErr();
     GivenAnswers written = GivenAnswers.read(env.readIfGiven(answersFile), answersFile, answers);
-    QuestionnaireFile opened = written.open(new Catalog(env.workDir()), Optional.ofNullable(questionnaire));
+    QuestionnaireFile opened =
+        written.open(new Catalog(env.workDir()), Optional.ofNullable(questionnaire));
     Flow flow = opened.flow();
-    Optional<View.Focus> focused = Optional.ofNullable(focus).map(id -> new View.Focus(known(flow, id),
-        depth == null ? DEPTH : depth));
+    Optional<View.Focus> focused =
+        Optional.ofNullable(focus)
+            .map(id -> new View.Focus(known(flow, id), depth == null ? DEPTH : depth));
     Optional<Walk> walk = Optional.empty();
     if (written.any()) {
       AnswerSet given = written.resolve(opened);
       written.changedSince(opened).ifPresent(warning -> err.println("triage: warning: " + warning));
       Walk walked = Walk.start(flow).replay(given.answers());
-      GivenAnswers.unused(walked, given).forEach(warning -> err.println("triage: warning: " + warning));
-      walked.current().ifPresent(q -> err.println("triage: the answers stop at '" + q.id() + "', which they do not"
-          + " answer; the path is drawn up to it"));
+      GivenAnswers.unused(walked, given)
+          .forEach(warning -> err.println("triage: warning: " + warning));
+      walked
+          .current()
+          .ifPresent(
+              q ->
+                  err.println(
+                      "triage: the answers stop at '"
+                          + q.id()
+                          + "', which they do not"
+                          + " answer; the path is drawn up to it"));
       walk = Optional.of(walked);
     }
     Chart chart = TreeChart.of(flow, new View(expandRedFlags, focused, walk));
@@ -129,7 +170,8 @@ final class GraphCommand implements Callable<Integer> {
       out.print(text);
     } else {
       SafeFile.write(env.resolve(output), output, text, force);
-      err.println("Graph saved to " + output + "."); // on stderr: standard output holds only the graph
+      err.println(
+          "Graph saved to " + output + "."); // on stderr: standard output holds only the graph
     }
     out.flush();
     err.flush();
@@ -143,8 +185,12 @@ final class GraphCommand implements Callable<Integer> {
     return switch (format.toLowerCase(Locale.ROOT)) {
       case "mermaid" -> false;
       case "dot" -> true;
-      default -> throw new ParameterException(spec.commandLine(),
-          "Invalid value for option '--format': " + Printable.quote(format) + " (expected mermaid or dot)");
+      default ->
+          throw new ParameterException(
+              spec.commandLine(),
+              "Invalid value for option '--format': "
+                  + Printable.quote(format)
+                  + " (expected mermaid or dot)");
     };
   }
 
@@ -157,8 +203,14 @@ final class GraphCommand implements Callable<Integer> {
     flow.askable().forEach(a -> ids.add(a.id()));
     flow.questionnaire().outcomes().forEach(o -> ids.add(o.id()));
     String name = flow.questionnaire().id();
-    throw TriageException.usage("--focus " + Printable.quote(id) + ": no red flag, question or outcome of that id in '"
-        + name + "'" + Nearest.id(id, ids).map(n -> "; did you mean '" + n + "'?").orElse("; 'triage graph -q " + name
-        + "' shows every id"));
+    throw TriageException.usage(
+        "--focus "
+            + Printable.quote(id)
+            + ": no red flag, question or outcome of that id in '"
+            + name
+            + "'"
+            + Nearest.id(id, ids)
+                .map(n -> "; did you mean '" + n + "'?")
+                .orElse("; 'triage graph -q " + name + "' shows every id"));
   }
 }

@@ -1,10 +1,10 @@
 package dev.triage.cli;
 
-import dev.triage.cli.process.ExitCodes;
-import dev.triage.cli.process.Environment;
 import dev.triage.catalog.Catalog;
-import dev.triage.diag.QuestionnaireException;
+import dev.triage.cli.process.Environment;
+import dev.triage.cli.process.ExitCodes;
 import dev.triage.diag.Printable;
+import dev.triage.diag.QuestionnaireException;
 import dev.triage.model.Questionnaire;
 import dev.triage.validate.CheckedFile;
 import java.io.PrintWriter;
@@ -17,7 +17,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code triage list}: the questionnaires -q can name, with their title, version and where they are. */
+/**
+ * {@code triage list}: the questionnaires -q can name, with their title, version and where they
+ * are.
+ */
 @Command(
     name = "list",
     mixinStandardHelpOptions = true,
@@ -59,8 +62,10 @@ final class ListCommand implements Callable<Integer> {
       if (e.hidden() && copies.contains(e.name())) {
         continue; // listed once, as the copy in ./questionnaires/
       }
-      String where = e.hidden() ? "bundled (hidden by ./" + Catalog.LOCAL_DIR + "/" + e.name() + ".yaml)"
-          : e.where();
+      String where =
+          e.hidden()
+              ? "bundled (hidden by ./" + Catalog.LOCAL_DIR + "/" + e.name() + ".yaml)"
+              : e.where();
       if (sameAsBundled(catalog, e)) {
         copies.add(e.name());
         where += " (same as bundled)";
@@ -72,16 +77,25 @@ final class ListCommand implements Callable<Integer> {
         checked = CheckedFile.failed(e.where(), ex);
       }
       if (checked.loaded().isEmpty()) {
-        rows.add(new String[] {e.name(), "(cannot be loaded; run: triage validate " + e.where() + ")", "-", where});
+        rows.add(
+            new String[] {
+              e.name(), "(cannot be loaded; run: triage validate " + e.where() + ")", "-", where
+            });
         continue;
       }
       Questionnaire q = checked.loaded().get().questionnaire();
-      String title = Printable.cut(q.title(), TITLE_WIDTH) + (checked.errors() > 0 ? " (has errors"
-          + e.file().map(f -> "; run: triage validate " + e.where()).orElse("") + ")" : "");
+      String title =
+          Printable.cut(q.title(), TITLE_WIDTH)
+              + (checked.errors() > 0
+                  ? " (has errors"
+                      + e.file().map(f -> "; run: triage validate " + e.where()).orElse("")
+                      + ")"
+                  : "");
       rows.add(new String[] {e.name(), title, q.version(), where});
     }
     if (rows.size() == 1) {
-      out.println("No questionnaires found: none in ./" + Catalog.LOCAL_DIR + "/ and none bundled.");
+      out.println(
+          "No questionnaires found: none in ./" + Catalog.LOCAL_DIR + "/ and none bundled.");
       return ExitCodes.OK;
     }
     int[] widths = new int[3];

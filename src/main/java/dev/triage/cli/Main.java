@@ -1,22 +1,25 @@
 package dev.triage.cli;
 
-import dev.triage.cli.process.StandardOutput;
-import dev.triage.cli.process.Environment;
 import dev.triage.cli.launch.SpecSource;
 import dev.triage.cli.launch.Subcommands;
+import dev.triage.cli.process.Environment;
+import dev.triage.cli.process.StandardOutput;
 import dev.triage.diag.Printable;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
-/** Entry point: builds the command line over the given streams; only {@link #main} exits the JVM. */
+/**
+ * Entry point: builds the command line over the given streams; only {@link #main} exits the JVM.
+ */
 public final class Main {
   /**
-   * picocli registers converters for java.sql, java.time and java.nio.file.Path by reflection on every command line,
-   * loading those classes and their methods at each start; no option here has such a type (ConverterTypesTest), so
-   * all of them are skipped, through a system property picocli reads. ".*" rather than a list of names: picocli
-   * compiles the pattern once for each of the 16 converters.
+   * picocli registers converters for java.sql, java.time and java.nio.file.Path by reflection on
+   * every command line, loading those classes and their methods at each start; no option here has
+   * such a type (ConverterTypesTest), so all of them are skipped, through a system property picocli
+   * reads. ".*" rather than a list of names: picocli compiles the pattern once for each of the 16
+   * converters.
    */
   static final String UNUSED_CONVERTERS = ".*";
 
@@ -42,14 +45,17 @@ public final class Main {
     CommandFactory factory = new CommandFactory(environment);
     CommandLine cmd = specs.commandLine(TriageCommand.class, factory);
     TriageCommand root = cmd.getCommand();
-    // picocli sets --stacktrace on the root command wherever the line gives it (it is inherited by every subcommand).
+    // picocli sets --stacktrace on the root command wherever the line gives it (it is inherited by
+    // every subcommand).
     Failures failures = new Failures(root::stacktrace);
     // Before the settings below, which picocli passes on only to subcommands already added.
     Subcommands.add(cmd, specs, factory, TriageCommand.SUBCOMMANDS, args);
-    // Everything printed passes through Printable: no text from a file or an argument can steer the terminal.
+    // Everything printed passes through Printable: no text from a file or an argument can steer the
+    // terminal.
     PrintWriter printableOut = new PrintWriter(Printable.writer(out));
     PrintWriter printableErr = new PrintWriter(Printable.writer(err));
-    // An argument starting with @ is an argument: expanding it from a file would print that file in an error.
+    // An argument starting with @ is an argument: expanding it from a file would print that file in
+    // an error.
     cmd.setExpandAtFiles(false);
     cmd.setOut(printableOut);
     cmd.setErr(printableErr);
@@ -59,7 +65,8 @@ public final class Main {
     try {
       code = cmd.execute(args);
     } catch (OutOfMemoryError | StackOverflowError e) {
-      // picocli hands on only exceptions; an error the JVM throws would otherwise end in a stack trace.
+      // picocli hands on only exceptions; an error the JVM throws would otherwise end in a stack
+      // trace.
       code = Failures.exhausted(e, printableErr);
     }
     printableOut.flush();

@@ -43,19 +43,20 @@ import picocli.CommandLine.Spec;
     })
 public final class TriageCommand implements Callable<Integer> {
   /**
-   * Every subcommand, in the order --help lists them. Add new ones here, not in {@code @Command(subcommands = ...)}:
-   * setting one up costs start-up time (docs/performance.md), so {@link dev.triage.cli.launch.Subcommands} sets up
-   * only the one a command line names.
+   * Every subcommand, in the order --help lists them. Add new ones here, not in
+   * {@code @Command(subcommands = ...)}: setting one up costs start-up time (docs/performance.md),
+   * so {@link dev.triage.cli.launch.Subcommands} sets up only the one a command line names.
    */
-  public static final List<Class<?>> SUBCOMMANDS = List.of(
-      RunCommand.class,
-      ListCommand.class,
-      ValidateCommand.class,
-      CasesCommand.class,
-      GraphCommand.class,
-      BatchCommand.class,
-      CompletionCommand.class,
-      CompleteCommand.class);
+  public static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          RunCommand.class,
+          ListCommand.class,
+          ValidateCommand.class,
+          CasesCommand.class,
+          GraphCommand.class,
+          BatchCommand.class,
+          CompletionCommand.class,
+          CompleteCommand.class);
 
   @Spec CommandSpec spec;
 
@@ -93,8 +94,8 @@ public final class TriageCommand implements Callable<Integer> {
   }
 
   /**
-   * Plain {@code triage} is {@code triage run} without answers: at a terminal it asks the questions; anywhere else it
-   * lists the answers needed and exits 2, as a run does.
+   * Plain {@code triage} is {@code triage run} without answers: at a terminal it asks the
+   * questions; anywhere else it lists the answers needed and exits 2, as a run does.
    */
   @Override
   public Integer call() {

@@ -1,8 +1,8 @@
 package dev.triage.cli;
 
-import dev.triage.cli.process.ExitCodes;
-import dev.triage.cli.process.Environment;
 import dev.triage.catalog.Catalog;
+import dev.triage.cli.process.Environment;
+import dev.triage.cli.process.ExitCodes;
 import dev.triage.diag.Diagnostic;
 import dev.triage.diag.DiagnosticPrinter;
 import dev.triage.diag.QuestionnaireException;
@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code triage validate}: checks questionnaire files and reports every problem in them at once. */
+/**
+ * {@code triage validate}: checks questionnaire files and reports every problem in them at once.
+ */
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
@@ -43,14 +45,17 @@ import picocli.CommandLine.Spec;
 public final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--strict", description = "Fail on warnings too: exit 1 when any file has a warning.")
+  @Option(
+      names = "--strict",
+      description = "Fail on warnings too: exit 1 when any file has a warning.")
   boolean strict;
 
   @Parameters(
       paramLabel = "FILE",
       arity = "1..*",
-      description = "Questionnaire files to check: a path (it has a slash or ends in .yaml), or a name as for"
-          + " run -q (as 'triage list' shows).")
+      description =
+          "Questionnaire files to check: a path (it has a slash or ends in .yaml), or a name as for"
+              + " run -q (as 'triage list' shows).")
   List<String> files;
 
   private final Environment environment;
@@ -60,8 +65,9 @@ public final class ValidateCommand implements Callable<Integer> {
   }
 
   /**
-   * The day reviews are due against: the command's clock in UTC, which needs no time-zone lookup (see LocalClock); a
-   * review date is a day, and which side of midnight it is somewhere changes no decision.
+   * The day reviews are due against: the command's clock in UTC, which needs no time-zone lookup
+   * (see LocalClock); a review date is a day, and which side of midnight it is somewhere changes no
+   * decision.
    */
   private LocalDate today() {
     return LocalDate.ofInstant(environment.clock().instant(), ZoneOffset.UTC);
@@ -98,8 +104,13 @@ public final class ValidateCommand implements Callable<Integer> {
       errors += checked.errors();
       warnings += checked.warnings();
     }
-    out.println(count(files.size(), "file") + " checked: " + count(errors, "error") + ", " + count(warnings, "warning")
-        + (strict && warnings > 0 ? " (--strict: warnings fail)" : ""));
+    out.println(
+        count(files.size(), "file")
+            + " checked: "
+            + count(errors, "error")
+            + ", "
+            + count(warnings, "warning")
+            + (strict && warnings > 0 ? " (--strict: warnings fail)" : ""));
     return errors > 0 || (strict && warnings > 0) ? ExitCodes.INVALID : ExitCodes.OK;
   }
 
@@ -110,7 +121,9 @@ public final class ValidateCommand implements Callable<Integer> {
     if (errors == 0) {
       return (strict ? "invalid, " : "ok, ") + count(warnings, "warning");
     }
-    return "invalid, " + count(errors, "error") + (warnings == 0 ? "" : ", " + count(warnings, "warning"));
+    return "invalid, "
+        + count(errors, "error")
+        + (warnings == 0 ? "" : ", " + count(warnings, "warning"));
   }
 
   private static String count(long n, String noun) {

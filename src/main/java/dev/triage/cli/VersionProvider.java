@@ -9,7 +9,8 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
   static String version() {
     Properties p = new Properties();
-    try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/triage/version.properties")) {
+    try (InputStream in =
+        VersionProvider.class.getResourceAsStream("/dev/triage/version.properties")) {
       if (in != null) {
         p.load(in);
       }

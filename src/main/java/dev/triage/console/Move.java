@@ -4,8 +4,9 @@ import dev.triage.engine.Walk;
 import java.util.Objects;
 
 /**
- * Where a person took the session from a screen: on from a question, back a question, or, from the review, on to
- * the result or back to one answer to change it. Quitting is not a move: it cancels the session.
+ * Where a person took the session from a screen: on from a question, back a question, or, from the
+ * review, on to the result or back to one answer to change it. Quitting is not a move: it cancels
+ * the session.
  */
 sealed interface Move permits Move.Answered, Move.ShowResult, Move.Change, Back {
   /** The question was answered; {@code walk} is the walk after the answer. */

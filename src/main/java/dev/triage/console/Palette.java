@@ -4,8 +4,9 @@ import dev.triage.model.Tier;
 import org.jline.utils.AttributedStyle;
 
 /**
- * The styles of the session's text, or none at all. Styling only ever adds to words that are there anyway: a tier is
- * always spelled out, so a person who cannot see colour (or has it turned off) loses nothing.
+ * The styles of the session's text, or none at all. Styling only ever adds to words that are there
+ * anyway: a tier is always spelled out, so a person who cannot see colour (or has it turned off)
+ * loses nothing.
  */
 final class Palette {
   private final boolean styled;
@@ -23,8 +24,8 @@ final class Palette {
   }
 
   /**
-   * Colour when the command allows it ({@code --no-color}, {@code NO_COLOR} and {@code TERM=dumb} do not) and the
-   * terminal can show it: not a dumb terminal, and output that is a terminal.
+   * Colour when the command allows it ({@code --no-color}, {@code NO_COLOR} and {@code TERM=dumb}
+   * do not) and the terminal can show it: not a dumb terminal, and output that is a terminal.
    */
   static Palette choose(boolean allowed, String terminalType, boolean outputIsTerminal) {
     return new Palette(allowed && !terminalType.startsWith("dumb") && outputIsTerminal);
@@ -47,16 +48,22 @@ final class Palette {
   }
 
   AttributedStyle problem() {
-    return styled ? AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW) : AttributedStyle.DEFAULT;
+    return styled
+        ? AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW)
+        : AttributedStyle.DEFAULT;
   }
 
-  /** Red and inverse for the tiers that send a person to care today, so they stand out from everything else. */
+  /**
+   * Red and inverse for the tiers that send a person to care today, so they stand out from
+   * everything else.
+   */
   AttributedStyle tier(Tier tier) {
     if (!styled) {
       return AttributedStyle.DEFAULT;
     }
     return switch (tier) {
-      case EMERGENCY -> AttributedStyle.BOLD.foreground(AttributedStyle.WHITE).background(AttributedStyle.RED);
+      case EMERGENCY ->
+          AttributedStyle.BOLD.foreground(AttributedStyle.WHITE).background(AttributedStyle.RED);
       case URGENT -> AttributedStyle.BOLD.foreground(AttributedStyle.RED).inverse();
       case SOON -> AttributedStyle.BOLD.foreground(AttributedStyle.YELLOW);
       case SELF_CARE -> AttributedStyle.BOLD.foreground(AttributedStyle.GREEN);

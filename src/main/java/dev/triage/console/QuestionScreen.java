@@ -2,9 +2,9 @@ package dev.triage.console;
 
 import dev.triage.diag.Printable;
 import dev.triage.engine.Answer;
+import dev.triage.engine.AnswerOption;
 import dev.triage.engine.Choices;
 import dev.triage.engine.Rejection;
-import dev.triage.engine.AnswerOption;
 import dev.triage.engine.Walk;
 import dev.triage.model.Asked;
 import dev.triage.model.RedFlag;
@@ -17,11 +17,11 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
 /**
- * Asks the current question of a walk until it gets an answer or a command. What a person types is read, in order,
- * as: an answer id or number (the engine's one answer contract), {@code ?} (or {@code help}), {@code b}, {@code q}
- * (or {@code quit}, {@code exit}), then the start
- * of exactly one answer id (spaces standing for hyphens). Anything else is asked again with the valid answers listed;
- * nothing is ever guessed.
+ * Asks the current question of a walk until it gets an answer or a command. What a person types is
+ * read, in order, as: an answer id or number (the engine's one answer contract), {@code ?} (or
+ * {@code help}), {@code b}, {@code q} (or {@code quit}, {@code exit}), then the start of exactly
+ * one answer id (spaces standing for hyphens). Anything else is asked again with the valid answers
+ * listed; nothing is ever guessed.
  */
 final class QuestionScreen {
   static final String KEYS =
@@ -43,9 +43,11 @@ final class QuestionScreen {
   /**
    * Shows the current question and reads until it is answered, or the person goes back or quits.
    *
-   * @param earlier the answer given to this question before an answer above it was changed: Enter keeps it
+   * @param earlier the answer given to this question before an answer above it was changed: Enter
+   *     keeps it
    * @return {@link Move.Answered} or {@link Back}
-   * @throws dev.triage.diag.TriageException CANCELLED when the person quits, or presses Ctrl-C or Ctrl-D
+   * @throws dev.triage.diag.TriageException CANCELLED when the person quits, or presses Ctrl-C or
+   *     Ctrl-D
    */
   Move ask(Walk walk, Optional<Answer> earlier) {
     Asked q = walk.current().orElseThrow();
@@ -53,8 +55,11 @@ final class QuestionScreen {
     List<AnswerOption> shown = Choices.options(q);
     List<Prompt.Completion> completions =
         shown.stream().map(s -> new Prompt.Completion(s.id(), s.label())).toList();
-    earlier.ifPresent(e -> screen.styled("Press Enter to keep your earlier answer: " + e.number() + " " + e.label()
-        + ".", screen.palette().hint()));
+    earlier.ifPresent(
+        e ->
+            screen.styled(
+                "Press Enter to keep your earlier answer: " + e.number() + " " + e.label() + ".",
+                screen.palette().hint()));
     AttributedString asking = promptText(shown.size());
     while (true) {
       Input input = prompt.read(asking, completions);
@@ -65,7 +70,8 @@ final class QuestionScreen {
         if (walk.canGoBack()) {
           return new Back();
         }
-        screen.styled("This is the first question; there is nothing before it.", screen.palette().problem());
+        screen.styled(
+            "This is the first question; there is nothing before it.", screen.palette().problem());
         continue;
       }
       String text = ((Input.Line) input).text();
@@ -82,7 +88,9 @@ final class QuestionScreen {
           if (walk.canGoBack()) {
             return new Back();
           }
-          screen.styled("This is the first question; there is nothing before it.", screen.palette().problem());
+          screen.styled(
+              "This is the first question; there is nothing before it.",
+              screen.palette().problem());
         }
         case "q", "quit", "exit" -> {
           if (confirm.ask("Quit now? Nothing will be saved.", false)) {
@@ -103,15 +111,20 @@ final class QuestionScreen {
     screen.blank();
     String where = q instanceof RedFlag ? " - safety check" : "";
     screen.styled(
-        "Question " + walk.number() + " of at most " + walk.totalAtMost() + where, screen.palette().hint());
+        "Question " + walk.number() + " of at most " + walk.totalAtMost() + where,
+        screen.palette().hint());
     screen.styled(q.text(), screen.palette().heading());
     // A note changes how to answer, so it is never behind '?' as help is.
-    q.note().ifPresent(note -> screen.text(note, NOTE, " ".repeat(NOTE.length()), AttributedStyle.DEFAULT));
+    q.note()
+        .ifPresent(
+            note -> screen.text(note, NOTE, " ".repeat(NOTE.length()), AttributedStyle.DEFAULT));
     // The question asks about the test's result, so its steps come first, not behind '?'.
-    q.selfTest().ifPresent(test -> {
-      selfTest(test);
-      screen.blank();
-    });
+    q.selfTest()
+        .ifPresent(
+            test -> {
+              selfTest(test);
+              screen.blank();
+            });
     for (AnswerOption s : Choices.options(q)) {
       String number = String.format("%3d  ", s.number());
       screen.text(s.label(), number, " ".repeat(number.length()), AttributedStyle.DEFAULT);
@@ -119,18 +132,19 @@ final class QuestionScreen {
   }
 
   /**
-   * "Your answer (1-3, ? help, b back, q quit): ", or in a window too narrow for it the keys on a line of their own
-   * and "Your answer: ", so the prompt never breaks across lines.
+   * "Your answer (1-3, ? help, b back, q quit): ", or in a window too narrow for it the keys on a
+   * line of their own and "Your answer: ", so the prompt never breaks across lines.
    */
   private AttributedString promptText(int answers) {
     String keys = "1-" + answers + ", ? help, b back, q quit";
-    AttributedString full = new AttributedStringBuilder()
-        .append("Your answer ")
-        .style(screen.palette().hint())
-        .append("(" + keys + ")")
-        .style(AttributedStyle.DEFAULT)
-        .append(": ")
-        .toAttributedString();
+    AttributedString full =
+        new AttributedStringBuilder()
+            .append("Your answer ")
+            .style(screen.palette().hint())
+            .append("(" + keys + ")")
+            .style(AttributedStyle.DEFAULT)
+            .append(": ")
+            .toAttributedString();
     if (prompt.fits(full)) {
       return full;
     }
@@ -140,19 +154,28 @@ final class QuestionScreen {
 
   private Optional<Walk> byPrefix(Walk walk, Asked q, String text) {
     // "not sure" for not-sure: people type the words they see.
-    List<String> ids = text.isEmpty() ? List.of() : Choices.startingWith(q, text.replaceAll("\\s+", "-"));
+    List<String> ids =
+        text.isEmpty() ? List.of() : Choices.startingWith(q, text.replaceAll("\\s+", "-"));
     if (ids.size() == 1) {
       return walk.answer(ids.get(0));
     }
     if (ids.size() > 1) {
       screen.styled(
-          Printable.quote(text) + " could be " + String.join(" or ", ids) + ": type more of it, or its number.",
+          Printable.quote(text)
+              + " could be "
+              + String.join(" or ", ids)
+              + ": type more of it, or its number.",
           screen.palette().problem());
     } else if (text.isEmpty()) {
-      screen.styled("Please type an answer: " + Rejection.of(q, text).validList() + ".", screen.palette().problem());
+      screen.styled(
+          "Please type an answer: " + Rejection.of(q, text).validList() + ".",
+          screen.palette().problem());
     } else {
       screen.styled(
-          Printable.quote(text) + " is not one of the answers: " + Rejection.of(q, text).validList() + ".",
+          Printable.quote(text)
+              + " is not one of the answers: "
+              + Rejection.of(q, text).validList()
+              + ".",
           screen.palette().problem());
     }
     return Optional.empty();
@@ -160,9 +183,10 @@ final class QuestionScreen {
 
   private void help(Asked q) {
     screen.blank();
-    q.help().ifPresentOrElse(
-        h -> screen.text("Why we ask: " + h),
-        () -> screen.text("There is no extra help for this question."));
+    q.help()
+        .ifPresentOrElse(
+            h -> screen.text("Why we ask: " + h),
+            () -> screen.text("There is no extra help for this question."));
     q.selfTest().ifPresent(this::selfTest);
     screen.styled(KEYS, screen.palette().hint());
   }

@@ -27,16 +27,20 @@ final class ResultScreen {
     this.dialog = new SaveDialog(screen, prompt, confirm, request);
   }
 
-  /** The result in the same words as a scripted run, the tier's lines in its style and the headings in theirs. */
+  /**
+   * The result in the same words as a scripted run, the tier's lines in its style and the headings
+   * in theirs.
+   */
   void show(Report report) {
     Tier tier = report.result().outcome().tier();
     screen.blank();
     for (ResultText.Line line : ResultText.lines(report, screen.width())) {
-      AttributedStyle style = switch (line.kind()) {
-        case TIER -> screen.palette().tier(tier);
-        case HEADING -> screen.palette().heading();
-        case TEXT -> AttributedStyle.DEFAULT;
-      };
+      AttributedStyle style =
+          switch (line.kind()) {
+            case TIER -> screen.palette().tier(tier);
+            case HEADING -> screen.palette().heading();
+            case TEXT -> AttributedStyle.DEFAULT;
+          };
       screen.line(new AttributedString(Printable.of(line.text()), style));
     }
   }
@@ -61,18 +65,25 @@ final class ResultScreen {
         case "b" -> {
           return true;
         }
-        default -> screen.styled("Type b to go back, or press Enter to go on.", screen.palette().problem());
+        default ->
+            screen.styled(
+                "Type b to go back, or press Enter to go on.", screen.palette().problem());
       }
     }
   }
 
-  /** Saves to {@code -o FILE} when one was given, otherwise offers to save under a name dated as the report is. */
+  /**
+   * Saves to {@code -o FILE} when one was given, otherwise offers to save under a name dated as the
+   * report is.
+   */
   void offerToSave(Report report) {
     ReportOutput output = request.output();
     screen.blank();
     if (output.file().isPresent()) {
       if (output.toStandardOutput()) {
-        if (!request.onStandardError()) { // else the command prints it to standard output, which is not here
+        if (!request
+            .onStandardError()) { // else the command prints it to standard output, which is not
+          // here
           screen.verbatim(output.format().render(report));
         }
         return;

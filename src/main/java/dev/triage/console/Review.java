@@ -30,7 +30,8 @@ final class Review {
    *
    * @param given answers that came from {@code -a} or {@code --answers}, marked as such in the list
    * @return {@link Move.ShowResult}, {@link Move.Change} or {@link Back}
-   * @throws dev.triage.diag.TriageException CANCELLED when the person quits, or presses Ctrl-C or Ctrl-D
+   * @throws dev.triage.diag.TriageException CANCELLED when the person quits, or presses Ctrl-C or
+   *     Ctrl-D
    */
   Move ask(Walk walk, Map<String, Answer> given) {
     List<Answer> answers = walk.answers();
@@ -45,7 +46,8 @@ final class Review {
       screen.text("Answer: " + a.label() + from, indent, indent + "  ", screen.palette().heading());
     }
     screen.text("Press Enter to see the result, or type the number of an answer to change it.");
-    AttributedString text = new AttributedString("Enter for the result, or 1-" + answers.size() + " to change: ");
+    AttributedString text =
+        new AttributedString("Enter for the result, or 1-" + answers.size() + " to change: ");
     while (true) {
       Input input = prompt.read(text, List.of());
       if (input instanceof Input.Cancel) {
@@ -74,9 +76,14 @@ final class Review {
           }
         }
         case "?", "help" -> screen.styled(HELP, screen.palette().hint());
-        default -> screen.styled(
-            "'" + line + "' is not on the list: press Enter for the result, or type 1 to " + answers.size() + ".",
-            screen.palette().problem());
+        default ->
+            screen.styled(
+                "'"
+                    + line
+                    + "' is not on the list: press Enter for the result, or type 1 to "
+                    + answers.size()
+                    + ".",
+                screen.palette().problem());
       }
     }
   }

@@ -15,8 +15,9 @@ import java.util.Optional;
 import org.jline.utils.AttributedString;
 
 /**
- * Saves a report under a name the person chooses: the format follows the name as {@code -o} does, {@code ~} is the
- * home directory, a directory gets the offered name inside it, and every step can be cancelled without saving.
+ * Saves a report under a name the person chooses: the format follows the name as {@code -o} does,
+ * {@code ~} is the home directory, a directory gets the offered name inside it, and every step can
+ * be cancelled without saving.
  */
 final class SaveDialog {
   private static final String NOT_SAVED = "Not saved.";
@@ -66,7 +67,8 @@ final class SaveDialog {
         screen.text("Report saved to " + shown + ".");
         return;
       } catch (TriageException e) {
-        screen.styled("Not saved: " + String.join("; ", e.lines()) + ".", screen.palette().problem());
+        screen.styled(
+            "Not saved: " + String.join("; ", e.lines()) + ".", screen.palette().problem());
         typed = name(Optional.empty());
       }
     }
@@ -74,14 +76,16 @@ final class SaveDialog {
   }
 
   /**
-   * Reads a file name: Enter takes {@code offered} when there is one, and cancels when there is none; Esc always
-   * cancels. {@code q}, {@code quit} and {@code exit} are taken for a wish to stop unless the person confirms them as
-   * the name.
+   * Reads a file name: Enter takes {@code offered} when there is one, and cancels when there is
+   * none; Esc always cancels. {@code q}, {@code quit} and {@code exit} are taken for a wish to stop
+   * unless the person confirms them as the name.
    */
   private Optional<String> name(Optional<String> offered) {
-    AttributedString text = new AttributedString(offered
-        .map(o -> "File name [" + o + "] (Esc to cancel): ")
-        .orElse("Another file name (Enter or Esc to cancel): "));
+    AttributedString text =
+        new AttributedString(
+            offered
+                .map(o -> "File name [" + o + "] (Esc to cancel): ")
+                .orElse("Another file name (Enter or Esc to cancel): "));
     Input input = prompt.read(text, List.of());
     if (input instanceof Input.Cancel) {
       throw Cancel.now();
@@ -100,7 +104,10 @@ final class SaveDialog {
     return Optional.of(line);
   }
 
-  /** The path a name stands for: {@code ~} and {@code ~/...} in the home directory, else in the working directory. */
+  /**
+   * The path a name stands for: {@code ~} and {@code ~/...} in the home directory, else in the
+   * working directory.
+   */
   private Path expand(String name) {
     if (name.equals("~")) {
       return request.home();
@@ -112,13 +119,14 @@ final class SaveDialog {
   }
 
   /**
-   * The format for a name: the one {@code --format} asked for, else JSON for a name ending in {@code .json} and
-   * Markdown otherwise, as for {@code -o}. A format that differs from what {@code -o}'s own name implies can only have
-   * come from {@code --format}.
+   * The format for a name: the one {@code --format} asked for, else JSON for a name ending in
+   * {@code .json} and Markdown otherwise, as for {@code -o}. A format that differs from what {@code
+   * -o}'s own name implies can only have come from {@code --format}.
    */
   private ReportFormat format(String name) {
     ReportOutput output = request.output();
-    boolean chosen = output.file().isPresent() && output.format() != ReportFormat.forFile(output.file());
+    boolean chosen =
+        output.file().isPresent() && output.format() != ReportFormat.forFile(output.file());
     return chosen ? output.format() : ReportFormat.forFile(Optional.of(name));
   }
 }

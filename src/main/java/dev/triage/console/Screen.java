@@ -11,7 +11,10 @@ import org.jline.utils.AttributedStyle;
 final class Screen {
   /** Lines longer than this are hard to read, however wide the window. */
   private static final int MAX_WIDTH = 100;
-  /** What a terminal that cannot say how wide it is (a dumb one, or one over a pipe) is taken to be. */
+
+  /**
+   * What a terminal that cannot say how wide it is (a dumb one, or one over a pipe) is taken to be.
+   */
   private static final int FALLBACK_WIDTH = 80;
 
   private final Terminal terminal;
@@ -26,7 +29,10 @@ final class Screen {
     return palette;
   }
 
-  /** The columns to wrap at: one less than the terminal's width, so a full line never makes the terminal wrap too. */
+  /**
+   * The columns to wrap at: one less than the terminal's width, so a full line never makes the
+   * terminal wrap too.
+   */
   int width() {
     int columns = terminal.getColumns();
     return Math.min(MAX_WIDTH, columns > 1 ? columns - 1 : FALLBACK_WIDTH);
@@ -41,10 +47,15 @@ final class Screen {
     text(text, "", "", AttributedStyle.DEFAULT);
   }
 
-  /** Text wrapped with a hanging indent: {@code first} starts the first line, {@code indent} every other one. */
+  /**
+   * Text wrapped with a hanging indent: {@code first} starts the first line, {@code indent} every
+   * other one.
+   */
   void text(String text, String first, String indent, AttributedStyle style) {
-    // Printable: what a person typed is shown back, and it may hold control characters (a paste, Ctrl-V).
-    for (String line : Wrap.paragraphs(Printable.of(text), width(), first, indent, Screen::columns)) {
+    // Printable: what a person typed is shown back, and it may hold control characters (a paste,
+    // Ctrl-V).
+    for (String line :
+        Wrap.paragraphs(Printable.of(text), width(), first, indent, Screen::columns)) {
       line(new AttributedString(line, style));
     }
   }
@@ -53,7 +64,10 @@ final class Screen {
     text(text, "", "", style);
   }
 
-  /** Text exactly as given, unwrapped: a report printed with {@code -o -} must stay byte for byte what it is. */
+  /**
+   * Text exactly as given, unwrapped: a report printed with {@code -o -} must stay byte for byte
+   * what it is.
+   */
   void verbatim(String text) {
     writer().print(text);
     writer().flush();

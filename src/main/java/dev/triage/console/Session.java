@@ -18,8 +18,9 @@ import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedStyle;
 
 /**
- * One interactive session over a terminal: welcome, the red-flag screen, the questions, a review of every answer,
- * the result and the offer to save a report. Every answer goes through the engine's walk, as in a scripted run.
+ * One interactive session over a terminal: welcome, the red-flag screen, the questions, a review of
+ * every answer, the result and the offer to save a report. Every answer goes through the engine's
+ * walk, as in a scripted run.
  */
 final class Session {
   private final Screen screen;
@@ -42,7 +43,8 @@ final class Session {
   /**
    * Runs the session to the end and returns the walk as it ended, at an outcome.
    *
-   * @throws dev.triage.diag.TriageException of kind CANCELLED when the person quits or presses Ctrl-C or Ctrl-D
+   * @throws dev.triage.diag.TriageException of kind CANCELLED when the person quits or presses
+   *     Ctrl-C or Ctrl-D
    */
   Walk run() {
     welcome(request.walk().flow().questionnaire());
@@ -82,9 +84,9 @@ final class Session {
   }
 
   /**
-   * Asks until an outcome is reached, applying answers given on the command line as their questions come up. A
-   * question that {@code b} brings back offers the answer it had a moment ago, which is the one to keep: not one from
-   * before a change at the review.
+   * Asks until an outcome is reached, applying answers given on the command line as their questions
+   * come up. A question that {@code b} brings back offers the answer it had a moment ago, which is
+   * the one to keep: not one from before a change at the review.
    */
   private Walk walkToEnd(Walk start, Map<String, Answer> before) {
     Map<String, Answer> earlier = new HashMap<>(before);
@@ -103,7 +105,10 @@ final class Session {
     return walk;
   }
 
-  /** The answer {@link Walk#back} is about to drop, by its question's id, so the question can offer it again. */
+  /**
+   * The answer {@link Walk#back} is about to drop, by its question's id, so the question can offer
+   * it again.
+   */
   private static Map<String, Answer> undone(Walk walk) {
     List<Answer> answers = walk.answers();
     if (answers.isEmpty()) {
@@ -116,10 +121,12 @@ final class Session {
   private void welcome(Questionnaire q) {
     screen.styled(q.title() + " (version " + q.version() + ")", screen.palette().heading());
     screen.text(capitalised(ReviewLine.of(q)) + ".");
-    q.description().ifPresent(d -> {
-      screen.blank();
-      screen.text(d);
-    });
+    q.description()
+        .ifPresent(
+            d -> {
+              screen.blank();
+              screen.text(d);
+            });
     screen.blank();
     screen.text(q.disclaimer());
     screen.blank();
@@ -134,19 +141,26 @@ final class Session {
   private void section(Walk walk) {
     boolean redFlag = walk.current().orElseThrow() instanceof RedFlag;
     List<Answer> answers = walk.answers();
-    boolean afterRedFlag = !answers.isEmpty() && answers.get(answers.size() - 1).question() instanceof RedFlag;
+    boolean afterRedFlag =
+        !answers.isEmpty() && answers.get(answers.size() - 1).question() instanceof RedFlag;
     if (redFlag && answers.isEmpty()) {
       screen.blank();
       screen.styled("First, some safety questions", screen.palette().heading());
-      screen.text("These check for warning signs that need a doctor: some at once, some the same day, some within"
-          + " days. If you are unsure, choose \"not sure\" where it is offered.");
+      screen.text(
+          "These check for warning signs that need a doctor: some at once, some the same day, some within"
+              + " days. If you are unsure, choose \"not sure\" where it is offered.");
     } else if (!redFlag && afterRedFlag) {
       screen.blank();
-      screen.styled("No warning signs so far. Now some questions about your pain.", screen.palette().heading());
+      screen.styled(
+          "No warning signs so far. Now some questions about your pain.",
+          screen.palette().heading());
     }
   }
 
-  /** Lists the answers taken from the command line before the first question, so none is applied silently. */
+  /**
+   * Lists the answers taken from the command line before the first question, so none is applied
+   * silently.
+   */
   private void listGiven(Walk walk) {
     if (walk.answers().isEmpty()) {
       return;
@@ -156,10 +170,14 @@ final class Session {
     walk.answers().forEach(this::announce);
   }
 
-  /** Applies the answers given on the command line to the questions that come next, saying so for each. */
+  /**
+   * Applies the answers given on the command line to the questions that come next, saying so for
+   * each.
+   */
   private Walk given(Walk walk) {
     Walk replayed = walk.replay(request.given());
-    List<Answer> applied = replayed.answers().subList(walk.answers().size(), replayed.answers().size());
+    List<Answer> applied =
+        replayed.answers().subList(walk.answers().size(), replayed.answers().size());
     if (!applied.isEmpty()) {
       screen.blank();
       screen.styled("Answered on the command line", screen.palette().heading());

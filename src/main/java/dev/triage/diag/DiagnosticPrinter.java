@@ -2,9 +2,15 @@ package dev.triage.diag;
 
 import java.util.Optional;
 
-/** Renders a diagnostic like a compiler: the headline, then the source line and a caret under the column. */
+/**
+ * Renders a diagnostic like a compiler: the headline, then the source line and a caret under the
+ * column.
+ */
 public final class DiagnosticPrinter {
-  /** Longer lines are quoted as a window around the column, so one minified or hostile line cannot flood a terminal. */
+  /**
+   * Longer lines are quoted as a window around the column, so one minified or hostile line cannot
+   * flood a terminal.
+   */
   static final int WIDTH = 120;
 
   private static final String ELLIPSIS = "...";
@@ -12,10 +18,10 @@ public final class DiagnosticPrinter {
   private DiagnosticPrinter() {}
 
   /**
-   * The headline, and when the source is known and the position points into it, the quoted line and a caret. Tabs
-   * before the column are kept so the caret lines up under them. A problem with the file as a whole (no position)
-   * is a line like any other failure's: {@code triage: x.yaml: no such file; ...}, {@code triage: warning: x.yaml:
-   * ...}.
+   * The headline, and when the source is known and the position points into it, the quoted line and
+   * a caret. Tabs before the column are kept so the caret lines up under them. A problem with the
+   * file as a whole (no position) is a line like any other failure's: {@code triage: x.yaml: no
+   * such file; ...}, {@code triage: warning: x.yaml: ...}.
    */
   public static String render(Diagnostic d, Optional<SourceText> source) {
     if (!d.pos().known()) {

@@ -6,14 +6,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The diagnostics of one file, collected as they are found, so that its author sees every problem in one run rather
- * than one per run.
+ * The diagnostics of one file, collected as they are found, so that its author sees every problem
+ * in one run rather than one per run.
  */
 public final class Findings {
   private final String file;
   private final List<Diagnostic> found = new ArrayList<>();
 
-  /** @param file how the diagnostics name the file, as the user wrote it */
+  /**
+   * @param file how the diagnostics name the file, as the user wrote it
+   */
   public Findings(String file) {
     this.file = file;
   }

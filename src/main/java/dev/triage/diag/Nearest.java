@@ -4,9 +4,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The known name nearest to a mistyped one, for the "did you mean" of every message that offers one. Nearness is the
- * number of edits (insert, delete or replace a character, or swap two neighbours, the commonest typing slip); of two
- * names as near, the first given wins. How many edits still look like a slip is the caller's to say.
+ * The known name nearest to a mistyped one, for the "did you mean" of every message that offers
+ * one. Nearness is the number of edits (insert, delete or replace a character, or swap two
+ * neighbours, the commonest typing slip); of two names as near, the first given wins. How many
+ * edits still look like a slip is the caller's to say.
  */
 public final class Nearest {
   private Nearest() {}
@@ -17,19 +18,21 @@ public final class Nearest {
   }
 
   /** As {@link #within}, ignoring letter case; the name comes back as {@code known} spells it. */
-  public static Optional<String> withinIgnoringCase(String typed, Iterable<String> known, int limit) {
+  public static Optional<String> withinIgnoringCase(
+      String typed, Iterable<String> known, int limit) {
     return nearest(typed.toLowerCase(Locale.ROOT), known, limit, true);
   }
 
   /**
-   * An id a person typed (a question, an outcome or a key of a case file): letter case ignored, and one edit allowed
-   * for each three characters typed, at least one and at most three.
+   * An id a person typed (a question, an outcome or a key of a case file): letter case ignored, and
+   * one edit allowed for each three characters typed, at least one and at most three.
    */
   public static Optional<String> id(String typed, Iterable<String> ids) {
     return withinIgnoringCase(typed, ids, Math.max(1, Math.min(3, typed.length() / 3)));
   }
 
-  private static Optional<String> nearest(String typed, Iterable<String> known, int limit, boolean lower) {
+  private static Optional<String> nearest(
+      String typed, Iterable<String> known, int limit, boolean lower) {
     String best = null;
     int bestDistance = limit + 1;
     for (String candidate : known) {
@@ -47,8 +50,9 @@ public final class Nearest {
   }
 
   /**
-   * Edits from {@code a} to {@code b}, or {@code cap} once it is clear there are at least that many: three rows of
-   * memory, and a row whose every entry reaches the cap ends the count, so a long name costs little.
+   * Edits from {@code a} to {@code b}, or {@code cap} once it is clear there are at least that
+   * many: three rows of memory, and a row whose every entry reaches the cap ends the count, so a
+   * long name costs little.
    */
   static int distance(String a, String b, int cap) {
     int n = a.length();
@@ -65,7 +69,10 @@ public final class Nearest {
       for (int j = 1; j <= m; j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         int d = Math.min(Math.min(prev[j] + 1, row[j - 1] + 1), prev[j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d = Math.min(d, before[j - 2] + 1);
         }
         row[j] = d;

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A questionnaire or input file that cannot be used, with every diagnostic found and the text to quote them from.
- * Maps to exit code 1.
+ * A questionnaire or input file that cannot be used, with every diagnostic found and the text to
+ * quote them from. Maps to exit code 1.
  */
 public final class QuestionnaireException extends Exception {
   private static final long serialVersionUID = 1L;

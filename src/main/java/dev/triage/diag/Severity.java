@@ -1,6 +1,9 @@
 package dev.triage.diag;
 
-/** How serious a diagnostic is: errors make a questionnaire unusable; warnings fail only with --strict. */
+/**
+ * How serious a diagnostic is: errors make a questionnaire unusable; warnings fail only with
+ * --strict.
+ */
 public enum Severity {
   ERROR("error"),
   WARNING("warning");

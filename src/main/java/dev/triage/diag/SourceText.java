@@ -4,11 +4,12 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * The text of a file as the user named it, so a diagnostic can quote the offending line. Lines end at {@code \n},
- * {@code \r\n} or a lone {@code \r}, as YAML counts them; a byte order mark at the start is not part of line 1.
+ * The text of a file as the user named it, so a diagnostic can quote the offending line. Lines end
+ * at {@code \n}, {@code \r\n} or a lone {@code \r}, as YAML counts them; a byte order mark at the
+ * start is not part of line 1.
  *
- * <p>A class rather than a record only to keep where each line starts, found once when a line is first quoted, so a
- * file with many problems is not scanned again from the start for each one.
+ * <p>A class rather than a record only to keep where each line starts, found once when a line is
+ * first quoted, so a file with many problems is not scanned again from the start for each one.
  */
 public final class SourceText {
   private final String name;

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A failure the user can act on, carrying the lines to print (each becomes {@code triage: <line>}), and diagnostics
- * that point into the file they came from (printed with its line and a caret). The command layer maps its kind to an
- * exit code; nothing else prints it.
+ * A failure the user can act on, carrying the lines to print (each becomes {@code triage: <line>}),
+ * and diagnostics that point into the file they came from (printed with its line and a caret). The
+ * command layer maps its kind to an exit code; nothing else prints it.
  */
 public final class TriageException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -30,7 +30,8 @@ public final class TriageException extends RuntimeException {
     this(kind, List.of(), Optional.empty(), lines);
   }
 
-  private TriageException(Kind kind, List<Diagnostic> diagnostics, Optional<SourceText> source, List<String> lines) {
+  private TriageException(
+      Kind kind, List<Diagnostic> diagnostics, Optional<SourceText> source, List<String> lines) {
     super(diagnostics.isEmpty() ? String.join("; ", lines) : diagnostics.get(0).headline());
     if (lines.isEmpty() && diagnostics.isEmpty()) {
       throw new IllegalArgumentException("a failure needs at least one line to print");
@@ -58,8 +59,12 @@ public final class TriageException extends RuntimeException {
     return new TriageException(Kind.USAGE, lines);
   }
 
-  /** A usage error in a file the user wrote (an answer file): {@code diagnostics} quote {@code source}. */
-  public static TriageException usage(List<Diagnostic> diagnostics, SourceText source, List<String> lines) {
+  /**
+   * A usage error in a file the user wrote (an answer file): {@code diagnostics} quote {@code
+   * source}.
+   */
+  public static TriageException usage(
+      List<Diagnostic> diagnostics, SourceText source, List<String> lines) {
     return new TriageException(Kind.USAGE, diagnostics, Optional.of(source), lines);
   }
 

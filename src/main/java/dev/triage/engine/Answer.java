@@ -12,11 +12,17 @@ import java.util.Optional;
  * @param number the answer's number as shown
  * @param label the answer's label as shown
  * @param treatedAs for "not sure" with {@code treat-as}: the choice whose branch was followed
- * @param reason what this answer adds to the result's reasons (a not-sure adds its own, never the treated choice's)
+ * @param reason what this answer adds to the result's reasons (a not-sure adds its own, never the
+ *     treated choice's)
  * @param next the id of the red flag, question or outcome it leads to
  */
 public record Answer(
-    Asked question, String choice, int number, String label, Optional<String> treatedAs, Optional<String> reason,
+    Asked question,
+    String choice,
+    int number,
+    String label,
+    Optional<String> treatedAs,
+    Optional<String> reason,
     String next) {
   public Answer {
     Objects.requireNonNull(question, "question");

@@ -3,8 +3,8 @@ package dev.triage.engine;
 import java.util.Objects;
 
 /**
- * One answer a question accepts, numbered as it is listed: its 1-based number, its id and its label ("not sure" is
- * numbered last).
+ * One answer a question accepts, numbered as it is listed: its 1-based number, its id and its label
+ * ("not sure" is numbered last).
  *
  * @param number what a person may type instead of the id
  */

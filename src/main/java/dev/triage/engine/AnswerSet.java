@@ -16,16 +16,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The answers given before a walk (from an answer file, a replayed report, {@code -a} flags), each resolved once
- * against the questionnaire with the engine's one answer contract ({@link Choices}); a walk replays them as they are.
- * Every problem is collected at once: an unknown question (with the nearest id), an answer that is not one of the
- * question's, and a question answered twice differently within one source. A later source replaces the answers of an
- * earlier one, so {@code -a} can change one answer replayed from a file.
+ * The answers given before a walk (from an answer file, a replayed report, {@code -a} flags), each
+ * resolved once against the questionnaire with the engine's one answer contract ({@link Choices});
+ * a walk replays them as they are. Every problem is collected at once: an unknown question (with
+ * the nearest id), an answer that is not one of the question's, and a question answered twice
+ * differently within one source. A later source replaces the answers of an earlier one, so {@code
+ * -a} can change one answer replayed from a file.
  */
 public final class AnswerSet {
   /**
-   * How many problems with answers are described; the rest are counted. A file of 100,000 wrong answers is one
-   * mistake made many times, and finding the nearest id for each would take long.
+   * How many problems with answers are described; the rest are counted. A file of 100,000 wrong
+   * answers is one mistake made many times, and finding the nearest id for each would take long.
    */
   public static final int MAX_PROBLEMS = 20;
 
@@ -54,7 +55,8 @@ public final class AnswerSet {
     }
   }
 
-  private AnswerSet(Map<String, Answer> answers, Map<String, String> origins, List<Problem> problems) {
+  private AnswerSet(
+      Map<String, Answer> answers, Map<String, String> origins, List<Problem> problems) {
     this.answers = Collections.unmodifiableMap(answers);
     this.origins = Collections.unmodifiableMap(origins);
     this.problems = List.copyOf(problems);
@@ -63,7 +65,8 @@ public final class AnswerSet {
   /**
    * Resolves every answer of every source against {@code flow}.
    *
-   * @param sources the answers of each source, earliest first (an answer file, then the {@code -a} flags)
+   * @param sources the answers of each source, earliest first (an answer file, then the {@code -a}
+   *     flags)
    */
   public static AnswerSet resolve(Flow flow, List<List<WrittenAnswer>> sources) {
     Map<String, Answer> answers = new LinkedHashMap<>();
@@ -75,11 +78,14 @@ public final class AnswerSet {
       for (WrittenAnswer w : source) {
         Optional<Asked> q = flow.asked(w.question());
         if (q.isEmpty()) {
-          // Ids are lower case (Ids.isId), so this finds a question id written in any letter case, as choices are.
+          // Ids are lower case (Ids.isId), so this finds a question id written in any letter case,
+          // as choices are.
           q = flow.asked(w.question().toLowerCase(Locale.ROOT));
         }
-        Optional<Answer> answer = q.isPresent() ? flow.choices(q.get()).resolve(w.choice()) : Optional.empty();
-        String before = answer.map(a -> mine.putIfAbsent(a.question().id(), a.choice())).orElse(null);
+        Optional<Answer> answer =
+            q.isPresent() ? flow.choices(q.get()).resolve(w.choice()) : Optional.empty();
+        String before =
+            answer.map(a -> mine.putIfAbsent(a.question().id(), a.choice())).orElse(null);
         boolean twice = before != null && !before.equals(answer.get().choice());
         if (q.isEmpty() || answer.isEmpty() || twice) {
           if (problems.size() == MAX_PROBLEMS) {
@@ -89,8 +95,14 @@ public final class AnswerSet {
           } else if (answer.isEmpty()) {
             problems.add(new Problem(w, Rejection.of(q.get(), w.choice()).message()));
           } else {
-            problems.add(new Problem(w, "'" + w.question() + "' was already answered '" + before
-                + "'; give each question one answer"));
+            problems.add(
+                new Problem(
+                    w,
+                    "'"
+                        + w.question()
+                        + "' was already answered '"
+                        + before
+                        + "'; give each question one answer"));
           }
           continue;
         }
@@ -99,15 +111,19 @@ public final class AnswerSet {
       }
     }
     if (more > 0) {
-      problems.add(new Problem(Optional.empty(), "... and " + String.format(Locale.ROOT, "%,d", more)
-          + " more problems like these; fix the ones above first"));
+      problems.add(
+          new Problem(
+              Optional.empty(),
+              "... and "
+                  + String.format(Locale.ROOT, "%,d", more)
+                  + " more problems like these; fix the ones above first"));
     }
     return new AnswerSet(answers, origins, problems);
   }
 
   /**
-   * Why {@code id} is not a question of the flow's questionnaire, with the nearest question id when one is near: what
-   * an answer to it is told, and a batch's CSV header naming it.
+   * Why {@code id} is not a question of the flow's questionnaire, with the nearest question id when
+   * one is near: what an answer to it is told, and a batch's CSV header naming it.
    */
   public static String unknown(Flow flow, String id) {
     String name = flow.questionnaire().id();
@@ -115,7 +131,15 @@ public final class AnswerSet {
       return Printable.quote(id) + " is an outcome of '" + name + "', not a question";
     }
     return Nearest.id(id, flow.askable().stream().map(Asked::id).toList())
-        .map(near -> "no question " + Printable.quote(id) + " in '" + name + "'; did you mean '" + near + "'?")
+        .map(
+            near ->
+                "no question "
+                    + Printable.quote(id)
+                    + " in '"
+                    + name
+                    + "'; did you mean '"
+                    + near
+                    + "'?")
         .orElse("no question " + Printable.quote(id) + " in '" + name + "'");
   }
 
@@ -130,8 +154,8 @@ public final class AnswerSet {
   }
 
   /**
-   * The questions answered here that {@code walk} never asked, in the order given: answers that a mistyped id or a
-   * branch not taken left unused, which run warns about and batch lists.
+   * The questions answered here that {@code walk} never asked, in the order given: answers that a
+   * mistyped id or a branch not taken left unused, which run warns about and batch lists.
    */
   public List<String> unreached(Walk walk) {
     Set<String> asked = new HashSet<>();

@@ -12,28 +12,39 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The one answer-validation contract every route uses (flags, answer files, reports, case files, batch lines, the
- * console), and a question's answers made ready for it.
+ * The one answer-validation contract every route uses (flags, answer files, reports, case files,
+ * batch lines, the console), and a question's answers made ready for it.
  *
- * <p>Surrounding spaces are ignored. An answer is, in this order: a choice id written exactly; a choice id in any
- * letter case, with spaces for its hyphens as the console shows it ({@code Yes}, {@code NOT-SURE}, {@code not sure});
- * or the number shown beside it, counting from 1 with "not sure" last.
- * Ids win over numbers so that a file's answers mean the same whatever order the choices are shown in. Prefixes are
- * not answers: the console may expand an unambiguous one with {@link #startingWith} before answering, but a saved
- * answer must never change meaning when a choice is added.
+ * <p>Surrounding spaces are ignored. An answer is, in this order: a choice id written exactly; a
+ * choice id in any letter case, with spaces for its hyphens as the console shows it ({@code Yes},
+ * {@code NOT-SURE}, {@code not sure}); or the number shown beside it, counting from 1 with "not
+ * sure" last. Ids win over numbers so that a file's answers mean the same whatever order the
+ * choices are shown in. Prefixes are not answers: the console may expand an unambiguous one with
+ * {@link #startingWith} before answering, but a saved answer must never change meaning when a
+ * choice is added.
  *
- * <p>The answers are built once and found by id, by lower-case id and by number, so resolving one by its id or number
- * allocates nothing: {@link Flow#choices} keeps one of these per question, which a batch of millions of answers needs.
+ * <p>The answers are built once and found by id, by lower-case id and by number, so resolving one
+ * by its id or number allocates nothing: {@link Flow#choices} keeps one of these per question,
+ * which a batch of millions of answers needs.
  */
 public final class Choices {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final Asked question;
   private final List<AnswerOption> options;
-  /** By number less one; null where the answer cannot be built (a "not sure" that leads nowhere: not valid). */
+
+  /**
+   * By number less one; null where the answer cannot be built (a "not sure" that leads nowhere: not
+   * valid).
+   */
   private final Answer[] answers;
+
   private final Map<String, Integer> byId = new HashMap<>();
-  /** Lower-case ids that exactly one answer has; an id two answers share in lower case answers neither. */
+
+  /**
+   * Lower-case ids that exactly one answer has; an id two answers share in lower case answers
+   * neither.
+   */
   private final Map<String, Integer> byCaselessId = new HashMap<>();
 
   private Choices(Asked question) {
@@ -53,11 +64,12 @@ public final class Choices {
       caseless.merge(lower, 1, Integer::sum);
       byCaselessId.putIfAbsent(lower, i);
     }
-    caseless.forEach((lower, count) -> {
-      if (count > 1) {
-        byCaselessId.remove(lower);
-      }
-    });
+    caseless.forEach(
+        (lower, count) -> {
+          if (count > 1) {
+            byCaselessId.remove(lower);
+          }
+        });
   }
 
   /** The choices of {@code q}, ready to resolve any number of inputs. */
@@ -65,7 +77,10 @@ public final class Choices {
     return new Choices(q);
   }
 
-  /** The answers a question accepts, as listed: its choices numbered from 1, then "not sure" when offered. */
+  /**
+   * The answers a question accepts, as listed: its choices numbered from 1, then "not sure" when
+   * offered.
+   */
   public static List<AnswerOption> options(Asked q) {
     List<AnswerOption> options = new ArrayList<>();
     int n = 1;
@@ -101,15 +116,23 @@ public final class Choices {
     return Optional.of(answer != null ? answer : answer(question, options.get(pick)));
   }
 
-  /** Whether these are the choices of {@code q} itself, not of another question with the same id. */
+  /**
+   * Whether these are the choices of {@code q} itself, not of another question with the same id.
+   */
   boolean isFor(Asked q) {
     return question == q;
   }
 
-  /** The ids of the answers whose id starts with this text, in any letter case; for completion and prefixes. */
+  /**
+   * The ids of the answers whose id starts with this text, in any letter case; for completion and
+   * prefixes.
+   */
   public static List<String> startingWith(Asked q, String prefix) {
     String lower = prefix.strip().toLowerCase(Locale.ROOT);
-    return options(q).stream().map(AnswerOption::id).filter(id -> id.toLowerCase(Locale.ROOT).startsWith(lower)).toList();
+    return options(q).stream()
+        .map(AnswerOption::id)
+        .filter(id -> id.toLowerCase(Locale.ROOT).startsWith(lower))
+        .toList();
   }
 
   /** What {@code [0-9]{1,9}} matches: a number as shown, never one too long for an int. */
@@ -129,14 +152,19 @@ public final class Choices {
   private static Answer answer(Asked q, AnswerOption s) {
     if (s.number() <= q.choices().size()) {
       Choice c = q.choices().get(s.number() - 1);
-      return new Answer(q, c.id(), s.number(), c.label(), Optional.empty(), c.reason(), c.next().id());
+      return new Answer(
+          q, c.id(), s.number(), c.label(), Optional.empty(), c.reason(), c.next().id());
     }
     NotSure ns = q.notSure().orElseThrow();
     Optional<Choice> treated =
         ns.treatAs().flatMap(id -> q.choices().stream().filter(c -> c.id().equals(id)).findFirst());
     String next =
-        ns.next().map(r -> r.id()).or(() -> treated.map(c -> c.next().id())).orElseThrow(
-            () -> new IllegalArgumentException("'not sure' of '" + q.id() + "' leads nowhere"));
-    return new Answer(q, NotSure.ID, s.number(), ns.label(), treated.map(Choice::id), ns.reason(), next);
+        ns.next()
+            .map(r -> r.id())
+            .or(() -> treated.map(c -> c.next().id()))
+            .orElseThrow(
+                () -> new IllegalArgumentException("'not sure' of '" + q.id() + "' leads nowhere"));
+    return new Answer(
+        q, NotSure.ID, s.number(), ns.label(), treated.map(Choice::id), ns.reason(), next);
   }
 }

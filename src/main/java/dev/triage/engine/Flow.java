@@ -20,8 +20,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What every walk of one questionnaire shares, computed once: the node index, where each node can lead, and the
- * longest number of questions still to come from each node (for "question 4 of at most 9").
+ * What every walk of one questionnaire shares, computed once: the node index, where each node can
+ * lead, and the longest number of questions still to come from each node (for "question 4 of at
+ * most 9").
  */
 public final class Flow {
   private final Questionnaire questionnaire;
@@ -30,7 +31,10 @@ public final class Flow {
   private final Map<String, Source> sources = new HashMap<>();
   private final Map<String, Reference> references = new HashMap<>();
   private final List<Asked> asked;
-  /** Each question's answers, made once for every walk; keyed as {@link #asked} finds the question. */
+
+  /**
+   * Each question's answers, made once for every walk; keyed as {@link #asked} finds the question.
+   */
   private final Map<String, Choices> choices = new HashMap<>();
 
   private Flow(Questionnaire questionnaire) {
@@ -50,8 +54,8 @@ public final class Flow {
   /**
    * Prepares a questionnaire for walking.
    *
-   * @throws IllegalArgumentException when it cannot be walked (a dangling reference or a cycle); the validator reports
-   *     these properly, so commands validate before they walk
+   * @throws IllegalArgumentException when it cannot be walked (a dangling reference or a cycle);
+   *     the validator reports these properly, so commands validate before they walk
    */
   public static Flow of(Questionnaire questionnaire) {
     return new Flow(questionnaire);
@@ -76,8 +80,8 @@ public final class Flow {
   }
 
   /**
-   * The choices of {@code q}, made when the flow was: resolving an answer through them allocates nothing, which the
-   * walks of a batch, millions of answers, need.
+   * The choices of {@code q}, made when the flow was: resolving an answer through them allocates
+   * nothing, which the walks of a batch, millions of answers, need.
    */
   public Choices choices(Asked q) {
     Choices made = choices.get(q.id());
@@ -117,8 +121,8 @@ public final class Flow {
   }
 
   /**
-   * Longest remaining path per node by an iterative depth-first post-order walk, so a deep questionnaire cannot
-   * overflow the stack; each node and edge is visited once.
+   * Longest remaining path per node by an iterative depth-first post-order walk, so a deep
+   * questionnaire cannot overflow the stack; each node and edge is visited once.
    */
   private Map<String, Integer> longestRemaining() {
     Map<String, Integer> done = new HashMap<>();
@@ -150,10 +154,12 @@ public final class Flow {
             continue;
           }
           if (nodes.get(n).isEmpty()) {
-            throw new IllegalArgumentException("'" + id + "' leads to '" + n + "', which does not exist");
+            throw new IllegalArgumentException(
+                "'" + id + "' leads to '" + n + "', which does not exist");
           }
           if (onStack.contains(n)) {
-            throw new IllegalArgumentException("'" + n + "' can be reached again from '" + id + "' (a cycle)");
+            throw new IllegalArgumentException(
+                "'" + n + "' can be reached again from '" + id + "' (a cycle)");
           }
           stack.push(n);
           ready = false;
@@ -170,7 +176,8 @@ public final class Flow {
       }
     }
     if (!done.containsKey(questionnaire.entry())) {
-      throw new IllegalArgumentException("the first question '" + questionnaire.entry() + "' does not exist");
+      throw new IllegalArgumentException(
+          "the first question '" + questionnaire.entry() + "' does not exist");
     }
     return Map.copyOf(done);
   }

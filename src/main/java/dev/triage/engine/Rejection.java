@@ -22,9 +22,13 @@ public record Rejection(Asked question, String input, List<AnswerOption> valid) 
     return new Rejection(question, input, Choices.options(question));
   }
 
-  /** For example {@code 'maybe' is not an answer to 'sitting-pain'; valid answers: yes, no, not-sure (or 1 to 3)}. */
+  /**
+   * For example {@code 'maybe' is not an answer to 'sitting-pain'; valid answers: yes, no, not-sure
+   * (or 1 to 3)}.
+   */
   public String message() {
-    String what = input.isBlank() ? "no answer given" : Printable.quote(input.strip()) + " is not an answer";
+    String what =
+        input.isBlank() ? "no answer given" : Printable.quote(input.strip()) + " is not an answer";
     return what + " to '" + question.id() + "'; valid answers: " + validList();
   }
 

@@ -12,11 +12,14 @@ import java.util.Optional;
  * Where a walk ended and why.
  *
  * @param path every question answered, in order
- * @param reasons the reasons of the answers given in path order, then the outcome's own; each reason once
- * @param redFlag the red flag whose "yes" (or "not sure" treated as yes) ended the walk, with its advice
+ * @param reasons the reasons of the answers given in path order, then the outcome's own; each
+ *     reason once
+ * @param redFlag the red flag whose "yes" (or "not sure" treated as yes) ended the walk, with its
+ *     advice
  * @param source the likely source named by the outcome, if any
  * @param alsoConsider other sources the outcome names
- * @param references the references cited by the outcome and the red flag that ended the walk, each once
+ * @param references the references cited by the outcome and the red flag that ended the walk, each
+ *     once
  */
 public record Result(
     Outcome outcome,

@@ -18,20 +18,25 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One person's way through a questionnaire so far: the answers given and the node reached. Immutable: answering,
- * going back or changing an answer returns a new walk, so a caller can keep any earlier state. Changing an answer
- * drops every answer after it, so no answer from an abandoned branch survives.
+ * One person's way through a questionnaire so far: the answers given and the node reached.
+ * Immutable: answering, going back or changing an answer returns a new walk, so a caller can keep
+ * any earlier state. Changing an answer drops every answer after it, so no answer from an abandoned
+ * branch survives.
  */
 public final class Walk {
   private final Flow flow;
   private final Trail trail;
   private final Node at;
-  /** {@link #answers} as a list, made when first asked for: building it at every step made a long walk quadratic. */
+
+  /**
+   * {@link #answers} as a list, made when first asked for: building it at every step made a long
+   * walk quadratic.
+   */
   private volatile List<Answer> answers;
 
   /**
-   * The answers so far as a chain from the latest back to the first, so that answering shares every earlier answer
-   * instead of copying them.
+   * The answers so far as a chain from the latest back to the first, so that answering shares every
+   * earlier answer instead of copying them.
    */
   private record Trail(Trail before, Answer last, int size) {
     static final Trail NONE = new Trail(null, null, 0);
@@ -64,12 +69,18 @@ public final class Walk {
     this.at = at;
   }
 
-  /** A walk at the first red flag (or the start question); prepares the questionnaire once with {@link Flow#of}. */
+  /**
+   * A walk at the first red flag (or the start question); prepares the questionnaire once with
+   * {@link Flow#of}.
+   */
   public static Walk start(Questionnaire questionnaire) {
     return start(Flow.of(questionnaire));
   }
 
-  /** A walk at the first red flag, sharing what {@code flow} has computed with every other walk of it. */
+  /**
+   * A walk at the first red flag, sharing what {@code flow} has computed with every other walk of
+   * it.
+   */
   public static Walk start(Flow flow) {
     return new Walk(flow, Trail.NONE, flow.entry());
   }
@@ -98,24 +109,31 @@ public final class Walk {
   }
 
   /**
-   * The walk after {@code answer}, which must answer the current question (resolved by {@link Choices}, here or when
-   * the answers given up front were resolved, {@link AnswerSet}).
+   * The walk after {@code answer}, which must answer the current question (resolved by {@link
+   * Choices}, here or when the answers given up front were resolved, {@link AnswerSet}).
    */
   public Walk answer(Answer answer) {
-    Asked q = current().orElseThrow(() -> new IllegalStateException("the walk has ended at '" + at.id() + "'"));
+    Asked q =
+        current()
+            .orElseThrow(
+                () -> new IllegalStateException("the walk has ended at '" + at.id() + "'"));
     if (!answer.question().id().equals(q.id())) {
-      throw new IllegalArgumentException("'" + answer.question().id() + "' is answered, but '" + q.id()
-          + "' is asked");
+      throw new IllegalArgumentException(
+          "'" + answer.question().id() + "' is answered, but '" + q.id() + "' is asked");
     }
     return new Walk(flow, trail.plus(answer), flow.node(answer.next()).orElseThrow());
   }
 
   /**
-   * The walk after answering the current question with {@code input}, a choice id or number as {@link Choices}
-   * reads it; empty when it is not one of the question's answers ({@link Rejection#of} says why).
+   * The walk after answering the current question with {@code input}, a choice id or number as
+   * {@link Choices} reads it; empty when it is not one of the question's answers ({@link
+   * Rejection#of} says why).
    */
   public Optional<Walk> answer(String input) {
-    Asked q = current().orElseThrow(() -> new IllegalStateException("the walk has ended at '" + at.id() + "'"));
+    Asked q =
+        current()
+            .orElseThrow(
+                () -> new IllegalStateException("the walk has ended at '" + at.id() + "'"));
     return flow.choices(q).resolve(input).map(this::answer);
   }
 
@@ -124,14 +142,17 @@ public final class Walk {
     return trail.size() > 0;
   }
 
-  /** The walk before the last answer, with that question current again; this walk when nothing is answered yet. */
+  /**
+   * The walk before the last answer, with that question current again; this walk when nothing is
+   * answered yet.
+   */
   public Walk back() {
     return trail.size() == 0 ? this : rewind(trail.size() - 1);
   }
 
   /**
-   * The walk with {@code questionId} current again and its answer and every later one dropped; empty when that
-   * question has not been answered on this walk.
+   * The walk with {@code questionId} current again and its answer and every later one dropped;
+   * empty when that question has not been answered on this walk.
    */
   public Optional<Walk> rewindTo(String questionId) {
     List<Answer> list = answers();
@@ -143,7 +164,10 @@ public final class Walk {
     return Optional.empty();
   }
 
-  /** The walk with the answer at {@code index} and every later one dropped, and its question current again. */
+  /**
+   * The walk with the answer at {@code index} and every later one dropped, and its question current
+   * again.
+   */
   private Walk rewind(int index) {
     Trail kept = trail.first(index + 1);
     return new Walk(flow, kept.before(), kept.last().question());
@@ -165,8 +189,8 @@ public final class Walk {
   }
 
   /**
-   * Answers the current question and those after it from {@code given} (question id to its answer, resolved once)
-   * while it can.
+   * Answers the current question and those after it from {@code given} (question id to its answer,
+   * resolved once) while it can.
    */
   public Walk replay(Map<String, Answer> given) {
     Walk walk = this;
@@ -177,10 +201,11 @@ public final class Walk {
   }
 
   /**
-   * The questions still needed, as far as they can be known: the current one, then onwards through the answers in
-   * {@code given}, past an unanswered red flag along its "no", and past an unanswered question only while every way on
-   * that does not end the walk leads to the same place. These are the questions to ask unless an answer ends the walk
-   * sooner, or a red flag's "yes" asks its follow-ups.
+   * The questions still needed, as far as they can be known: the current one, then onwards through
+   * the answers in {@code given}, past an unanswered red flag along its "no", and past an
+   * unanswered question only while every way on that does not end the walk leads to the same place.
+   * These are the questions to ask unless an answer ends the walk sooner, or a red flag's "yes"
+   * asks its follow-ups.
    */
   public List<Asked> stillNeeded(Map<String, Answer> given) {
     List<Asked> needed = new ArrayList<>();
@@ -193,7 +218,8 @@ public final class Walk {
       if (answer.isPresent()) {
         next = answer.get().next();
       } else if (asked instanceof RedFlag flag) {
-        // "Yes" ends the walk or asks follow-ups that go on where "no" goes: the questions after it are "no"'s.
+        // "Yes" ends the walk or asks follow-ups that go on where "no" goes: the questions after it
+        // are "no"'s.
         needed.add(asked);
         next = flag.onNo().id();
       } else {
@@ -218,10 +244,13 @@ public final class Walk {
     List<Answer> answers = answers();
     Optional<RedFlag> redFlag = endingRedFlag(outcome);
     Set<String> reasons = new LinkedHashSet<>();
-    answers.stream().filter(a -> counts(a, redFlag)).forEach(a -> a.reason().ifPresent(reasons::add));
+    answers.stream()
+        .filter(a -> counts(a, redFlag))
+        .forEach(a -> a.reason().ifPresent(reasons::add));
     reasons.addAll(outcome.reasons());
     Optional<Source> source = outcome.source().flatMap(r -> flow.source(r.id()));
-    List<Source> also = outcome.alsoConsider().stream().flatMap(r -> flow.source(r.id()).stream()).toList();
+    List<Source> also =
+        outcome.alsoConsider().stream().flatMap(r -> flow.source(r.id()).stream()).toList();
     Map<String, Reference> refs = new LinkedHashMap<>();
     List<Ref> cited = new ArrayList<>(outcome.refs());
     redFlag.ifPresent(f -> cited.addAll(f.refs()));
@@ -229,15 +258,24 @@ public final class Walk {
       flow.reference(r.id()).ifPresent(ref -> refs.putIfAbsent(ref.key(), ref));
     }
     return Optional.of(
-        new Result(outcome, answers, List.copyOf(reasons), redFlag, source, also, List.copyOf(refs.values())));
+        new Result(
+            outcome,
+            answers,
+            List.copyOf(reasons),
+            redFlag,
+            source,
+            also,
+            List.copyOf(refs.values())));
   }
 
   /**
-   * Whether an answer's reason belongs on the result: always, except the "yes" to a red flag with follow-ups, which
-   * says why the follow-ups were asked and is a reason only when one of them ended the walk.
+   * Whether an answer's reason belongs on the result: always, except the "yes" to a red flag with
+   * follow-ups, which says why the follow-ups were asked and is a reason only when one of them
+   * ended the walk.
    */
   private static boolean counts(Answer answer, Optional<RedFlag> ending) {
-    return !(answer.question() instanceof RedFlag flag) || !flag.hasFollowUps()
+    return !(answer.question() instanceof RedFlag flag)
+        || !flag.hasFollowUps()
         || ending.filter(f -> flag.leadsTo(f.id())).isPresent();
   }
 

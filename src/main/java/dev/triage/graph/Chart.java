@@ -6,12 +6,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A questionnaire, or the part of it to draw, as boxes and arrows, whatever the format it is written in: each box's
- * label as plain lines (the writers escape them), each outcome's tier, and whether each box and arrow is on a walk's
- * path. Mermaid and Graphviz DOT are two writings of one chart, so they cannot disagree.
+ * A questionnaire, or the part of it to draw, as boxes and arrows, whatever the format it is
+ * written in: each box's label as plain lines (the writers escape them), each outcome's tier, and
+ * whether each box and arrow is on a walk's path. Mermaid and Graphviz DOT are two writings of one
+ * chart, so they cannot disagree.
  */
 public record Chart(String questionnaire, List<Box> boxes, List<Arrow> arrows) {
-  /** The key of the collapsed red-flag screen: not an id, so it can never be the key of another box. */
+  /**
+   * The key of the collapsed red-flag screen: not an id, so it can never be the key of another box.
+   */
   public static final String SCREEN = "(red-flag screen)";
 
   public Chart {
@@ -29,7 +32,10 @@ public record Chart(String questionnaire, List<Box> boxes, List<Arrow> arrows) {
     OUTCOME
   }
 
-  /** Whether a box or arrow is on the path walked: no path was given, on it, or off it (drawn dimmed). */
+  /**
+   * Whether a box or arrow is on the path walked: no path was given, on it, or off it (drawn
+   * dimmed).
+   */
   public enum Mark {
     NONE,
     ON,

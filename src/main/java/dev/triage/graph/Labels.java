@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Questionnaire text shortened to fit a box: line breaks flattened, cut at a whole word with an ellipsis, and wrapped
- * to a width, so that one long question cannot stretch the whole chart.
+ * Questionnaire text shortened to fit a box: line breaks flattened, cut at a whole word with an
+ * ellipsis, and wrapped to a width, so that one long question cannot stretch the whole chart.
  */
 final class Labels {
   /** Characters per line of a box. */
   static final int WIDTH = 36;
+
   /** Characters of text a box shows at most; the file holds the rest. */
   static final int MOST = 110;
 
@@ -20,7 +21,10 @@ final class Labels {
     return text.strip().replaceAll("\\s+", " ");
   }
 
-  /** The text flattened and cut to at most {@code most} characters, at a space where one is near, with an ellipsis. */
+  /**
+   * The text flattened and cut to at most {@code most} characters, at a space where one is near,
+   * with an ellipsis.
+   */
   static String cut(String text, int most) {
     String flat = flat(text);
     if (flat.codePointCount(0, flat.length()) <= most) {
@@ -34,7 +38,9 @@ final class Labels {
     return flat.substring(0, end).stripTrailing() + "\u2026";
   }
 
-  /** The text cut to {@code most} characters and wrapped at spaces to lines of about {@link #WIDTH}. */
+  /**
+   * The text cut to {@code most} characters and wrapped at spaces to lines of about {@link #WIDTH}.
+   */
   static List<String> wrap(String text, int most) {
     String cut = cut(text, most);
     List<String> lines = new ArrayList<>();

@@ -10,13 +10,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a {@link Chart} as a Mermaid flowchart. Node ids are made, never written as the questionnaire spells them
- * ({@code n_} and the id with hyphens as underscores), so an id such as {@code end} or {@code graph} cannot be read as
- * a keyword; every label is quoted, and each character Mermaid could read as markup, an entity or the end of the label
- * is written as an entity ({@code #34;}), so a label reads as the text it is.
+ * Writes a {@link Chart} as a Mermaid flowchart. Node ids are made, never written as the
+ * questionnaire spells them ({@code n_} and the id with hyphens as underscores), so an id such as
+ * {@code end} or {@code graph} cannot be read as a keyword; every label is quoted, and each
+ * character Mermaid could read as markup, an entity or the end of the label is written as an entity
+ * ({@code #34;}), so a label reads as the text it is.
  */
 public final class Mermaid {
-  /** Styles by tier; the tier is also the first word of every outcome's label, so nothing relies on colour. */
+  /**
+   * Styles by tier; the tier is also the first word of every outcome's label, so nothing relies on
+   * colour.
+   */
   private static final Map<String, String> STYLES = new LinkedHashMap<>();
 
   static {
@@ -57,14 +61,25 @@ public final class Mermaid {
         (a.mark() == Mark.ON ? on : off).add(Integer.toString(i));
       }
     }
-    classes.forEach((name, ids) -> {
-      if (!ids.isEmpty()) {
-        out.append("  classDef ").append(name).append(' ').append(STYLES.get(name)).append('\n');
-        out.append("  class ").append(String.join(",", ids)).append(' ').append(name).append('\n');
-      }
-    });
+    classes.forEach(
+        (name, ids) -> {
+          if (!ids.isEmpty()) {
+            out.append("  classDef ")
+                .append(name)
+                .append(' ')
+                .append(STYLES.get(name))
+                .append('\n');
+            out.append("  class ")
+                .append(String.join(",", ids))
+                .append(' ')
+                .append(name)
+                .append('\n');
+          }
+        });
     if (!on.isEmpty()) {
-      out.append("  linkStyle ").append(String.join(",", on)).append(" stroke:#000,stroke-width:4px\n");
+      out.append("  linkStyle ")
+          .append(String.join(",", on))
+          .append(" stroke:#000,stroke-width:4px\n");
     }
     if (!off.isEmpty()) {
       out.append("  linkStyle ").append(String.join(",", off)).append(" stroke:#bdbdbd\n");
@@ -77,13 +92,16 @@ public final class Mermaid {
     return tier == Tier.SELF_CARE ? "selfcare" : tier.key();
   }
 
-  /** A node id: the screen's, or one made from the questionnaire's id so that it is never a keyword. */
+  /**
+   * A node id: the screen's, or one made from the questionnaire's id so that it is never a keyword.
+   */
   static String id(String key) {
     return key.equals(Chart.SCREEN) ? "screen" : "n_" + key.replace('-', '_');
   }
 
   private static String shape(Box box) {
-    String label = "\"" + String.join("<br/>", box.lines().stream().map(Mermaid::text).toList()) + "\"";
+    String label =
+        "\"" + String.join("<br/>", box.lines().stream().map(Mermaid::text).toList()) + "\"";
     return switch (box.kind()) {
       case SCREEN -> "[[" + label + "]]";
       case RED_FLAG -> "{{" + label + "}}";
@@ -93,19 +111,23 @@ public final class Mermaid {
   }
 
   /**
-   * Text inside a quoted label: letters, digits, spaces and plain punctuation as they are; anything else (quotes,
-   * {@code #}, {@code &}, {@code <}, backticks, brackets, {@code |}, {@code ;}) as a numeric entity.
+   * Text inside a quoted label: letters, digits, spaces and plain punctuation as they are; anything
+   * else (quotes, {@code #}, {@code &}, {@code <}, backticks, brackets, {@code |}, {@code ;}) as a
+   * numeric entity.
    */
   static String text(String s) {
     StringBuilder out = new StringBuilder(s.length());
-    s.codePoints().forEach(c -> {
-      boolean plain = Character.isLetterOrDigit(c) || c == ' ' || ".,:'?!/-+=()".indexOf(c) >= 0;
-      if (plain) {
-        out.appendCodePoint(c);
-      } else {
-        out.append('#').append(c).append(';');
-      }
-    });
+    s.codePoints()
+        .forEach(
+            c -> {
+              boolean plain =
+                  Character.isLetterOrDigit(c) || c == ' ' || ".,:'?!/-+=()".indexOf(c) >= 0;
+              if (plain) {
+                out.appendCodePoint(c);
+              } else {
+                out.append('#').append(c).append(';');
+              }
+            });
     return out.toString();
   }
 }

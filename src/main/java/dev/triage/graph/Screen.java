@@ -13,21 +13,39 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The words of the collapsed red-flag screen's box: how many flags of each tier, and where a "yes" ends. */
+/**
+ * The words of the collapsed red-flag screen's box: how many flags of each tier, and where a "yes"
+ * ends.
+ */
 final class Screen {
   private Screen() {}
 
   static List<String> lines(Questionnaire q) {
     Set<String> followUps = new HashSet<>();
     q.redFlags().forEach(f -> f.followUps().forEach(r -> followUps.add(r.id())));
-    List<RedFlag> everyone = q.redFlags().stream().filter(f -> !followUps.contains(f.id())).toList();
+    List<RedFlag> everyone =
+        q.redFlags().stream().filter(f -> !followUps.contains(f.id())).toList();
     Set<String> ends = new LinkedHashSet<>();
-    q.redFlags().stream().filter(f -> !f.hasFollowUps()).map(RedFlag::onYes).map(Ref::id).forEach(ends::add);
-    List<Tier> endTiers = q.outcomes().stream().filter(o -> ends.contains(o.id())).map(Outcome::tier).toList();
-    String text = count(everyone.size(), "red flag") + " asked of everyone before anything else ("
-        + tiers(everyone.stream().map(RedFlag::tier).toList()) + ")"
-        + (followUps.isEmpty() ? "" : ", " + count(followUps.size(), "follow-up") + " after a yes")
-        + ". A yes ends the walk at " + count(endTiers.size(), "outcome") + " (" + tiers(endTiers) + ")";
+    q.redFlags().stream()
+        .filter(f -> !f.hasFollowUps())
+        .map(RedFlag::onYes)
+        .map(Ref::id)
+        .forEach(ends::add);
+    List<Tier> endTiers =
+        q.outcomes().stream().filter(o -> ends.contains(o.id())).map(Outcome::tier).toList();
+    String text =
+        count(everyone.size(), "red flag")
+            + " asked of everyone before anything else ("
+            + tiers(everyone.stream().map(RedFlag::tier).toList())
+            + ")"
+            + (followUps.isEmpty()
+                ? ""
+                : ", " + count(followUps.size(), "follow-up") + " after a yes")
+            + ". A yes ends the walk at "
+            + count(endTiers.size(), "outcome")
+            + " ("
+            + tiers(endTiers)
+            + ")";
     List<String> lines = new java.util.ArrayList<>(List.of("RED-FLAG SCREEN"));
     lines.addAll(Labels.wrap(text, text.length()));
     return lines;
@@ -36,7 +54,8 @@ final class Screen {
   private static String tiers(List<Tier> tiers) {
     Map<Tier, Integer> counts = new EnumMap<>(Tier.class);
     tiers.forEach(t -> counts.merge(t, 1, Integer::sum));
-    return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().key())
+    return counts.entrySet().stream()
+        .map(e -> e.getValue() + " " + e.getKey().key())
         .collect(Collectors.joining(", "));
   }
 

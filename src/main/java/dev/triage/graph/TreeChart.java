@@ -24,9 +24,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Draws a questionnaire as a {@link Chart}: red flags, questions and outcomes, with an arrow per place an answer
- * leads, labelled with the answers' ids. The red flags are one box unless the view expands them; a focus keeps a node
- * and what is a few steps before and after it; a walk's path is marked and the rest dimmed.
+ * Draws a questionnaire as a {@link Chart}: red flags, questions and outcomes, with an arrow per
+ * place an answer leads, labelled with the answers' ids. The red flags are one box unless the view
+ * expands them; a focus keeps a node and what is a few steps before and after it; a walk's path is
+ * marked and the rest dimmed.
  */
 public final class TreeChart {
   private final Questionnaire questionnaire;
@@ -35,8 +36,10 @@ public final class TreeChart {
   private final Set<String> redFlags = new HashSet<>();
   private final Set<String> kept;
   private final boolean collapse;
+
   /** Arrow "from to" on the walk's path, to its label there ("step 3: yes"). */
   private final Map<String, String> stepLabels = new HashMap<>();
+
   private final Set<String> onPath = new HashSet<>();
   private int lastRedFlagStep;
 
@@ -58,11 +61,14 @@ public final class TreeChart {
    * @throws IllegalArgumentException when the focus names no red flag, question or outcome
    */
   public static Chart of(Flow flow, View view) {
-    view.focus().ifPresent(f -> {
-      if (flow.node(f.id()).isEmpty()) {
-        throw new IllegalArgumentException("no red flag, question or outcome '" + f.id() + "'");
-      }
-    });
+    view.focus()
+        .ifPresent(
+            f -> {
+              if (flow.node(f.id()).isEmpty()) {
+                throw new IllegalArgumentException(
+                    "no red flag, question or outcome '" + f.id() + "'");
+              }
+            });
     return new TreeChart(flow, view).chart();
   }
 
@@ -79,7 +85,8 @@ public final class TreeChart {
         lastRedFlagStep = i + 1;
       }
     }
-    onPath.add(walk.current().map(Node::id).orElseGet(() -> walk.result().orElseThrow().outcome().id()));
+    onPath.add(
+        walk.current().map(Node::id).orElseGet(() -> walk.result().orElseThrow().outcome().id()));
   }
 
   private Chart chart() {
@@ -91,8 +98,13 @@ public final class TreeChart {
       }
       if (collapse && node instanceof RedFlag) {
         if (!screen) {
-          boxes.add(new Box(Chart.SCREEN, Kind.SCREEN, Screen.lines(questionnaire),
-              Optional.empty(), mark(redFlags.stream().anyMatch(onPath::contains))));
+          boxes.add(
+              new Box(
+                  Chart.SCREEN,
+                  Kind.SCREEN,
+                  Screen.lines(questionnaire),
+                  Optional.empty(),
+                  mark(redFlags.stream().anyMatch(onPath::contains))));
           screen = true;
         }
         continue;
@@ -113,16 +125,23 @@ public final class TreeChart {
     }
     Outcome o = (Outcome) node;
     String heading = o.tier().key().toUpperCase(java.util.Locale.ROOT) + ": " + o.id();
-    return new Box(o.id(), Kind.OUTCOME, Labels.box(heading, o.title()), Optional.of(o.tier()), mark);
+    return new Box(
+        o.id(), Kind.OUTCOME, Labels.box(heading, o.title()), Optional.of(o.tier()), mark);
   }
 
   private Mark mark(boolean on) {
     return view.walk().isEmpty() ? Mark.NONE : on ? Mark.ON : Mark.OFF;
   }
 
-  /** An outcome that only red flags lead to is part of the collapsed screen, unless the walk ended there. */
+  /**
+   * An outcome that only red flags lead to is part of the collapsed screen, unless the walk ended
+   * there.
+   */
   private boolean folded(Node node) {
-    return collapse && node instanceof Outcome && onlyRedFlagsReach(node.id()) && !onPath.contains(node.id());
+    return collapse
+        && node instanceof Outcome
+        && onlyRedFlagsReach(node.id())
+        && !onPath.contains(node.id());
   }
 
   private boolean onlyRedFlagsReach(String id) {
@@ -139,12 +158,19 @@ public final class TreeChart {
         continue;
       }
       String from = end(asked.id());
-      edges.from(asked).forEach((to, choices) -> {
-        if (drawn.contains(from) && drawn.contains(end(to)) && !from.equals(end(to)) && kept.contains(to)) {
-          Group g = groups.computeIfAbsent(from + " " + end(to), k -> new Group(from, end(to)));
-          g.add(asked, choices, Optional.ofNullable(stepLabels.get(asked.id() + " " + to)));
-        }
-      });
+      edges
+          .from(asked)
+          .forEach(
+              (to, choices) -> {
+                if (drawn.contains(from)
+                    && drawn.contains(end(to))
+                    && !from.equals(end(to))
+                    && kept.contains(to)) {
+                  Group g =
+                      groups.computeIfAbsent(from + " " + end(to), k -> new Group(from, end(to)));
+                  g.add(asked, choices, Optional.ofNullable(stepLabels.get(asked.id() + " " + to)));
+                }
+              });
     }
     return groups.values().stream().map(this::arrow).toList();
   }
@@ -158,11 +184,18 @@ public final class TreeChart {
     boolean toOutcome = edges.isOutcome(g.to);
     String label;
     if (!g.steps.isEmpty()) {
-      label = !fromScreen ? String.join(", ", g.steps)
-          : toOutcome ? g.steps.get(0).replaceFirst(": ", ": " + g.answered + " ")
-          : (lastRedFlagStep == 1 ? "step 1" : "steps 1 to " + lastRedFlagStep) + ": no red flag";
+      label =
+          !fromScreen
+              ? String.join(", ", g.steps)
+              : toOutcome
+                  ? g.steps.get(0).replaceFirst(": ", ": " + g.answered + " ")
+                  : (lastRedFlagStep == 1 ? "step 1" : "steps 1 to " + lastRedFlagStep)
+                      + ": no red flag";
     } else if (fromScreen) {
-      label = toOutcome ? Labels.cut("yes: " + String.join(", ", g.flags), Labels.WIDTH * 2) : "no red flag";
+      label =
+          toOutcome
+              ? Labels.cut("yes: " + String.join(", ", g.flags), Labels.WIDTH * 2)
+              : "no red flag";
     } else {
       label = String.join(" / ", g.choices);
     }
@@ -176,6 +209,7 @@ public final class TreeChart {
     final List<String> choices = new ArrayList<>();
     final List<String> flags = new ArrayList<>();
     final List<String> steps = new ArrayList<>();
+
     /** The red flag answered on the walk, when this arrow is on its path. */
     String answered = "";
 
@@ -187,10 +221,11 @@ public final class TreeChart {
     void add(Asked asked, List<String> answers, Optional<String> step) {
       answers.stream().filter(c -> !choices.contains(c)).forEach(choices::add);
       flags.add(asked.id());
-      step.ifPresent(s -> {
-        steps.add(s);
-        answered = asked.id();
-      });
+      step.ifPresent(
+          s -> {
+            steps.add(s);
+            answered = asked.id();
+          });
     }
   }
 
@@ -212,14 +247,30 @@ public final class TreeChart {
         for (Choice c : asked.choices()) {
           targets.computeIfAbsent(c.next().id(), k -> new ArrayList<>()).add(c.id());
         }
-        asked.notSure().ifPresent(ns -> {
-          Optional<String> to = ns.next().map(r -> r.id()).or(() -> ns.treatAs().flatMap(t -> asked.choices()
-              .stream().filter(c -> c.id().equals(t)).findFirst()).map(c -> c.next().id()));
-          String label = ns.treatAs().map(t -> "not-sure (as " + t + ")").orElse("not-sure");
-          to.ifPresent(t -> targets.computeIfAbsent(t, k -> new ArrayList<>()).add(label));
-        });
+        asked
+            .notSure()
+            .ifPresent(
+                ns -> {
+                  Optional<String> to =
+                      ns.next()
+                          .map(r -> r.id())
+                          .or(
+                              () ->
+                                  ns.treatAs()
+                                      .flatMap(
+                                          t ->
+                                              asked.choices().stream()
+                                                  .filter(c -> c.id().equals(t))
+                                                  .findFirst())
+                                      .map(c -> c.next().id()));
+                  String label =
+                      ns.treatAs().map(t -> "not-sure (as " + t + ")").orElse("not-sure");
+                  to.ifPresent(t -> targets.computeIfAbsent(t, k -> new ArrayList<>()).add(label));
+                });
         out.put(asked.id(), targets);
-        targets.keySet().forEach(t -> in.computeIfAbsent(t, k -> new ArrayList<>()).add(asked.id()));
+        targets
+            .keySet()
+            .forEach(t -> in.computeIfAbsent(t, k -> new ArrayList<>()).add(asked.id()));
       }
     }
 
@@ -253,7 +304,10 @@ public final class TreeChart {
       return kept;
     }
 
-    private static void reach(String id, int depth, Set<String> kept,
+    private static void reach(
+        String id,
+        int depth,
+        Set<String> kept,
         java.util.function.Function<String, java.util.Collection<String>> next) {
       Set<String> frontier = Set.of(id);
       for (int step = 0; step < depth && !frontier.isEmpty(); step++) {

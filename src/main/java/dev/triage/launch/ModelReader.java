@@ -21,22 +21,39 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads back what the build-only {@code ModelWriter} wrote, through the records' own constructors (so their checks run
- * again). Hand-written rather than reflective: it is on the start-up path, where reflection and Java serialization
- * cost more than parsing the YAML would save.
+ * Reads back what the build-only {@code ModelWriter} wrote, through the records' own constructors
+ * (so their checks run again). Hand-written rather than reflective: it is on the start-up path,
+ * where reflection and Java serialization cost more than parsing the YAML would save.
  */
 final class ModelReader {
   private ModelReader() {}
 
   static Questionnaire read(DataInputStream in) throws IOException {
-    return new Questionnaire(in.readInt(), str(in), str(in), str(in), str(in), optStr(in),
-        str(in), references(in), sources(in),
-        redFlags(in), ref(in), questions(in),
-        outcomes(in), in.readBoolean() ? Optional.of(governance(in)) : Optional.empty());
+    return new Questionnaire(
+        in.readInt(),
+        str(in),
+        str(in),
+        str(in),
+        str(in),
+        optStr(in),
+        str(in),
+        references(in),
+        sources(in),
+        redFlags(in),
+        ref(in),
+        questions(in),
+        outcomes(in),
+        in.readBoolean() ? Optional.of(governance(in)) : Optional.empty());
   }
 
   private static Governance governance(DataInputStream in) throws IOException {
-    return new Governance(pos(in), people(in), reviews(in), pos(in), LocalDate.ofEpochDay(in.readLong()), pos(in),
+    return new Governance(
+        pos(in),
+        people(in),
+        reviews(in),
+        pos(in),
+        LocalDate.ofEpochDay(in.readLong()),
+        pos(in),
         changes(in));
   }
 
@@ -45,12 +62,19 @@ final class ModelReader {
   }
 
   private static Governance.Review review(DataInputStream in) throws IOException {
-    return new Governance.Review(pos(in), LocalDate.ofEpochDay(in.readLong()), str(in), pos(in), people(in),
-        in.readBoolean(), optStr(in));
+    return new Governance.Review(
+        pos(in),
+        LocalDate.ofEpochDay(in.readLong()),
+        str(in),
+        pos(in),
+        people(in),
+        in.readBoolean(),
+        optStr(in));
   }
 
   private static Governance.Change change(DataInputStream in) throws IOException {
-    return new Governance.Change(pos(in), str(in), LocalDate.ofEpochDay(in.readLong()), str(in), optStr(in));
+    return new Governance.Change(
+        pos(in), str(in), LocalDate.ofEpochDay(in.readLong()), str(in), optStr(in));
   }
 
   private static List<Governance.Person> people(DataInputStream in) throws IOException {
@@ -89,21 +113,50 @@ final class ModelReader {
   }
 
   private static RedFlag redFlag(DataInputStream in) throws IOException {
-    return new RedFlag(str(in), pos(in), str(in), optStr(in), optStr(in), tier(in), optStr(in),
-        optStr(in), ref(in), ref(in), in.readBoolean(), refs(in), optNotSure(in),
+    return new RedFlag(
+        str(in),
+        pos(in),
+        str(in),
+        optStr(in),
+        optStr(in),
+        tier(in),
+        optStr(in),
+        optStr(in),
+        ref(in),
+        ref(in),
+        in.readBoolean(),
+        refs(in),
+        optNotSure(in),
         refs(in));
   }
 
   private static Question question(DataInputStream in) throws IOException {
-    return new Question(str(in), pos(in), str(in), optStr(in), optStr(in),
-        optSelfTest(in), choices(in),
-        optNotSure(in), refs(in));
+    return new Question(
+        str(in),
+        pos(in),
+        str(in),
+        optStr(in),
+        optStr(in),
+        optSelfTest(in),
+        choices(in),
+        optNotSure(in),
+        refs(in));
   }
 
   private static Outcome outcome(DataInputStream in) throws IOException {
-    return new Outcome(str(in), pos(in), tier(in), optRef(in), refs(in),
-        str(in), str(in), strings(in), strings(in),
-        strings(in), strings(in), refs(in));
+    return new Outcome(
+        str(in),
+        pos(in),
+        tier(in),
+        optRef(in),
+        refs(in),
+        str(in),
+        str(in),
+        strings(in),
+        strings(in),
+        strings(in),
+        strings(in),
+        refs(in));
   }
 
   private static Choice choice(DataInputStream in) throws IOException {
@@ -111,8 +164,7 @@ final class ModelReader {
   }
 
   private static NotSure notSure(DataInputStream in) throws IOException {
-    return new NotSure(pos(in), str(in), optStr(in), optRef(in),
-        optStr(in));
+    return new NotSure(pos(in), str(in), optStr(in), optRef(in), optStr(in));
   }
 
   private static SelfTest selfTest(DataInputStream in) throws IOException {
@@ -132,7 +184,8 @@ final class ModelReader {
     if (i >= Tier.values().length) {
       throw new IOException("no tier " + i);
     }
-    // By position, as ModelWriter writes it: writer and reader are always of one build (the model is in the jar
+    // By position, as ModelWriter writes it: writer and reader are always of one build (the model
+    // is in the jar
     // beside them), and a model of another layout is refused by its format number.
     @SuppressWarnings("EnumOrdinal")
     Tier tier = Tier.values()[i];
@@ -151,8 +204,10 @@ final class ModelReader {
     return in.readNBytes(n);
   }
 
-  // Reading is on every cached run's path, so it spells each list and optional out: no lambdas, whose first call
-  // costs start-up time. Writing happens once per questionnaire, so ModelWriter keeps generic helpers.
+  // Reading is on every cached run's path, so it spells each list and optional out: no lambdas,
+  // whose first call
+  // costs start-up time. Writing happens once per questionnaire, so ModelWriter keeps generic
+  // helpers.
 
   private static int count(DataInputStream in) throws IOException {
     int n = in.readInt();

@@ -11,13 +11,16 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The bundled questionnaires as the build loaded and validated them, stored beside their YAML in the jar (and so in
- * the runtime image) by the build-only {@code PrebuildQuestionnaires}: reading one skips the YAML parser, the validator
- * and SHA-256, most of a short run's time. A model is used only for the exact text it was built from, so a changed or
- * local file of the same name is loaded the ordinary way; nothing is ever written at run time.
+ * The bundled questionnaires as the build loaded and validated them, stored beside their YAML in
+ * the jar (and so in the runtime image) by the build-only {@code PrebuildQuestionnaires}: reading
+ * one skips the YAML parser, the validator and SHA-256, most of a short run's time. A model is used
+ * only for the exact text it was built from, so a changed or local file of the same name is loaded
+ * the ordinary way; nothing is ever written at run time.
  */
 public final class Prebuilt {
-  /** Where the models are, beside the bundled YAML; one {@code NAME.model} per {@code NAME.yaml}. */
+  /**
+   * Where the models are, beside the bundled YAML; one {@code NAME.model} per {@code NAME.yaml}.
+   */
   public static final String DIR = "/questionnaires/";
 
   public static final String SUFFIX = ".model";
@@ -30,8 +33,8 @@ public final class Prebuilt {
   private Prebuilt() {}
 
   /**
-   * The questionnaire loaded and validated at build time from exactly {@code source}'s text, if the build made one
-   * for a file of that name; named as {@code source} names it.
+   * The questionnaire loaded and validated at build time from exactly {@code source}'s text, if the
+   * build made one for a file of that name; named as {@code source} names it.
    */
   public static Optional<Loaded> find(SourceText source) {
     String name = source.name().substring(source.name().lastIndexOf('/') + 1);
@@ -46,9 +49,13 @@ public final class Prebuilt {
     }
   }
 
-  /** The model {@code stored} holds, if it is whole, of this format, and made from exactly {@code source}'s text. */
+  /**
+   * The model {@code stored} holds, if it is whole, of this format, and made from exactly {@code
+   * source}'s text.
+   */
   static Optional<Loaded> read(byte[] stored, SourceText source) {
-    // From an array, so that lengths inside can be checked against what is left (a jar's stream cannot say).
+    // From an array, so that lengths inside can be checked against what is left (a jar's stream
+    // cannot say).
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored));
     try {
       if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
@@ -60,7 +67,8 @@ public final class Prebuilt {
       String sha256 = ModelReader.str(in);
       return Optional.of(new Loaded(ModelReader.read(in), source, sha256));
     } catch (IOException | RuntimeException e) {
-      // A damaged or foreign model means "none": the caller loads the text the ordinary way and reports its errors.
+      // A damaged or foreign model means "none": the caller loads the text the ordinary way and
+      // reports its errors.
       return Optional.empty();
     }
   }

@@ -6,22 +6,20 @@ import dev.triage.model.Ids;
 import dev.triage.model.NotSure;
 import dev.triage.model.Pos;
 import dev.triage.model.Question;
-import dev.triage.model.RedFlag;
 import dev.triage.model.Ref;
 import dev.triage.model.SelfTest;
 import dev.triage.model.Tier;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
-/** Maps questions, with their choices, "not sure" answers and self-tests, and the tiers of red flags and outcomes. */
+/**
+ * Maps questions, with their choices, "not sure" answers and self-tests, and the tiers of red flags
+ * and outcomes.
+ */
 final class AskedMapper {
   static final List<String> QUESTION =
       List.of("id", "text", "help", "note", "self-test", "choices", "not-sure", "refs");
@@ -65,12 +63,19 @@ final class AskedMapper {
     YamlScalar s = written.get();
     Optional<Tier> tier = Tier.fromKey(s.value());
     if (redFlag && tier.equals(Optional.of(Tier.SELF_CARE))) {
-      problems.error(s.pos(), "a red flag cannot have tier 'self-care'; use emergency, urgent or soon");
+      problems.error(
+          s.pos(), "a red flag cannot have tier 'self-care'; use emergency, urgent or soon");
     } else if (tier.isEmpty()) {
-      List<String> keys = (redFlag ? List.of(Tier.EMERGENCY, Tier.URGENT, Tier.SOON) : List.of(Tier.values()))
-          .stream().map(Tier::key).toList();
-      String hint = MappingReader.nearestKey(s.value(), keys).map(k -> " (did you mean '" + k + "'?)").orElse("");
-      problems.error(s.pos(), "unknown tier '" + s.value() + "'" + hint + "; use one of: " + String.join(", ", keys));
+      List<String> keys =
+          (redFlag ? List.of(Tier.EMERGENCY, Tier.URGENT, Tier.SOON) : List.of(Tier.values()))
+              .stream().map(Tier::key).toList();
+      String hint =
+          MappingReader.nearestKey(s.value(), keys)
+              .map(k -> " (did you mean '" + k + "'?)")
+              .orElse("");
+      problems.error(
+          s.pos(),
+          "unknown tier '" + s.value() + "'" + hint + "; use one of: " + String.join(", ", keys));
     }
     return tier.orElse(Tier.EMERGENCY);
   }
@@ -85,19 +90,32 @@ final class AskedMapper {
     for (int i = 0; i < maps.size(); i++) {
       YamlMap map = maps.get(i);
       int index = i;
-      MappingReader f = new MappingReader(map, () -> "in " + ListItems.name("choice", map, "id", index) + " of " + name.get(), CHOICE,
-          problems);
+      MappingReader f =
+          new MappingReader(
+              map,
+              () -> "in " + ListItems.name("choice", map, "id", index) + " of " + name.get(),
+              CHOICE,
+              problems);
       Optional<String> id = f.id("id", "choice id");
       Pos idPos = f.scalar("id", false).map(YamlScalar::pos).orElse(map.pos());
       if (id.equals(Optional.of(NotSure.ID))) {
-        problems.error(idPos, "choice id 'not-sure' is reserved for the \"not sure\" answer; write a 'not-sure:'"
-            + " entry on the question instead");
+        problems.error(
+            idPos,
+            "choice id 'not-sure' is reserved for the \"not sure\" answer; write a 'not-sure:'"
+                + " entry on the question instead");
       }
-      // Ids win over numbers when an answer is read, so a choice with id "1" that is not shown first would turn the
+      // Ids win over numbers when an answer is read, so a choice with id "1" that is not shown
+      // first would turn the
       // number a person typed into another answer.
       if (id.filter(Ids::isNumber).isPresent()) {
-        problems.error(idPos, "choice id '" + id.get() + "' is a number, but a person answers by number too (this"
-            + " choice is shown as " + (i + 1) + "): give it a word, such as 'yes' or 'often'");
+        problems.error(
+            idPos,
+            "choice id '"
+                + id.get()
+                + "' is a number, but a person answers by number too (this"
+                + " choice is shown as "
+                + (i + 1)
+                + "): give it a word, such as 'yes' or 'often'");
       }
       String label = f.text("label");
       Ref next = f.ref("next", true).orElse(new Ref("", map.pos()));
@@ -108,29 +126,44 @@ final class AskedMapper {
   }
 
   private NotSure questionNotSure(YamlMap map, Supplier<String> name) {
-    MappingReader f = new MappingReader(map, () -> "in 'not-sure' of " + name.get(), NOT_SURE, problems);
+    MappingReader f =
+        new MappingReader(map, () -> "in 'not-sure' of " + name.get(), NOT_SURE, problems);
     String label = f.text("label", false).orElse(DEFAULT_NOT_SURE_LABEL);
     Optional<String> treatAs = f.text("treat-as", false);
     Optional<Ref> next = f.ref("next", false);
     if (f.has("treat-as") && f.has("next")) {
-      Pos second = Collections.max(List.of(f.key("treat-as").orElseThrow().pos(), f.key("next").orElseThrow().pos()),
-          Comparator.comparingInt(Pos::line).thenComparingInt(Pos::column));
-      problems.error(second, "'not-sure' of " + name.get() + " has both 'treat-as' and 'next'; keep one: 'treat-as'"
-          + " counts it as one of the choices, 'next' gives it its own branch");
+      Pos second =
+          Collections.max(
+              List.of(f.key("treat-as").orElseThrow().pos(), f.key("next").orElseThrow().pos()),
+              Comparator.comparingInt(Pos::line).thenComparingInt(Pos::column));
+      problems.error(
+          second,
+          "'not-sure' of "
+              + name.get()
+              + " has both 'treat-as' and 'next'; keep one: 'treat-as'"
+              + " counts it as one of the choices, 'next' gives it its own branch");
     } else if (!f.has("treat-as") && !f.has("next")) {
-      problems.error(map.pos(), "'not-sure' of " + name.get() + " needs 'treat-as' (a choice id of the question) or"
-          + " 'next' (where it leads)");
+      problems.error(
+          map.pos(),
+          "'not-sure' of "
+              + name.get()
+              + " needs 'treat-as' (a choice id of the question) or"
+              + " 'next' (where it leads)");
     }
     return new NotSure(map.pos(), label, treatAs, next, f.text("reason", false));
   }
 
   private SelfTest selfTest(YamlMap map, Supplier<String> name) {
-    MappingReader f = new MappingReader(map, () -> "in 'self-test' of " + name.get(), SELF_TEST, problems);
+    MappingReader f =
+        new MappingReader(map, () -> "in 'self-test' of " + name.get(), SELF_TEST, problems);
     String title = f.text("name");
     Optional<YamlList> steps = f.textList("steps", true);
-    steps.filter(l -> l.items().isEmpty()).ifPresent(l -> problems.error(l.pos(),
-        "'self-test' of " + name.get() + " needs at least one step"));
+    steps
+        .filter(l -> l.items().isEmpty())
+        .ifPresent(
+            l ->
+                problems.error(
+                    l.pos(), "'self-test' of " + name.get() + " needs at least one step"));
     return new SelfTest(title, f.texts(steps, "steps"));
   }
-
 }

@@ -9,10 +9,11 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * A questionnaire as loaded, with the text it came from (to quote in later diagnostics) and its fingerprint.
+ * A questionnaire as loaded, with the text it came from (to quote in later diagnostics) and its
+ * fingerprint.
  *
- * <p>Not a record because the fingerprint is computed only when first asked for: {@code triage validate} never
- * needs it, and hashing a large file takes a while (docs/performance.md).
+ * <p>Not a record because the fingerprint is computed only when first asked for: {@code triage
+ * validate} never needs it, and hashing a large file takes a while (docs/performance.md).
  */
 public final class Loaded {
   private final Questionnaire questionnaire;
@@ -41,8 +42,8 @@ public final class Loaded {
   }
 
   /**
-   * Lowercase hex SHA-256 of the file's bytes (the UTF-8 encoding of {@code source.text()}), so a report can name
-   * exactly which questionnaire it came from.
+   * Lowercase hex SHA-256 of the file's bytes (the UTF-8 encoding of {@code source.text()}), so a
+   * report can name exactly which questionnaire it came from.
    */
   public String sha256() {
     String known = sha256;
@@ -65,7 +66,9 @@ public final class Loaded {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Loaded l && l.questionnaire.equals(questionnaire) && l.source.equals(source)
+    return o instanceof Loaded l
+        && l.questionnaire.equals(questionnaire)
+        && l.source.equals(source)
         && l.sha256().equals(sha256());
   }
 

@@ -13,21 +13,27 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * Reads the values of one mapping of a questionnaire by key, reporting each problem (unknown key, missing key or
- * value, wrong kind) to {@link Findings} and carrying on, so one run finds every problem. Absent or unusable values
- * come back empty; the caller never builds a model from a file with problems.
+ * Reads the values of one mapping of a questionnaire by key, reporting each problem (unknown key,
+ * missing key or value, wrong kind) to {@link Findings} and carrying on, so one run finds every
+ * problem. Absent or unusable values come back empty; the caller never builds a model from a file
+ * with problems.
  */
 final class MappingReader {
-  /** Text that can go inside {@code [...]} unquoted, so the "write refs: [x]" hint is itself valid YAML. */
-  private static final Pattern PLAIN_IN_A_LIST = Pattern.compile("(?!.*: )(?!.* #)[^-?:~\\s\\[\\]{},#&*!|>'\"%@`][^\\[\\]{},]*");
+  /**
+   * Text that can go inside {@code [...]} unquoted, so the "write refs: [x]" hint is itself valid
+   * YAML.
+   */
+  private static final Pattern PLAIN_IN_A_LIST =
+      Pattern.compile("(?!.*: )(?!.* #)[^-?:~\\s\\[\\]{},#&*!|>'\"%@`][^\\[\\]{},]*");
 
   private final YamlMap map;
   private final Supplier<String> where;
   private final Findings problems;
 
   /**
-   * @param where how messages name this mapping, with its preposition: "in question 'sitting-pain'", "at the top
-   *     level"; asked for only when there is a problem to report, so a large file builds no names it does not need
+   * @param where how messages name this mapping, with its preposition: "in question
+   *     'sitting-pain'", "at the top level"; asked for only when there is a problem to report, so a
+   *     large file builds no names it does not need
    * @param known every key this mapping may have, in the order the format lists them
    */
   MappingReader(YamlMap map, Supplier<String> where, List<String> known, Findings problems) {
@@ -37,20 +43,26 @@ final class MappingReader {
     for (int i = 0; i < map.size(); i++) {
       String key = map.keyText(i);
       if (key.isBlank()) {
-        problems.error(map.key(i).pos(), "a key is missing before ':' " + where.get() + "; the keys here are: "
-            + String.join(", ", known));
+        problems.error(
+            map.key(i).pos(),
+            "a key is missing before ':' "
+                + where.get()
+                + "; the keys here are: "
+                + String.join(", ", known));
       } else if (!known.contains(key)) {
-        String hint = nearestKey(key, known).map(k -> "; did you mean '" + k + "'?")
-            .orElse("; the keys here are: " + String.join(", ", known));
+        String hint =
+            nearestKey(key, known)
+                .map(k -> "; did you mean '" + k + "'?")
+                .orElse("; the keys here are: " + String.join(", ", known));
         problems.error(map.key(i).pos(), "unknown key '" + key + "' " + where.get() + hint);
       }
     }
   }
 
   /**
-   * The key (or other word of the format) a misspelt one was probably meant to be: one that differs only in letter
-   * case, hyphens, underscores or spaces ({@code nextSteps}, {@code next_steps} for {@code next-steps}), else the
-   * nearest within one edit, or two from five letters.
+   * The key (or other word of the format) a misspelt one was probably meant to be: one that differs
+   * only in letter case, hyphens, underscores or spaces ({@code nextSteps}, {@code next_steps} for
+   * {@code next-steps}), else the nearest within one edit, or two from five letters.
    */
   static Optional<String> nearestKey(String word, List<String> known) {
     if (word.length() > 40) {
@@ -83,7 +95,9 @@ final class MappingReader {
     return i < 0 ? Optional.empty() : Optional.of(map.key(i));
   }
 
-  /** A value of any kind that is present and not null; reports a missing key (if required) or value. */
+  /**
+   * A value of any kind that is present and not null; reports a missing key (if required) or value.
+   */
   Optional<YamlNode> value(String key, boolean required) {
     int i = map.indexOf(key);
     if (i < 0) {
@@ -94,7 +108,8 @@ final class MappingReader {
     }
     YamlNode value = map.value(i);
     if (value instanceof YamlScalar s && s.isNull()) {
-      problems.error(map.key(i).pos(),
+      problems.error(
+          map.key(i).pos(),
           "missing value for '" + key + "'" + (required ? "" : "; write one or leave the key out"));
       return Optional.empty();
     }
@@ -106,13 +121,22 @@ final class MappingReader {
   }
 
   /**
-   * Text, which may not be empty or only white space wherever it is written: an emergency banner followed by nothing
-   * would pass for advice.
+   * Text, which may not be empty or only white space wherever it is written: an emergency banner
+   * followed by nothing would pass for advice.
    */
   Optional<String> text(String key, boolean required) {
     Optional<YamlScalar> s = scalar(key, required);
-    s.filter(v -> v.value().isBlank()).ifPresent(v -> problems.error(v.pos(), "'" + key + "' is empty " + where.get()
-        + "; write the text" + (required ? "" : ", or leave the key out")));
+    s.filter(v -> v.value().isBlank())
+        .ifPresent(
+            v ->
+                problems.error(
+                    v.pos(),
+                    "'"
+                        + key
+                        + "' is empty "
+                        + where.get()
+                        + "; write the text"
+                        + (required ? "" : ", or leave the key out")));
     return s.map(YamlScalar::value);
   }
 
@@ -121,12 +145,23 @@ final class MappingReader {
     return text(key, true).orElse("");
   }
 
-  /** An id, checked against the id syntax; {@code what} names it in messages ("id", "reference key"). */
+  /**
+   * An id, checked against the id syntax; {@code what} names it in messages ("id", "reference
+   * key").
+   */
   Optional<String> id(String key, String what) {
     Optional<YamlScalar> s = scalar(key, true);
-    s.filter(v -> !Ids.isId(v.value())).ifPresent(v -> problems.error(v.pos(), "invalid " + what + " '"
-        + v.value() + "': use lower-case letters, digits and hyphens, starting with a letter or digit"
-        + " (like 'sitting-pain')"));
+    s.filter(v -> !Ids.isId(v.value()))
+        .ifPresent(
+            v ->
+                problems.error(
+                    v.pos(),
+                    "invalid "
+                        + what
+                        + " '"
+                        + v.value()
+                        + "': use lower-case letters, digits and hyphens, starting with a letter or digit"
+                        + " (like 'sitting-pain')"));
     return s.map(YamlScalar::value);
   }
 
@@ -139,12 +174,17 @@ final class MappingReader {
     return list(key, required, false);
   }
 
-  /** A list, where {@code ofText} offers "(write refs: [nice-ng59])" when a single text was written instead. */
+  /**
+   * A list, where {@code ofText} offers "(write refs: [nice-ng59])" when a single text was written
+   * instead.
+   */
   private Optional<YamlList> list(String key, boolean required, boolean ofText) {
     Optional<YamlNode> v = value(key, required);
     if (v.isPresent() && !(v.get() instanceof YamlList)) {
-      String hint = ofText && v.get() instanceof YamlScalar s && PLAIN_IN_A_LIST.matcher(s.value()).matches()
-          ? " (write " + key + ": [" + s.value() + "])" : "";
+      String hint =
+          ofText && v.get() instanceof YamlScalar s && PLAIN_IN_A_LIST.matcher(s.value()).matches()
+              ? " (write " + key + ": [" + s.value() + "])"
+              : "";
       problems.error(v.get().pos(), "'" + key + "' must be a list, not " + v.get().kind() + hint);
       return Optional.empty();
     }
@@ -197,14 +237,20 @@ final class MappingReader {
     return out;
   }
 
-  /** @param what names the value in a message, such as "'title'", made only when there is a problem to report */
+  /**
+   * @param what names the value in a message, such as "'title'", made only when there is a problem
+   *     to report
+   */
   private Optional<YamlScalar> asScalar(YamlNode node, Supplier<String> what) {
     if (node instanceof YamlScalar s) {
       return Optional.of(s);
     }
-    // "- Keep moving: walk daily" is a one-key mapping to YAML; the author almost always meant text.
-    String hint = node instanceof YamlMap m && m.size() == 1
-        ? "; if it is text that contains ': ', put it in quotes" : "";
+    // "- Keep moving: walk daily" is a one-key mapping to YAML; the author almost always meant
+    // text.
+    String hint =
+        node instanceof YamlMap m && m.size() == 1
+            ? "; if it is text that contains ': ', put it in quotes"
+            : "";
     problems.error(node.pos(), what.get() + " must be text, not " + node.kind() + hint);
     return Optional.empty();
   }

@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
 
-/** A list or mapping that {@link TreeBuilder} is still reading, with what it needs to finish and to check it. */
+/**
+ * A list or mapping that {@link TreeBuilder} is still reading, with what it needs to finish and to
+ * check it.
+ */
 final class OpenCollection {
   /** Beyond this many keys, duplicates are found by hashing rather than by scanning the keys. */
   private static final int SCAN_LIMIT = 16;
@@ -13,8 +16,13 @@ final class OpenCollection {
   final int node;
   final boolean mapping;
   final String anchor;
-  /** The node numbers of the children so far: a list's items, or a mapping's keys and values in turn. */
+
+  /**
+   * The node numbers of the children so far: a list's items, or a mapping's keys and values in
+   * turn.
+   */
   int[] children = new int[8];
+
   int count;
   long weight = 1;
   int height = 1;
@@ -38,7 +46,10 @@ final class OpenCollection {
     children[count++] = child;
   }
 
-  /** The key node where {@code key} was first written in this mapping, if it already was; remembers it otherwise. */
+  /**
+   * The key node where {@code key} was first written in this mapping, if it already was; remembers
+   * it otherwise.
+   */
   OptionalInt firstUse(YamlDocument document, int key) {
     String text = document.text(key);
     if (keys == null) {

@@ -16,33 +16,40 @@ import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
- * Parses untrusted YAML into a {@link YamlNode} tree, for questionnaires, answer files and case files alike.
+ * Parses untrusted YAML into a {@link YamlNode} tree, for questionnaires, answer files and case
+ * files alike.
  *
- * <p>Only SnakeYAML's parser is used; the tree is composed here from its events, so no Java type is ever constructed
- * and every limit is enforced before the document is held in full: one document per file, no tags of any kind, no
- * duplicate keys, keys that are text, collections at most {@link #MAX_DEPTH} deep, aliases that together repeat at
- * most {@link #MAX_ALIAS_EXPANSION} nodes and characters, at most {@link #MAX_NODES} nodes, values of at most {@link #MAX_VALUE} characters with no
- * control character, and, checked before SnakeYAML reads anything ({@link TextShape}), lines of at most {@link
- * #MAX_LINE} characters. A problem inside the document is reported like a
- * compiler ({@code path:line:col: error: message}); an empty document is a problem with the file as a whole.
+ * <p>Only SnakeYAML's parser is used; the tree is composed here from its events, so no Java type is
+ * ever constructed and every limit is enforced before the document is held in full: one document
+ * per file, no tags of any kind, no duplicate keys, keys that are text, collections at most {@link
+ * #MAX_DEPTH} deep, aliases that together repeat at most {@link #MAX_ALIAS_EXPANSION} nodes and
+ * characters, at most {@link #MAX_NODES} nodes, values of at most {@link #MAX_VALUE} characters
+ * with no control character, and, checked before SnakeYAML reads anything ({@link TextShape}),
+ * lines of at most {@link #MAX_LINE} characters. A problem inside the document is reported like a
+ * compiler ({@code path:line:col: error: message}); an empty document is a problem with the file as
+ * a whole.
  */
 public final class SafeYaml {
   /** The largest file or text accepted, in bytes (UTF-8) or characters: 32 MiB. */
   public static final int MAX_BYTES = 32 * 1024 * 1024;
 
   /**
-   * The longest line, in characters: SnakeYAML's reader takes time quadratic in the length of a token, and a token
-   * can be as long as a line. A minified JSON file of this size still fits on one line.
+   * The longest line, in characters: SnakeYAML's reader takes time quadratic in the length of a
+   * token, and a token can be as long as a line. A minified JSON file of this size still fits on
+   * one line.
    */
   public static final int MAX_LINE = 256 * 1024;
 
-  /** The longest value (a text or a key), in characters; the bundled questionnaire's longest is under 1,000. */
+  /**
+   * The longest value (a text or a key), in characters; the bundled questionnaire's longest is
+   * under 1,000.
+   */
   public static final int MAX_VALUE = 64 * 1024;
 
   /**
-   * The most values, lists and mappings a file may hold: memory grows with their number, not only with bytes, and 32
-   * MiB of one-character list items would be 16 million of them. The scale benchmark's largest questionnaire stays
-   * well under it (docs/security.md).
+   * The most values, lists and mappings a file may hold: memory grows with their number, not only
+   * with bytes, and 32 MiB of one-character list items would be 16 million of them. The scale
+   * benchmark's largest questionnaire stays well under it (docs/security.md).
    */
   public static final int MAX_NODES = 4_000_000;
 
@@ -50,17 +57,20 @@ public final class SafeYaml {
   public static final int MAX_DEPTH = 64;
 
   /**
-   * How much aliases may repeat, counted as one per collection and one plus its length per scalar: as much again as
-   * the largest document. Bounds "billion laughs" documents, including the aliases of scalars that SnakeYAML's own
-   * {@code maxAliasesForCollections} does not count.
+   * How much aliases may repeat, counted as one per collection and one plus its length per scalar:
+   * as much again as the largest document. Bounds "billion laughs" documents, including the aliases
+   * of scalars that SnakeYAML's own {@code maxAliasesForCollections} does not count.
    */
   public static final long MAX_ALIAS_EXPANSION = MAX_BYTES;
 
-  static final String WRITE_A_QUESTIONNAIRE = "write a questionnaire (see docs/questionnaire-format.md)";
+  static final String WRITE_A_QUESTIONNAIRE =
+      "write a questionnaire (see docs/questionnaire-format.md)";
 
   private SafeYaml() {}
 
-  /** Parses a questionnaire-like document; an empty one asks the author to write a questionnaire. */
+  /**
+   * Parses a questionnaire-like document; an empty one asks the author to write a questionnaire.
+   */
   public static YamlNode parse(SourceText src) throws QuestionnaireException {
     return parse(src, WRITE_A_QUESTIONNAIRE);
   }
@@ -68,15 +78,20 @@ public final class SafeYaml {
   /**
    * Parses one YAML document.
    *
-   * @param whatToWrite the advice for an empty file, completing "file is empty; ..." (e.g. "write the answers")
+   * @param whatToWrite the advice for an empty file, completing "file is empty; ..." (e.g. "write
+   *     the answers")
    */
   public static YamlNode parse(SourceText src, String whatToWrite) throws QuestionnaireException {
     String file = src.name();
     if (src.text().length() > MAX_BYTES) {
-      throw fileError(file, SourceFiles.tooLarge(SourceFiles.amount(src.text().length()) + " characters", "characters"));
+      throw fileError(
+          file,
+          SourceFiles.tooLarge(
+              SourceFiles.amount(src.text().length()) + " characters", "characters"));
     }
     if (onlyCommentsOrBlank(src.text())) {
-      String what = src.text().isBlank() ? "file is empty; " : "file has only comments, no content; ";
+      String what =
+          src.text().isBlank() ? "file is empty; " : "file has only comments, no content; ";
       throw fileError(file, what + whatToWrite);
     }
     Optional<Diagnostic> shape = TextShape.check(file, src.text());
@@ -100,8 +115,13 @@ public final class SafeYaml {
     } catch (ReaderException e) {
       throw fail(with(builder.duplicates(), YamlErrors.toDiagnostic(file, e, src.text())), src);
     } catch (YAMLException e) {
-      // Any other refusal from the parser (none is expected within our own limits): report it, never a stack trace.
-      throw fail(with(builder.duplicates(), Diagnostic.error(file, Pos.NONE, "cannot read the YAML: " + e.getMessage())), src);
+      // Any other refusal from the parser (none is expected within our own limits): report it,
+      // never a stack trace.
+      throw fail(
+          with(
+              builder.duplicates(),
+              Diagnostic.error(file, Pos.NONE, "cannot read the YAML: " + e.getMessage())),
+          src);
     }
   }
 
@@ -111,9 +131,10 @@ public final class SafeYaml {
   }
 
   /**
-   * Only the scanner reads these options (the code point limit); SnakeYAML's composer, which would apply the rest, is
-   * not used, because {@link TreeBuilder} enforces stricter versions of the same limits itself. They are set anyway so
-   * that no future code path can fall back to SnakeYAML's permissive defaults.
+   * Only the scanner reads these options (the code point limit); SnakeYAML's composer, which would
+   * apply the rest, is not used, because {@link TreeBuilder} enforces stricter versions of the same
+   * limits itself. They are set anyway so that no future code path can fall back to SnakeYAML's
+   * permissive defaults.
    */
   private static LoaderOptions options() {
     LoaderOptions o = new LoaderOptions();
@@ -128,8 +149,9 @@ public final class SafeYaml {
   }
 
   /**
-   * Whether every line is blank or a comment. Checked before parsing because the parser would complain about a tab
-   * in an otherwise blank file instead of saying that it is empty; stops at the first line with content.
+   * Whether every line is blank or a comment. Checked before parsing because the parser would
+   * complain about a tab in an otherwise blank file instead of saying that it is empty; stops at
+   * the first line with content.
    */
   private static boolean onlyCommentsOrBlank(String text) {
     int start = 0;

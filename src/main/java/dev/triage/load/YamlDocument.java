@@ -5,10 +5,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A parsed YAML document held by columns: each node (scalar, list or mapping) is a number, and its kind, position,
- * text and children are slots in a few arrays. A questionnaire of millions of nodes is then a handful of objects
- * rather than millions, which the collector would otherwise copy again and again while the document is read.
- * {@link YamlMap} and {@link YamlList} are views onto it, and a {@link YamlScalar} is made when asked for.
+ * A parsed YAML document held by columns: each node (scalar, list or mapping) is a number, and its
+ * kind, position, text and children are slots in a few arrays. A questionnaire of millions of nodes
+ * is then a handful of objects rather than millions, which the collector would otherwise copy again
+ * and again while the document is read. {@link YamlMap} and {@link YamlList} are views onto it, and
+ * a {@link YamlScalar} is made when asked for.
  *
  * <p>{@link TreeBuilder} fills it in the order the parser reads; after that nothing changes it.
  */
@@ -21,18 +22,29 @@ final class YamlDocument {
   private byte[] kinds;
   private int[] lines;
   private int[] columns;
+
   /** A scalar's value (a collection has none). */
   private String[] texts;
+
   /** Where a collection's children are in {@link #children} (a scalar has none). */
   private int[] starts;
-  /** For each collection in turn: how many children, then their node numbers (a mapping's alternate key, value). */
+
+  /**
+   * For each collection in turn: how many children, then their node numbers (a mapping's alternate
+   * key, value).
+   */
   private int[] children;
+
   private int size;
   private int childrenSize;
+
   /** The views of anchored nodes, so that every alias to a node gives the very same object. */
   private final Map<Integer, YamlNode> anchored = new HashMap<>();
 
-  /** @param expectedNodes a guess at the number of nodes, so that a large document seldom regrows its arrays */
+  /**
+   * @param expectedNodes a guess at the number of nodes, so that a large document seldom regrows
+   *     its arrays
+   */
   YamlDocument(int expectedNodes) {
     int capacity = Math.max(16, expectedNodes);
     kinds = new byte[capacity];
@@ -57,7 +69,10 @@ final class YamlDocument {
   /** Sets the children of a collection: the first {@code count} numbers of {@code nodes}. */
   void close(int collection, int[] nodes, int count) {
     if (childrenSize + count + 1 > children.length) {
-      children = Arrays.copyOf(children, Math.max(children.length + (children.length >> 1), childrenSize + count + 1));
+      children =
+          Arrays.copyOf(
+              children,
+              Math.max(children.length + (children.length >> 1), childrenSize + count + 1));
     }
     starts[collection] = childrenSize;
     children[childrenSize] = count;
@@ -107,7 +122,8 @@ final class YamlDocument {
 
   private YamlNode view(int node) {
     return switch (kinds[node]) {
-      case TEXT, NULL -> new YamlScalar(texts[node], lines[node], columns[node], kinds[node] == NULL);
+      case TEXT, NULL ->
+          new YamlScalar(texts[node], lines[node], columns[node], kinds[node] == NULL);
       case LIST -> new YamlList(this, node);
       default -> new YamlMap(this, node);
     };

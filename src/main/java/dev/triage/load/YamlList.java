@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A YAML sequence, items in the order written. A view onto its {@link YamlDocument}: items are made when asked for,
- * and two views of one node are equal.
+ * A YAML sequence, items in the order written. A view onto its {@link YamlDocument}: items are made
+ * when asked for, and two views of one node are equal.
  */
 public final class YamlList implements YamlNode {
   private final YamlDocument document;

@@ -7,8 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A YAML mapping, entries in the order written; {@link SafeYaml} guarantees its keys are text and unique. A view onto
- * its {@link YamlDocument}: entries are made when asked for, and two views of one node are equal.
+ * A YAML mapping, entries in the order written; {@link SafeYaml} guarantees its keys are text and
+ * unique. A view onto its {@link YamlDocument}: entries are made when asked for, and two views of
+ * one node are equal.
  */
 public final class YamlMap implements YamlNode {
   /** One {@code key: value} pair; the key's position is where the key is written. */
@@ -42,7 +43,10 @@ public final class YamlMap implements YamlNode {
     return i < 0 ? Optional.empty() : Optional.of(new Entry(key(i), value(i)));
   }
 
-  /** The value written for exactly {@code key} (case matters); a null value is present, as a null scalar. */
+  /**
+   * The value written for exactly {@code key} (case matters); a null value is present, as a null
+   * scalar.
+   */
   public Optional<YamlNode> get(String key) {
     return entry(key).map(Entry::value);
   }

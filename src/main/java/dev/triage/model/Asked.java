@@ -10,7 +10,10 @@ public sealed interface Asked extends Node permits RedFlag, Question {
   /** "Why we ask": shown when the person asks for help. */
   Optional<String> help();
 
-  /** An instruction that changes the answer ("answer yes even if ..."): always shown under the question. */
+  /**
+   * An instruction that changes the answer ("answer yes even if ..."): always shown under the
+   * question.
+   */
   Optional<String> note();
 
   Optional<SelfTest> selfTest();

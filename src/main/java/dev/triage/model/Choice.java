@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * One answer to a question and where it leads.
  *
- * @param reason when present, the plain-language reason this answer adds to the result ("you feel it at the sit bone")
+ * @param reason when present, the plain-language reason this answer adds to the result ("you feel
+ *     it at the sit bone")
  */
 public record Choice(String id, Pos pos, String label, Optional<String> reason, Ref next) {
   public Choice {

@@ -7,16 +7,21 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Who wrote a questionnaire, its clinical reviews, when the next review is due, and what changed in each version
- * with who approved it. A review is only a sign-off when it says so and names the person who signed; nothing here
- * implies one.
+ * Who wrote a questionnaire, its clinical reviews, when the next review is due, and what changed in
+ * each version with who approved it. A review is only a sign-off when it says so and names the
+ * person who signed; nothing here implies one.
  *
  * @param pos where the {@code governance} block is written
  * @param reviewsPos where its list of reviews is written, for the warning when it is empty
  * @param reviewDuePos where {@code review-due} is written, for the warning when it has passed
  */
 public record Governance(
-    Pos pos, List<Person> authors, List<Review> reviews, Pos reviewsPos, LocalDate reviewDue, Pos reviewDuePos,
+    Pos pos,
+    List<Person> authors,
+    List<Review> reviews,
+    Pos reviewsPos,
+    LocalDate reviewDue,
+    Pos reviewDuePos,
     List<Change> changes) {
   public Governance {
     Objects.requireNonNull(pos, "pos");
@@ -28,7 +33,10 @@ public record Governance(
     changes = List.copyOf(changes);
   }
 
-  /** The latest clinical review by date (the last written of those on the same day), if any is recorded. */
+  /**
+   * The latest clinical review by date (the last written of those on the same day), if any is
+   * recorded.
+   */
   public Optional<Review> lastReview() {
     return reviews.stream().reduce((a, b) -> b.date().isBefore(a.date()) ? a : b);
   }
@@ -41,7 +49,8 @@ public record Governance(
   /**
    * An author or a reviewer: a role always, a name only where a person put theirs to it.
    *
-   * @param role what they are ("independent clinical reviewer (senior MSK physiotherapist), review 1")
+   * @param role what they are ("independent clinical reviewer (senior MSK physiotherapist), review
+   *     1")
    */
   public record Person(Pos pos, Optional<String> name, String role) {
     public Person {
@@ -54,12 +63,19 @@ public record Governance(
   /**
    * One clinical review of one version.
    *
-   * @param versionPos where the version reviewed is written, for the warning when the file's version is newer
-   * @param signedOff whether a clinician signed this version off for use; needs a named reviewer (the loader checks)
+   * @param versionPos where the version reviewed is written, for the warning when the file's
+   *     version is newer
+   * @param signedOff whether a clinician signed this version off for use; needs a named reviewer
+   *     (the loader checks)
    * @param summary what the review found and decided
    */
   public record Review(
-      Pos pos, LocalDate date, String version, Pos versionPos, List<Person> reviewers, boolean signedOff,
+      Pos pos,
+      LocalDate date,
+      String version,
+      Pos versionPos,
+      List<Person> reviewers,
+      boolean signedOff,
       Optional<String> summary) {
     public Review {
       Objects.requireNonNull(pos, "pos");
@@ -76,7 +92,8 @@ public record Governance(
    *
    * @param approvedBy who approved the change for use; absent when no one has
    */
-  public record Change(Pos pos, String version, LocalDate date, String change, Optional<String> approvedBy) {
+  public record Change(
+      Pos pos, String version, LocalDate date, String change, Optional<String> approvedBy) {
     public Change {
       Objects.requireNonNull(pos, "pos");
       Objects.requireNonNull(version, "version");

@@ -1,9 +1,9 @@
 package dev.triage.model;
 
 /**
- * What an id is, in one place: of a questionnaire, red flag, question, choice, outcome or source, or a reference key.
- * Lower-case letters, digits and hyphens, starting with a letter or digit, so an id can never be read as a path, a
- * flag or markup.
+ * What an id is, in one place: of a questionnaire, red flag, question, choice, outcome or source,
+ * or a reference key. Lower-case letters, digits and hyphens, starting with a letter or digit, so
+ * an id can never be read as a path, a flag or markup.
  */
 public final class Ids {
   private Ids() {}
@@ -20,7 +20,9 @@ public final class Ids {
     return !text.isEmpty();
   }
 
-  /** Whether {@code text} is a number as a person types one ("2", "007"), which answers by position. */
+  /**
+   * Whether {@code text} is a number as a person types one ("2", "007"), which answers by position.
+   */
   public static boolean isNumber(String text) {
     return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
   }

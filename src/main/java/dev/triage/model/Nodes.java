@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Looks up red flags, questions and outcomes by id; where ids repeat, the first one written wins. */
+/**
+ * Looks up red flags, questions and outcomes by id; where ids repeat, the first one written wins.
+ */
 public final class Nodes {
   private final Map<String, Node> byId;
 

@@ -4,10 +4,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The optional "not sure" answer of a question; its meaning is declared: treated as one of the question's choices
- * ({@code treat-as}), or its own branch ({@code next}). The loader guarantees exactly one of the two is present.
+ * The optional "not sure" answer of a question; its meaning is declared: treated as one of the
+ * question's choices ({@code treat-as}), or its own branch ({@code next}). The loader guarantees
+ * exactly one of the two is present.
  */
-public record NotSure(Pos pos, String label, Optional<String> treatAs, Optional<Ref> next, Optional<String> reason) {
+public record NotSure(
+    Pos pos, String label, Optional<String> treatAs, Optional<Ref> next, Optional<String> reason) {
   /** The answer id a person gives for "not sure". */
   public static final String ID = "not-sure";
 

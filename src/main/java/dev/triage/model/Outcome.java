@@ -5,10 +5,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where a walk ends: how soon to act, the likely source (or none), and the advice. Worded as a likely source and next
- * steps, never as a diagnosis.
+ * Where a walk ends: how soon to act, the likely source (or none), and the advice. Worded as a
+ * likely source and next steps, never as a diagnosis.
  *
- * @param reasons reasons that always apply to this outcome, shown after the reasons of the answers given
+ * @param reasons reasons that always apply to this outcome, shown after the reasons of the answers
+ *     given
  * @param seekCare when to see whom, and how soon
  */
 public record Outcome(

@@ -7,7 +7,8 @@ public record Pos(int line, int column) {
 
   public Pos {
     if (line < 0 || column < 0) {
-      throw new IllegalArgumentException("line and column must not be negative: " + line + ":" + column);
+      throw new IllegalArgumentException(
+          "line and column must not be negative: " + line + ":" + column);
     }
   }
 

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A symptom question: its text, optional "why we ask" help, an optional note always shown under it, an optional
- * self-test, and the choices with where each leads.
+ * A symptom question: its text, optional "why we ask" help, an optional note always shown under it,
+ * an optional self-test, and the choices with where each leads.
  */
 public record Question(
     String id,
@@ -32,8 +32,15 @@ public record Question(
   }
 
   /** A question without a note, as format v1 files before notes were written. */
-  public Question(String id, Pos pos, String text, Optional<String> help, Optional<SelfTest> selfTest,
-      List<Choice> choices, Optional<NotSure> notSure, List<Ref> refs) {
+  public Question(
+      String id,
+      Pos pos,
+      String text,
+      Optional<String> help,
+      Optional<SelfTest> selfTest,
+      List<Choice> choices,
+      Optional<NotSure> notSure,
+      List<Ref> refs) {
     this(id, pos, text, help, Optional.empty(), selfTest, choices, notSure, refs);
   }
 }

@@ -5,13 +5,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A yes/no screening question asked before any symptom question, with an optional note always shown under it. "Yes"
- * leads to {@code onYes}: the flag's outcome (of the same tier), where the walk ends and {@code advice} is shown; or,
- * for a flag with {@code followUps}, the first of those red flags, asked only after this "yes" (so that a pattern of
- * two ideas, such as past cancer with new nerve symptoms, is asked as two plain questions). "No" goes on to
- * {@code onNo}: the next red flag in the list that is not a follow-up, or the questionnaire's start question after the
- * last one, unless the author wrote {@code no:}. A follow-up's "no" goes to the next follow-up of the same parent, and
- * after the last to where its parent's "no" goes.
+ * A yes/no screening question asked before any symptom question, with an optional note always shown
+ * under it. "Yes" leads to {@code onYes}: the flag's outcome (of the same tier), where the walk
+ * ends and {@code advice} is shown; or, for a flag with {@code followUps}, the first of those red
+ * flags, asked only after this "yes" (so that a pattern of two ideas, such as past cancer with new
+ * nerve symptoms, is asked as two plain questions). "No" goes on to {@code onNo}: the next red flag
+ * in the list that is not a follow-up, or the questionnaire's start question after the last one,
+ * unless the author wrote {@code no:}. A follow-up's "no" goes to the next follow-up of the same
+ * parent, and after the last to where its parent's "no" goes.
  */
 public record RedFlag(
     String id,
@@ -49,17 +50,68 @@ public record RedFlag(
   }
 
   /** A red flag whose "yes" ends at {@code outcome}, with a note. */
-  public RedFlag(String id, Pos pos, String text, Optional<String> help, Optional<String> note, Tier tier,
-      String advice, Optional<String> reason, Ref outcome, Ref onNo, boolean explicitNo, Optional<NotSure> notSure,
+  public RedFlag(
+      String id,
+      Pos pos,
+      String text,
+      Optional<String> help,
+      Optional<String> note,
+      Tier tier,
+      String advice,
+      Optional<String> reason,
+      Ref outcome,
+      Ref onNo,
+      boolean explicitNo,
+      Optional<NotSure> notSure,
       List<Ref> refs) {
-    this(id, pos, text, help, note, tier, Optional.of(advice), reason, outcome, onNo, explicitNo, List.of(), notSure,
+    this(
+        id,
+        pos,
+        text,
+        help,
+        note,
+        tier,
+        Optional.of(advice),
+        reason,
+        outcome,
+        onNo,
+        explicitNo,
+        List.of(),
+        notSure,
         refs);
   }
 
-  /** A red flag whose "yes" ends at {@code outcome}, without a note, as format v1 files before notes were written. */
-  public RedFlag(String id, Pos pos, String text, Optional<String> help, Tier tier, String advice,
-      Optional<String> reason, Ref outcome, Ref onNo, boolean explicitNo, Optional<NotSure> notSure, List<Ref> refs) {
-    this(id, pos, text, help, Optional.empty(), tier, advice, reason, outcome, onNo, explicitNo, notSure, refs);
+  /**
+   * A red flag whose "yes" ends at {@code outcome}, without a note, as format v1 files before notes
+   * were written.
+   */
+  public RedFlag(
+      String id,
+      Pos pos,
+      String text,
+      Optional<String> help,
+      Tier tier,
+      String advice,
+      Optional<String> reason,
+      Ref outcome,
+      Ref onNo,
+      boolean explicitNo,
+      Optional<NotSure> notSure,
+      List<Ref> refs) {
+    this(
+        id,
+        pos,
+        text,
+        help,
+        Optional.empty(),
+        tier,
+        advice,
+        reason,
+        outcome,
+        onNo,
+        explicitNo,
+        notSure,
+        refs);
   }
 
   /** Whether "yes" leads to follow-up red flags rather than ending at an outcome. */

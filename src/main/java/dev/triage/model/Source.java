@@ -2,7 +2,10 @@ package dev.triage.model;
 
 import java.util.Objects;
 
-/** A likely source of pain the questionnaire can suggest, such as the hamstring or the sciatic nerve. */
+/**
+ * A likely source of pain the questionnaire can suggest, such as the hamstring or the sciatic
+ * nerve.
+ */
 public record Source(String id, Pos pos, String name, String description) {
   public Source {
     Objects.requireNonNull(id, "id");

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The YAML front matter of a Markdown report, which {@code --answers report.md} replays: block YAML whose every value
- * is a double-quoted JSON string, which YAML reads back exactly as written.
+ * The YAML front matter of a Markdown report, which {@code --answers report.md} replays: block YAML
+ * whose every value is a double-quoted JSON string, which YAML reads back exactly as written.
  */
 final class FrontMatter {
   /** Words YAML 1.1 readers turn into booleans or null when left bare. */
@@ -31,7 +31,11 @@ final class FrontMatter {
     md.append("tier: ").append(string(report.result().outcome().tier().key())).append('\n');
     md.append("answers:\n");
     for (Map.Entry<String, String> e : report.answers().entrySet()) {
-      md.append("  ").append(key(e.getKey())).append(": ").append(string(e.getValue())).append('\n');
+      md.append("  ")
+          .append(key(e.getKey()))
+          .append(": ")
+          .append(string(e.getValue()))
+          .append('\n');
     }
     md.append("---\n");
   }
@@ -43,7 +47,8 @@ final class FrontMatter {
 
   /** A mapping key: bare when it is a plain id that no YAML reader could take for anything else. */
   static String key(String s) {
-    boolean plain = s.matches("[a-z][a-z0-9-]*") && !YAML_WORDS.contains(s.toLowerCase(Locale.ROOT));
+    boolean plain =
+        s.matches("[a-z][a-z0-9-]*") && !YAML_WORDS.contains(s.toLowerCase(Locale.ROOT));
     return plain ? s : string(s);
   }
 }

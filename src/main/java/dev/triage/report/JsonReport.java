@@ -16,12 +16,14 @@ import dev.triage.model.Source;
 import java.util.List;
 
 /**
- * The report as JSON, with the same content as the Markdown one, written by Gson. Its top-level {@code questionnaire}
- * and {@code answers} have the same shape as the Markdown front matter, so either replays with {@code --answers}.
+ * The report as JSON, with the same content as the Markdown one, written by Gson. Its top-level
+ * {@code questionnaire} and {@code answers} have the same shape as the Markdown front matter, so
+ * either replays with {@code --answers}.
  */
 public final class JsonReport {
   /** Pretty, nulls kept, no HTML escaping (a report is not embedded in a page). */
-  static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create();
+  static final Gson GSON =
+      new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create();
 
   private JsonReport() {}
 
@@ -94,13 +96,17 @@ public final class JsonReport {
     return GSON.toJson(root) + "\n";
   }
 
-  /** The clinical review the questionnaire records: the line reports give, and its dates as data. */
+  /**
+   * The clinical review the questionnaire records: the line reports give, and its dates as data.
+   */
   private static JsonObject review(Questionnaire q) {
     JsonObject review = new JsonObject();
     review.addProperty("text", ReviewLine.of(q));
     var g = q.governance();
-    review.addProperty("last-reviewed", g.flatMap(x -> x.lastReview()).map(r -> r.date().toString()).orElse(null));
-    review.addProperty("reviewed-version", g.flatMap(x -> x.lastReview()).map(r -> r.version()).orElse(null));
+    review.addProperty(
+        "last-reviewed", g.flatMap(x -> x.lastReview()).map(r -> r.date().toString()).orElse(null));
+    review.addProperty(
+        "reviewed-version", g.flatMap(x -> x.lastReview()).map(r -> r.version()).orElse(null));
     review.addProperty("review-due", g.map(x -> x.reviewDue().toString()).orElse(null));
     review.addProperty("signed-off", g.flatMap(x -> x.lastSignOff()).isPresent());
     return review;
@@ -111,7 +117,8 @@ public final class JsonReport {
     JsonArray stops = new JsonArray();
     for (Route.Stop s : route.stops()) {
       JsonObject stop = new JsonObject();
-      stop.addProperty("kind", s.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+      stop.addProperty(
+          "kind", s.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
       if (s.kind() == Chart.Kind.SCREEN) {
         stop.addProperty("answered", s.answered());
       } else {

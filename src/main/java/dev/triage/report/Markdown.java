@@ -4,19 +4,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Makes questionnaire text safe to place in Markdown: it always reads as the plain text written, whatever characters
- * it holds, so it can neither start a heading or list, nor break a table row, nor become emphasis, a link or HTML. A
- * word that a renderer would turn into a link by itself (a bare URL or e-mail address) is shown as code instead.
+ * Makes questionnaire text safe to place in Markdown: it always reads as the plain text written,
+ * whatever characters it holds, so it can neither start a heading or list, nor break a table row,
+ * nor become emphasis, a link or HTML. A word that a renderer would turn into a link by itself (a
+ * bare URL or e-mail address) is shown as code instead.
  */
 final class Markdown {
   private static final Pattern ENTITY = Pattern.compile("&(#?[A-Za-z0-9]+;)");
-  private static final Pattern LINE_START = Pattern.compile("^(\\d{1,9})([.)])(?=\\s|$)|^([#>+=-])");
+  private static final Pattern LINE_START =
+      Pattern.compile("^(\\d{1,9})([.)])(?=\\s|$)|^([#>+=-])");
 
   private Markdown() {}
 
   /**
-   * Inline text: line breaks become spaces (a table row or list item is one line), and every character Markdown or
-   * GFM could read as markup is escaped with a backslash.
+   * Inline text: line breaks become spaces (a table row or list item is one line), and every
+   * character Markdown or GFM could read as markup is escaped with a backslash.
    */
   static String text(String s) {
     String flat = s.strip().replaceAll("\\s*\\R\\s*", " ");
@@ -40,9 +42,10 @@ final class Markdown {
     String escaped = out.toString();
     Matcher m = LINE_START.matcher(escaped);
     if (m.find()) {
-      escaped = m.group(1) != null
-          ? m.group(1) + "\\" + escaped.substring(m.group(1).length())
-          : "\\" + escaped;
+      escaped =
+          m.group(1) != null
+              ? m.group(1) + "\\" + escaped.substring(m.group(1).length())
+              : "\\" + escaped;
     }
     return escaped;
   }
@@ -61,8 +64,9 @@ final class Markdown {
   }
 
   /**
-   * Whether a renderer would make a link of this word by itself (GFM's autolinks: a scheme and "://", "www.", or an
-   * e-mail address). Escaping cannot stop that, since autolinking reads the text after escapes; a code span can.
+   * Whether a renderer would make a link of this word by itself (GFM's autolinks: a scheme and
+   * "://", "www.", or an e-mail address). Escaping cannot stop that, since autolinking reads the
+   * text after escapes; a code span can.
    */
   private static boolean linkLike(String word) {
     String lower = word.toLowerCase(java.util.Locale.ROOT);
@@ -82,13 +86,19 @@ final class Markdown {
     return fence + pad + word + pad + fence;
   }
 
-  /** Text for a heading line: as {@link #text}, and a closing {@code #} that Markdown would drop is kept. */
+  /**
+   * Text for a heading line: as {@link #text}, and a closing {@code #} that Markdown would drop is
+   * kept.
+   */
   static String heading(String s) {
     String t = text(s);
     return t.endsWith("#") ? t.substring(0, t.length() - 1) + "\\#" : t;
   }
 
-  /** A fenced code block whose fence is longer than any run of backticks in the content, so it cannot end early. */
+  /**
+   * A fenced code block whose fence is longer than any run of backticks in the content, so it
+   * cannot end early.
+   */
   static String codeBlock(String info, String content) {
     int longest = 0;
     int run = 0;

@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Shows long text through the person's pager, as git does: {@code $PAGER}, else {@code less} with {@code LESS=FRX}
- * (quit when it fits on one screen, keep colours, leave the text on the screen). A pager that cannot be started or
- * fails is reported, so the caller prints the text itself: the text is never lost.
+ * Shows long text through the person's pager, as git does: {@code $PAGER}, else {@code less} with
+ * {@code LESS=FRX} (quit when it fits on one screen, keep colours, leave the text on the screen). A
+ * pager that cannot be started or fails is reported, so the caller prints the text itself: the text
+ * is never lost.
  */
 public final class Pager {
   private static final String DEFAULT = "less";
@@ -23,8 +24,8 @@ public final class Pager {
   }
 
   /**
-   * The pager to use, or none: none with {@code --no-pager}, or when {@code PAGER} is set to nothing or to
-   * {@code cat}. Call only when standard output is a terminal.
+   * The pager to use, or none: none with {@code --no-pager}, or when {@code PAGER} is set to
+   * nothing or to {@code cat}. Call only when standard output is a terminal.
    */
   public static Optional<Pager> choose(Map<String, String> env, boolean noPager) {
     String command = env.getOrDefault("PAGER", DEFAULT).strip();
@@ -35,15 +36,18 @@ public final class Pager {
   }
 
   /**
-   * Runs the pager on the process's own terminal with {@code text} as its input and waits for it to end.
+   * Runs the pager on the process's own terminal with {@code text} as its input and waits for it to
+   * end.
    *
-   * @return whether the pager showed the text: false when it could not be started or ended in failure (a missing
-   *     command ends with 127 from the shell), and then the caller prints {@code text}
+   * @return whether the pager showed the text: false when it could not be started or ended in
+   *     failure (a missing command ends with 127 from the shell), and then the caller prints {@code
+   *     text}
    */
   public boolean show(String text) {
-    ProcessBuilder builder = new ProcessBuilder("sh", "-c", command)
-        .redirectOutput(ProcessBuilder.Redirect.INHERIT)
-        .redirectError(ProcessBuilder.Redirect.INHERIT);
+    ProcessBuilder builder =
+        new ProcessBuilder("sh", "-c", command)
+            .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+            .redirectError(ProcessBuilder.Redirect.INHERIT);
     if (!env.containsKey("LESS")) {
       builder.environment().put("LESS", "FRX");
     }
@@ -56,7 +60,8 @@ public final class Pager {
     try (OutputStream in = pager.getOutputStream()) {
       in.write(text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException quitEarly) {
-      // The pager stopped reading: the person quit before the end, or it failed; its exit code tells which.
+      // The pager stopped reading: the person quit before the end, or it failed; its exit code
+      // tells which.
     }
     try {
       return pager.waitFor() == 0;

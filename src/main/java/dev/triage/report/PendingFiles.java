@@ -12,11 +12,12 @@ import java.util.HexFormat;
 import java.util.Set;
 
 /**
- * The temporary files being written before they are moved into place, deleted by a shutdown hook when the JVM ends
- * first (SIGINT, SIGTERM, SIGHUP: the JVM runs its hooks, but not the {@code finally} blocks of a thread still
- * writing). A file is registered as it is created, under the same lock the hook takes, so the hook can neither miss one
- * nor run while one is being created; once it has run, no more are created. A report holds health details, so nothing
- * of it may be left behind. (SIGKILL runs no hook; nothing can clean up after it.)
+ * The temporary files being written before they are moved into place, deleted by a shutdown hook
+ * when the JVM ends first (SIGINT, SIGTERM, SIGHUP: the JVM runs its hooks, but not the {@code
+ * finally} blocks of a thread still writing). A file is registered as it is created, under the same
+ * lock the hook takes, so the hook can neither miss one nor run while one is being created; once it
+ * has run, no more are created. A report holds health details, so nothing of it may be left behind.
+ * (SIGKILL runs no hook; nothing can clean up after it.)
  *
  * <p>The set is static because a shutdown hook belongs to the process, not to one command.
  */
@@ -30,8 +31,8 @@ final class PendingFiles {
   private PendingFiles() {}
 
   /**
-   * Creates an empty file {@code .NAME.RANDOM.tmp} in {@code dir}, readable by its owner only, that the hook deletes
-   * if the JVM ends before {@link #done} is called.
+   * Creates an empty file {@code .NAME.RANDOM.tmp} in {@code dir}, readable by its owner only, that
+   * the hook deletes if the JVM ends before {@link #done} is called.
    *
    * @throws IOException when it cannot be created, or the JVM is already ending
    */
@@ -41,7 +42,8 @@ final class PendingFiles {
         throw new IOException("the program is ending");
       }
       if (!hooked) {
-        Runtime.getRuntime().addShutdownHook(new Thread(PendingFiles::deleteAll, "triage-pending-files"));
+        Runtime.getRuntime()
+            .addShutdownHook(new Thread(PendingFiles::deleteAll, "triage-pending-files"));
         hooked = true;
       }
       byte[] random = new byte[8];
@@ -78,6 +80,8 @@ final class PendingFiles {
     if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
       return new FileAttribute<?>[0];
     }
-    return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
+    return new FileAttribute<?>[] {
+      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+    };
   }
 }

@@ -11,13 +11,17 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Everything a report says, whatever its format: which questionnaire (and the SHA-256 of its file, so a replay can
- * tell when it changed), when, the result, and the command line that reproduces it.
+ * Everything a report says, whatever its format: which questionnaire (and the SHA-256 of its file,
+ * so a replay can tell when it changed), when, the result, and the command line that reproduces it.
  *
  * @param reproduce the words of the {@code triage run ...} command that gives this result again
  */
 public record Report(
-    Questionnaire questionnaire, String sha256, LocalDate date, Result result, List<String> reproduce) {
+    Questionnaire questionnaire,
+    String sha256,
+    LocalDate date,
+    Result result,
+    List<String> reproduce) {
   /** The version of the report layout, written into every report so future readers can tell. */
   public static final int LAYOUT = 1;
 
@@ -43,7 +47,9 @@ public record Report(
     return ShellQuote.line(reproduce);
   }
 
-  /** How an answer reads in a report: its label, and for "not sure" taken as a choice, which one. */
+  /**
+   * How an answer reads in a report: its label, and for "not sure" taken as a choice, which one.
+   */
   static String answerText(Answer a) {
     return Route.answerText(a);
   }

@@ -20,14 +20,17 @@ public enum ReportFormat {
   }
 
   /**
-   * The report in this format. Only a report asked for is rendered: the writers load Gson, which a plain result
-   * never needs.
+   * The report in this format. Only a report asked for is rendered: the writers load Gson, which a
+   * plain result never needs.
    */
   public String render(Report report) {
     return this == JSON ? JsonReport.render(report) : MarkdownReport.render(report);
   }
 
-  /** The format {@code --format} names ({@code markdown}, {@code md} or {@code json}, in any letter case). */
+  /**
+   * The format {@code --format} names ({@code markdown}, {@code md} or {@code json}, in any letter
+   * case).
+   */
   public static Optional<ReportFormat> named(String name) {
     return switch (name.toLowerCase(Locale.ROOT)) {
       case "markdown", "md" -> Optional.of(MARKDOWN);
@@ -36,8 +39,13 @@ public enum ReportFormat {
     };
   }
 
-  /** The format for a file of this name when none is given: JSON for a name ending in .json, else Markdown. */
+  /**
+   * The format for a file of this name when none is given: JSON for a name ending in .json, else
+   * Markdown.
+   */
   public static ReportFormat forFile(Optional<String> file) {
-    return file.filter(f -> f.toLowerCase(Locale.ROOT).endsWith(".json")).isPresent() ? JSON : MARKDOWN;
+    return file.filter(f -> f.toLowerCase(Locale.ROOT).endsWith(".json")).isPresent()
+        ? JSON
+        : MARKDOWN;
   }
 }

@@ -10,10 +10,10 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * The result as plain text for a terminal or a pipe: the tier first (emergency and urgent inside a banner of capitals),
- * then where it likely comes from, also consider, reasons, next steps, avoid, when to seek care, the disclaimer, and
- * the tier's headline once more.
- * The console shows the same lines, styled by what each one is.
+ * The result as plain text for a terminal or a pipe: the tier first (emergency and urgent inside a
+ * banner of capitals), then where it likely comes from, also consider, reasons, next steps, avoid,
+ * when to seek care, the disclaimer, and the tier's headline once more. The console shows the same
+ * lines, styled by what each one is.
  */
 public final class ResultText {
   /** The width used when the terminal's is unknown. */
@@ -76,10 +76,12 @@ public final class ResultText {
     wrap(Kind.TEXT, o.title(), "", "");
     wrap(Kind.TEXT, o.summary(), "", "");
     r.redFlag().flatMap(RedFlag::advice).ifPresent(a -> section("What to do now", List.of(a)));
-    r.source().ifPresent(s -> {
-      blank();
-      wrap(Kind.TEXT, SourceWords.describe(s), SourceWords.LIKELY, "  ");
-    });
+    r.source()
+        .ifPresent(
+            s -> {
+              blank();
+              wrap(Kind.TEXT, SourceWords.describe(s), SourceWords.LIKELY, "  ");
+            });
     if (!r.alsoConsider().isEmpty()) {
       if (r.source().isEmpty()) {
         blank();
@@ -93,7 +95,8 @@ public final class ResultText {
     section("When to seek care", o.seekCare());
     blank();
     wrap(Kind.TEXT, report.questionnaire().disclaimer(), "", "");
-    // A result is longer than a 24-row screen, whose top scrolls away: the tier again, last, stays in sight.
+    // A result is longer than a 24-row screen, whose top scrolls away: the tier again, last, stays
+    // in sight.
     blank();
     wrap(Kind.TIER, headline, "", "");
   }

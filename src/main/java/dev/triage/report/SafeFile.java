@@ -17,10 +17,11 @@ import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 
 /**
- * Writes a file so that it is never left half written: the text goes to a temporary file beside the target, is
- * flushed to disk, then moved into place in one step. An existing file is replaced only when asked to, and only when it
- * is a regular file; on any failure, or when the JVM is ended by a signal meanwhile ({@link PendingFiles}), the
- * temporary file is removed and the target is untouched.
+ * Writes a file so that it is never left half written: the text goes to a temporary file beside the
+ * target, is flushed to disk, then moved into place in one step. An existing file is replaced only
+ * when asked to, and only when it is a regular file; on any failure, or when the JVM is ended by a
+ * signal meanwhile ({@link PendingFiles}), the temporary file is removed and the target is
+ * untouched.
  */
 public final class SafeFile implements AutoCloseable {
   private final Path target;
@@ -41,8 +42,8 @@ public final class SafeFile implements AutoCloseable {
   }
 
   /**
-   * Writes {@code text} to {@code target} in one step, in place of an existing regular file only when {@code replace}
-   * is set.
+   * Writes {@code text} to {@code target} in one step, in place of an existing regular file only
+   * when {@code replace} is set.
    *
    * @param shown the name as the user gave it, for messages
    * @throws TriageException (input, exit 1) with one line saying what went wrong and what to do
@@ -57,27 +58,39 @@ public final class SafeFile implements AutoCloseable {
   }
 
   /**
-   * Starts writing {@code target}, for output too large to hold: write to {@link #stream}, then {@link #place} it.
-   * Closing it unplaced (a failure on the way) deletes what was written, leaving the target untouched.
+   * Starts writing {@code target}, for output too large to hold: write to {@link #stream}, then
+   * {@link #place} it. Closing it unplaced (a failure on the way) deletes what was written, leaving
+   * the target untouched.
    *
-   * @throws TriageException (input, exit 1) when the target cannot be written, or exists and {@code replace} is false
+   * @throws TriageException (input, exit 1) when the target cannot be written, or exists and {@code
+   *     replace} is false
    */
   public static SafeFile open(Path target, String shown, boolean replace) {
     if (Files.isDirectory(target)) {
-      throw TriageException.input("cannot write '" + shown + "': it is a directory; give a file name");
+      throw TriageException.input(
+          "cannot write '" + shown + "': it is a directory; give a file name");
     }
     if (Files.exists(target) && !Files.isRegularFile(target)) {
-      // Renaming over /dev/null or a pipe would replace it with a regular file; only regular files are replaced.
-      throw TriageException.input("cannot write '" + shown + "': it is not a regular file (it is a device, pipe or"
-          + " socket); give the name of a new file or of a regular file");
+      // Renaming over /dev/null or a pipe would replace it with a regular file; only regular files
+      // are replaced.
+      throw TriageException.input(
+          "cannot write '"
+              + shown
+              + "': it is not a regular file (it is a device, pipe or"
+              + " socket); give the name of a new file or of a regular file");
     }
     if (!replace && Files.exists(target)) {
-      throw TriageException.input("'" + shown + "' already exists; use --force to replace it, or choose another name");
+      throw TriageException.input(
+          "'" + shown + "' already exists; use --force to replace it, or choose another name");
     }
     Path dir = target.toAbsolutePath().getParent();
     if (dir == null || !Files.isDirectory(dir)) {
-      throw TriageException.input("cannot write '" + shown + "': the directory " + (dir == null ? "" : "'" + dir
-          + "' ") + "does not exist; create it first");
+      throw TriageException.input(
+          "cannot write '"
+              + shown
+              + "': the directory "
+              + (dir == null ? "" : "'" + dir + "' ")
+              + "does not exist; create it first");
     }
     Path temp = null;
     try {
@@ -110,7 +123,8 @@ public final class SafeFile implements AutoCloseable {
       channel.force(true);
       channel.close();
       if (replace) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } else {
         placeNew(temp, target);
       }
@@ -139,34 +153,47 @@ public final class SafeFile implements AutoCloseable {
       Files.deleteIfExists(temp);
       PendingFiles.done(temp);
     } catch (IOException ignored) {
-      // Nothing more can be done (the shutdown hook tries again); the original failure is what the user needs.
+      // Nothing more can be done (the shutdown hook tries again); the original failure is what the
+      // user needs.
     }
   }
 
   private static TriageException failure(String shown, IOException e) {
     if (e instanceof FileAlreadyExistsException) {
-      return new TriageException(TriageException.Kind.INPUT,
-          "'" + shown + "' already exists; use --force to replace it, or choose another name", e);
+      return new TriageException(
+          TriageException.Kind.INPUT,
+          "'" + shown + "' already exists; use --force to replace it, or choose another name",
+          e);
     }
     if (e instanceof AccessDeniedException) {
-      return new TriageException(TriageException.Kind.INPUT,
-          "cannot write '" + shown + "': permission denied; choose a directory you can write to", e);
+      return new TriageException(
+          TriageException.Kind.INPUT,
+          "cannot write '" + shown + "': permission denied; choose a directory you can write to",
+          e);
     }
     if (e instanceof NoSuchFileException) {
-      return new TriageException(TriageException.Kind.INPUT,
-          "cannot write '" + shown + "': the directory does not exist; create it first", e);
+      return new TriageException(
+          TriageException.Kind.INPUT,
+          "cannot write '" + shown + "': the directory does not exist; create it first",
+          e);
     }
     if (e instanceof FileSystemException f) {
-      String why = f.getReason() == null ? f.getClass().getSimpleName() : f.getReason().toLowerCase(Locale.ROOT);
-      return new TriageException(TriageException.Kind.INPUT, "cannot write '" + shown + "': " + why, e);
+      String why =
+          f.getReason() == null
+              ? f.getClass().getSimpleName()
+              : f.getReason().toLowerCase(Locale.ROOT);
+      return new TriageException(
+          TriageException.Kind.INPUT, "cannot write '" + shown + "': " + why, e);
     }
-    return new TriageException(TriageException.Kind.INPUT, "cannot write '" + shown + "': " + e.getMessage(), e);
+    return new TriageException(
+        TriageException.Kind.INPUT, "cannot write '" + shown + "': " + e.getMessage(), e);
   }
 
   /**
-   * Puts {@code temp} in place as {@code target}, refusing a target that exists, atomically: a hard link fails if the
-   * name is taken, where Files.move checks, then renames, and rename replaces a file that appeared in between (eight
-   * concurrent writers under load saw two of them succeed). Where hard links are not supported, that move it is.
+   * Puts {@code temp} in place as {@code target}, refusing a target that exists, atomically: a hard
+   * link fails if the name is taken, where Files.move checks, then renames, and rename replaces a
+   * file that appeared in between (eight concurrent writers under load saw two of them succeed).
+   * Where hard links are not supported, that move it is.
    */
   private static void placeNew(Path temp, Path target) throws IOException {
     try {

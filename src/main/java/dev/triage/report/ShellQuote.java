@@ -8,8 +8,8 @@ public final class ShellQuote {
   private ShellQuote() {}
 
   /**
-   * One word: left bare when it holds only characters no shell treats specially, otherwise in single quotes (so is a
-   * leading {@code =}, which zsh expands).
+   * One word: left bare when it holds only characters no shell treats specially, otherwise in
+   * single quotes (so is a leading {@code =}, which zsh expands).
    */
   public static String word(String s) {
     if (s.matches("[A-Za-z0-9_@%+:,./-][A-Za-z0-9_@%+=:,./-]*")) {

@@ -3,12 +3,14 @@ package dev.triage.report;
 import dev.triage.model.Source;
 
 /**
- * How every result and report names the structured source. Outcome titles often already say "Likely source: ...",
- * so this line is labelled differently and reads as the body part's explanation, never as the title said twice.
+ * How every result and report names the structured source. Outcome titles often already say "Likely
+ * source: ...", so this line is labelled differently and reads as the body part's explanation,
+ * never as the title said twice.
  */
 final class SourceWords {
   /** Labels the outcome's source. */
   static final String LIKELY = "Where it likely comes from: ";
+
   /** Labels each of the outcome's other possible sources. */
   static final String ALSO = "Also consider: ";
 

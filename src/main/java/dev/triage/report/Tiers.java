@@ -12,7 +12,8 @@ public final class Tiers {
       case EMERGENCY -> "EMERGENCY: act now - call emergency services or go to A&E";
       case URGENT -> "URGENT: get checked by a doctor today";
       case SOON -> "SOON: see a doctor or physiotherapist within a few days";
-      case SELF_CARE -> "SELF-CARE: look after it yourself; see a professional if it does not improve";
+      case SELF_CARE ->
+          "SELF-CARE: look after it yourself; see a professional if it does not improve";
     };
   }
 

@@ -6,8 +6,8 @@ import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 /**
- * Wraps plain text at word boundaries, for the result, the list of missing answers and the console; a word longer
- * than the width is left whole, never cut.
+ * Wraps plain text at word boundaries, for the result, the list of missing answers and the console;
+ * a word longer than the width is left whole, never cut.
  */
 public final class Wrap {
   private static final Pattern LINE_BREAK = Pattern.compile("\\R");
@@ -16,8 +16,9 @@ public final class Wrap {
   private Wrap() {}
 
   /**
-   * The text as lines no wider than {@code width} characters (where words allow), the first starting with
-   * {@code first} and the rest with {@code rest}; line breaks in the text are treated as spaces.
+   * The text as lines no wider than {@code width} characters (where words allow), the first
+   * starting with {@code first} and the rest with {@code rest}; line breaks in the text are treated
+   * as spaces.
    */
   public static List<String> lines(String text, int width, String first, String rest) {
     List<String> lines = new ArrayList<>();
@@ -28,8 +29,8 @@ public final class Wrap {
   }
 
   /**
-   * As {@link #lines}, but each line of the text starts a new line, and widths are measured by {@code columns}: a
-   * terminal shows a wide character in two.
+   * As {@link #lines}, but each line of the text starts a new line, and widths are measured by
+   * {@code columns}: a terminal shows a wide character in two.
    */
   public static List<String> paragraphs(
       String text, int width, String first, String rest, ToIntFunction<String> columns) {
@@ -46,7 +47,12 @@ public final class Wrap {
   }
 
   private static void fill(
-      List<String> lines, String text, int width, String first, String rest, ToIntFunction<String> columns) {
+      List<String> lines,
+      String text,
+      int width,
+      String first,
+      String rest,
+      ToIntFunction<String> columns) {
     StringBuilder line = new StringBuilder(first);
     int used = columns.applyAsInt(first);
     boolean empty = true;

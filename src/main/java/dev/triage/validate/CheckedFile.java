@@ -13,21 +13,28 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One questionnaire file checked: loaded (its YAML and shape), then validated when it loaded. A file that does not
- * load carries the loader's diagnostics, so every file yields a result and checking goes on to the next one.
+ * One questionnaire file checked: loaded (its YAML and shape), then validated when it loaded. A
+ * file that does not load carries the loader's diagnostics, so every file yields a result and
+ * checking goes on to the next one.
  *
  * @param source the text to quote diagnostics from, when the file could be read
  * @param loaded the questionnaire, when it loaded (valid or not)
  */
 public record CheckedFile(
-    String file, List<Diagnostic> diagnostics, Optional<SourceText> source, Optional<Loaded> loaded) {
+    String file,
+    List<Diagnostic> diagnostics,
+    Optional<SourceText> source,
+    Optional<Loaded> loaded) {
   public CheckedFile {
     diagnostics = List.copyOf(diagnostics);
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(loaded, "loaded");
   }
 
-  /** Loads and validates {@code path}, naming it {@code displayName} (as the user wrote it) in every diagnostic. */
+  /**
+   * Loads and validates {@code path}, naming it {@code displayName} (as the user wrote it) in every
+   * diagnostic.
+   */
   public static CheckedFile check(Path path, String displayName) {
     try {
       return checked(QuestionnaireLoader.load(path, displayName), Optional.empty());
@@ -42,8 +49,8 @@ public record CheckedFile(
   }
 
   /**
-   * Loads and validates text already read, with the clinical governance checks against {@code today}, as {@code
-   * triage validate} does.
+   * Loads and validates text already read, with the clinical governance checks against {@code
+   * today}, as {@code triage validate} does.
    */
   public static CheckedFile check(SourceText source, LocalDate today) {
     return check(source, Optional.of(today));
@@ -64,9 +71,10 @@ public record CheckedFile(
 
   private static CheckedFile checked(Loaded loaded, Optional<LocalDate> today) {
     String file = loaded.source().name();
-    List<Diagnostic> found = today.isPresent()
-        ? Validator.validate(loaded.questionnaire(), file, today.get())
-        : Validator.validate(loaded.questionnaire(), file);
+    List<Diagnostic> found =
+        today.isPresent()
+            ? Validator.validate(loaded.questionnaire(), file, today.get())
+            : Validator.validate(loaded.questionnaire(), file);
     return new CheckedFile(file, found, Optional.of(loaded.source()), Optional.of(loaded));
   }
 

@@ -3,16 +3,20 @@ package dev.triage.validate;
 import dev.triage.diag.Findings;
 
 /**
- * Finds every cycle with one iterative depth-first search (no recursion, so a chain of any length is safe), and orders
- * the nodes so that every edge not closing a cycle runs forwards: a topological order of the rest of the graph.
+ * Finds every cycle with one iterative depth-first search (no recursion, so a chain of any length
+ * is safe), and orders the nodes so that every edge not closing a cycle runs forwards: a
+ * topological order of the rest of the graph.
  */
 final class Cycles {
   private static final int NEW = 0;
   private static final int OPEN = 1;
   private static final int DONE = 2;
 
-  /** The result: nodes in topological order, and which edges close a cycle (left out of that order). */
-  // Arrays, not lists: the graph's passes index them by node and edge number. Handed from one pass to the next and
+  /**
+   * The result: nodes in topological order, and which edges close a cycle (left out of that order).
+   */
+  // Arrays, not lists: the graph's passes index them by node and edge number. Handed from one pass
+  // to the next and
   // never compared, so the identity equals of an array component does no harm.
   @SuppressWarnings("ArrayRecordComponent")
   record Order(int[] topological, boolean[] closesCycle) {}
@@ -70,9 +74,11 @@ final class Cycles {
     return new Order(topological, closes);
   }
 
-  private static void report(Graph graph, Findings findings, int[] stack, int from, int to, int v, int edge) {
+  private static void report(
+      Graph graph, Findings findings, int[] stack, int from, int to, int v, int edge) {
     int length = to - from + 2;
     String route = Paths.format(length, i -> graph.id(stack[i == length - 1 ? from : from + i]));
-    findings.error(graph.edgePos(v, edge), "cycle: " + route + "; every route must end at an outcome");
+    findings.error(
+        graph.edgePos(v, edge), "cycle: " + route + "; every route must end at an outcome");
   }
 }

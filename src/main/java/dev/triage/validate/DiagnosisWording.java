@@ -7,21 +7,30 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds outcome wording that claims a diagnosis ("you have", "a diagnosis of", "you are diagnosed"). Saying that a
- * result is not one ("this is not a diagnosis", "nothing is diagnosed") is the opposite of a claim, so a diagnosis
- * word with a negation among the few words before it is let through; "you have" is a claim however it goes on.
+ * Finds outcome wording that claims a diagnosis ("you have", "a diagnosis of", "you are
+ * diagnosed"). Saying that a result is not one ("this is not a diagnosis", "nothing is diagnosed")
+ * is the opposite of a claim, so a diagnosis word with a negation among the few words before it is
+ * let through; "you have" is a claim however it goes on.
  */
 final class DiagnosisWording {
   private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z']+");
-  /** Phrases that claim a diagnosis, matched in any letter case; the first found is the one reported. */
+
+  /**
+   * Phrases that claim a diagnosis, matched in any letter case; the first found is the one
+   * reported.
+   */
   static final List<String> WORDS = List.of("you have", "diagnosis", "diagnosed");
 
-  /** How many words before a diagnosis word may hold its negation: "is not yet a diagnosis" needs three. */
+  /**
+   * How many words before a diagnosis word may hold its negation: "is not yet a diagnosis" needs
+   * three.
+   */
   private static final int WINDOW = 3;
 
-  private static final Set<String> NEGATIONS = Set.of(
-      "not", "no", "never", "nothing", "without", "cannot", "can't", "isn't", "aren't", "doesn't", "don't", "won't",
-      "wasn't", "neither", "nor");
+  private static final Set<String> NEGATIONS =
+      Set.of(
+          "not", "no", "never", "nothing", "without", "cannot", "can't", "isn't", "aren't",
+          "doesn't", "don't", "won't", "wasn't", "neither", "nor");
 
   private DiagnosisWording() {}
 

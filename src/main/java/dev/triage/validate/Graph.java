@@ -13,32 +13,45 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The questionnaire as a graph over node numbers, built once so every rule runs in linear time: red flags are numbered
- * first (red flag {@code i} is node {@code i}), then questions, then outcomes. Each node's edges (where its answers
- * lead) are kept in compressed rows; references that name nothing are left out, since {@link References} reports them.
+ * The questionnaire as a graph over node numbers, built once so every rule runs in linear time: red
+ * flags are numbered first (red flag {@code i} is node {@code i}), then questions, then outcomes.
+ * Each node's edges (where its answers lead) are kept in compressed rows; references that name
+ * nothing are left out, since {@link References} reports them.
  */
 final class Graph {
   final Questionnaire questionnaire;
   final Node[] nodes;
   final int redFlags;
   final int firstOutcome;
-  /** Node {@code v}'s edges are {@code edgeStart[v]} (inclusive) to {@code edgeStart[v + 1]} (exclusive). */
+
+  /**
+   * Node {@code v}'s edges are {@code edgeStart[v]} (inclusive) to {@code edgeStart[v + 1]}
+   * (exclusive).
+   */
   final int[] edgeStart;
+
   final int[] edgeTarget;
   final Ref[] edgeRef;
+
   /** The node that first took each node's id: itself, unless the id repeats an earlier one. */
   final int[] firstWithId;
-  /** Whether red flag {@code v} is some red flag's follow-up, asked only after that flag's "yes". */
+
+  /**
+   * Whether red flag {@code v} is some red flag's follow-up, asked only after that flag's "yes".
+   */
   final boolean[] followUp;
 
   private final Map<String, Integer> byId;
+
   /** The edges into each node, in compressed rows like the edges out; built when first needed. */
   private int[] reverseStart;
+
   private int[] reverseSource;
 
   private Graph(Questionnaire q) {
     this.questionnaire = q;
-    List<Node> all = new ArrayList<>(q.redFlags().size() + q.questions().size() + q.outcomes().size());
+    List<Node> all =
+        new ArrayList<>(q.redFlags().size() + q.questions().size() + q.outcomes().size());
     all.addAll(q.redFlags());
     all.addAll(q.questions());
     all.addAll(q.outcomes());
@@ -104,12 +117,17 @@ final class Graph {
     return byId.keySet();
   }
 
-  /** Whether node {@code v} is the one its id names; a repeated id leaves the later nodes unreachable by name. */
+  /**
+   * Whether node {@code v} is the one its id names; a repeated id leaves the later nodes
+   * unreachable by name.
+   */
   boolean named(int v) {
     return firstWithId[v] == v;
   }
 
-  /** The node the walk starts at, or -1 when {@code start} names nothing and there are no red flags. */
+  /**
+   * The node the walk starts at, or -1 when {@code start} names nothing and there are no red flags.
+   */
   int entry() {
     return indexOf(questionnaire.entry());
   }
@@ -128,7 +146,8 @@ final class Graph {
 
   /** The node an edge leaves from. */
   int edgeSource(int edge) {
-    // The largest node whose edges start at or before this one; nodes without edges share their start with the next.
+    // The largest node whose edges start at or before this one; nodes without edges share their
+    // start with the next.
     int lo = 0;
     int hi = nodes.length - 1;
     while (lo < hi) {
@@ -142,7 +161,10 @@ final class Graph {
     return lo;
   }
 
-  /** Where to point at an edge: where its reference is written, or its node when the loader supplied it. */
+  /**
+   * Where to point at an edge: where its reference is written, or its node when the loader supplied
+   * it.
+   */
   Pos edgePos(int from, int edge) {
     Pos pos = edgeRef[edge].pos();
     return pos.known() ? pos : nodes[from].pos();

@@ -9,29 +9,40 @@ import dev.triage.model.Tier;
 import java.util.List;
 
 /**
- * Minimum evidence for self-care: no self-care outcome may be reachable by a route on which no answer gives positive
- * evidence. An answer gives evidence when it is a choice with a {@code reason} (the result then says why it is
- * there); "not sure" never does, whatever it is treated as or whatever reason it gives, and neither does a choice
- * without a reason, such as a red flag's "no". So a person who answers only "no" and "not sure" cannot be told a
- * likely source and sent home to look after it.
+ * Minimum evidence for self-care: no self-care outcome may be reachable by a route on which no
+ * answer gives positive evidence. An answer gives evidence when it is a choice with a {@code
+ * reason} (the result then says why it is there); "not sure" never does, whatever it is treated as
+ * or whatever reason it gives, and neither does a choice without a reason, such as a red flag's
+ * "no". So a person who answers only "no" and "not sure" cannot be told a likely source and sent
+ * home to look after it.
  *
- * <p>The rule applies to every questionnaire: one whose questions give no reasons at all records no evidence
- * anywhere, and then every self-care outcome it can reach is reported, which is the point.
+ * <p>The rule applies to every questionnaire: one whose questions give no reasons at all records no
+ * evidence anywhere, and then every self-care outcome it can reach is reported, which is the point.
  *
- * <p>One breadth-first search from the first node over the answers without evidence finds every node such a route
- * reaches, each with its shortest route; so the rule takes time in proportion to the questionnaire's size. Each
- * report prints at most {@link Paths#LONGEST} steps, found from a few remembered nodes rather than by walking the
- * whole route, so reporting is linear too.
+ * <p>One breadth-first search from the first node over the answers without evidence finds every
+ * node such a route reaches, each with its shortest route; so the rule takes time in proportion to
+ * the questionnaire's size. Each report prints at most {@link Paths#LONGEST} steps, found from a
+ * few remembered nodes rather than by walking the whole route, so reporting is linear too.
  */
 final class MinimumEvidence {
   private final Graph graph;
   private final int[] parent;
+
   /** The answer given at the parent that leads here. */
   private final String[] answer;
+
   private final int[] depth;
-  /** How many red flags begin the route (all answered without evidence); they are summarised, not listed. */
+
+  /**
+   * How many red flags begin the route (all answered without evidence); they are summarised, not
+   * listed.
+   */
   private final int[] lead;
-  /** The node at position {@code lead + END} of the route, or the node itself when the route is shorter. */
+
+  /**
+   * The node at position {@code lead + END} of the route, or the node itself when the route is
+   * shorter.
+   */
   private final int[] cut;
 
   private MinimumEvidence(Graph graph) {
@@ -54,11 +65,19 @@ final class MinimumEvidence {
   private void run(int entry, Findings findings) {
     boolean[] seen = search(entry);
     for (int o = graph.firstOutcome; o < graph.size(); o++) {
-      if (seen[o] && graph.named(o) && graph.nodes[o] instanceof Outcome outcome && outcome.tier() == Tier.SELF_CARE) {
-        findings.warning(outcome.pos(), "self-care outcome '" + outcome.id() + "' can be reached with no answer that"
-            + " gives evidence for it (no choice with a reason; \"not sure\" never counts): " + route(o)
-            + "; send such a route to an outcome that is not self-care, or ask there a question whose answer"
-            + " supports this one");
+      if (seen[o]
+          && graph.named(o)
+          && graph.nodes[o] instanceof Outcome outcome
+          && outcome.tier() == Tier.SELF_CARE) {
+        findings.warning(
+            outcome.pos(),
+            "self-care outcome '"
+                + outcome.id()
+                + "' can be reached with no answer that"
+                + " gives evidence for it (no choice with a reason; \"not sure\" never counts): "
+                + route(o)
+                + "; send such a route to an outcome that is not self-care, or ask there a question whose answer"
+                + " supports this one");
       }
     }
   }
@@ -87,7 +106,10 @@ final class MinimumEvidence {
       }
       if (asked.notSure().isPresent()) {
         NotSure notSure = asked.notSure().get();
-        int target = notSure.next().isPresent() ? graph.edgeTarget[first + choices.size()] : treated(asked, first);
+        int target =
+            notSure.next().isPresent()
+                ? graph.edgeTarget[first + choices.size()]
+                : treated(asked, first);
         tail = visit(v, target, NotSure.ID, seen, queue, tail);
       }
     }
@@ -120,7 +142,10 @@ final class MinimumEvidence {
     return tail;
   }
 
-  /** The route to {@code o}: its leading red flags summarised, then each question with its answer, then {@code o}. */
+  /**
+   * The route to {@code o}: its leading red flags summarised, then each question with its answer,
+   * then {@code o}.
+   */
   private String route(int o) {
     int length = depth[o] - lead[o] + 1;
     String listed;
@@ -133,12 +158,20 @@ final class MinimumEvidence {
       listed = Paths.format(length, i -> i < Paths.END ? head[i] : tail[i - (length - Paths.END)]);
     }
     int flags = lead[o];
-    return flags == 0 ? listed
-        : "the red-flag screen (" + flags + " red flag" + (flags == 1 ? "" : "s") + ", none answered yes), then "
+    return flags == 0
+        ? listed
+        : "the red-flag screen ("
+            + flags
+            + " red flag"
+            + (flags == 1 ? "" : "s")
+            + ", none answered yes), then "
             + listed;
   }
 
-  /** The last {@code count} steps of the route to outcome {@code o}: the answers before it, then its id. */
+  /**
+   * The last {@code count} steps of the route to outcome {@code o}: the answers before it, then its
+   * id.
+   */
   private String[] ending(int o, int count) {
     String[] out = new String[count];
     System.arraycopy(answersBefore(o, count - 1), 0, out, 0, count - 1);
@@ -146,7 +179,10 @@ final class MinimumEvidence {
     return out;
   }
 
-  /** The {@code count} steps before {@code child} on its route, in order, each as {@code question=answer}. */
+  /**
+   * The {@code count} steps before {@code child} on its route, in order, each as {@code
+   * question=answer}.
+   */
   private String[] answersBefore(int child, int count) {
     String[] out = new String[count];
     int c = child;

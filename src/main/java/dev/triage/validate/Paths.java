@@ -5,7 +5,10 @@ import java.util.function.IntFunction;
 
 /** Writes a route through the questionnaire as {@code a -> b -> c}, shortening very long ones. */
 final class Paths {
-  /** Routes longer than this print their two ends only, so a huge questionnaire cannot flood the terminal. */
+  /**
+   * Routes longer than this print their two ends only, so a huge questionnaire cannot flood the
+   * terminal.
+   */
   static final int LONGEST = 20;
 
   /** How many ids a shortened route keeps at each end. */

@@ -4,8 +4,9 @@ import dev.triage.diag.Findings;
 import dev.triage.model.Node;
 
 /**
- * Finds what a walk can reach from its entry (one breadth-first search): a red flag or question no walk reaches is an
- * error, since its author meant it to be asked; an outcome no walk reaches is a warning.
+ * Finds what a walk can reach from its entry (one breadth-first search): a red flag or question no
+ * walk reaches is an error, since its author meant it to be asked; an outcome no walk reaches is a
+ * warning.
  */
 final class Reachability {
   private Reachability() {}
@@ -35,17 +36,25 @@ final class Reachability {
     }
     String from = "'" + graph.id(entry) + "'";
     for (int v = 0; v < n; v++) {
-      // A repeated id is reported as such; its later nodes can never be named, so saying so again adds nothing.
+      // A repeated id is reported as such; its later nodes can never be named, so saying so again
+      // adds nothing.
       if (reached[v] || !graph.named(v)) {
         continue;
       }
       Node node = graph.nodes[v];
       if (graph.isOutcome(v)) {
-        findings.warning(node.pos(), "outcome '" + node.id() + "' is never reached: no route from " + from + " leads to it");
+        findings.warning(
+            node.pos(),
+            "outcome '" + node.id() + "' is never reached: no route from " + from + " leads to it");
       } else {
         findings.error(
             node.pos(),
-            Graph.kind(node) + " '" + node.id() + "' is never asked: no route from " + from + " leads to it");
+            Graph.kind(node)
+                + " '"
+                + node.id()
+                + "' is never asked: no route from "
+                + from
+                + " leads to it");
       }
     }
     return reached;

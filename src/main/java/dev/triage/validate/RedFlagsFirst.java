@@ -10,13 +10,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Checks that no outcome but a red flag's own can be reached before every red flag has been asked, apart from the
- * follow-ups, which are asked only after their parent's "yes" ({@link FollowUps} checks them). Over a topological
- * order, each node gets the set of red flags asked on every route to it (the intersection over the edges into it;
- * nodes share one set until they differ, so a well-formed screen costs one set in all). An outcome missing a flag is
- * then explained by one breadth-first search per missing flag that avoids the flag: it yields a route that skips the
- * flag, and the edge to blame, which is where the route turns away from the flag for good (its last chance to reach
- * it), or, when no node on the route could reach the flag, where it leaves the screen before the flag's turn.
+ * Checks that no outcome but a red flag's own can be reached before every red flag has been asked,
+ * apart from the follow-ups, which are asked only after their parent's "yes" ({@link FollowUps}
+ * checks them). Over a topological order, each node gets the set of red flags asked on every route
+ * to it (the intersection over the edges into it; nodes share one set until they differ, so a
+ * well-formed screen costs one set in all). An outcome missing a flag is then explained by one
+ * breadth-first search per missing flag that avoids the flag: it yields a route that skips the
+ * flag, and the edge to blame, which is where the route turns away from the flag for good (its last
+ * chance to reach it), or, when no node on the route could reach the flag, where it leaves the
+ * screen before the flag's turn.
  */
 final class RedFlagsFirst {
   private final Graph graph;
@@ -103,13 +105,18 @@ final class RedFlagsFirst {
     return true;
   }
 
-  /** Searches from the entry without passing {@code flag}, and reports each edge to blame once, with an outcome. */
+  /**
+   * Searches from the entry without passing {@code flag}, and reports each edge to blame once, with
+   * an outcome.
+   */
   private void explain(int flag, List<Integer> outcomes) {
     int n = graph.size();
     boolean[] reaches = graph.reaching(flag);
     int[] parent = new int[n];
-    // Along a route, "can still reach the flag" turns false at most once and stays false: the edge where it turns
-    // is the one to blame. If it never turns, no node on the route could reach the flag at all: blame the last edge out
+    // Along a route, "can still reach the flag" turns false at most once and stays false: the edge
+    // where it turns
+    // is the one to blame. If it never turns, no node on the route could reach the flag at all:
+    // blame the last edge out
     // of a red flag listed before it (the entry is the first red flag, so every route has one).
     int[] turn = new int[n];
     int[] leave = new int[n];
@@ -162,11 +169,22 @@ final class RedFlagsFirst {
         skipped.add(graph.id(f));
       }
     }
-    String others = outcomes.size() == 1 ? "" : " (and so can " + (outcomes.size() - 1) + " other outcome"
-        + (outcomes.size() == 2 ? "" : "s") + ")";
+    String others =
+        outcomes.size() == 1
+            ? ""
+            : " (and so can "
+                + (outcomes.size() - 1)
+                + " other outcome"
+                + (outcomes.size() == 2 ? "" : "s")
+                + ")";
     findings.error(
         graph.edgePos(graph.edgeSource(edge), edge),
-        "outcome '" + graph.id(o) + "' can be reached without asking " + flags(skipped) + ": " + Paths.format(route)
+        "outcome '"
+            + graph.id(o)
+            + "' can be reached without asking "
+            + flags(skipped)
+            + ": "
+            + Paths.format(route)
             + others);
   }
 
@@ -174,13 +192,16 @@ final class RedFlagsFirst {
     if (ids.size() == 1) {
       return "red flag '" + ids.get(0) + "'";
     }
-    return "red flags '" + String.join("', '", ids.subList(0, ids.size() - 1)) + "' and '" + ids.get(ids.size() - 1)
+    return "red flags '"
+        + String.join("', '", ids.subList(0, ids.size() - 1))
+        + "' and '"
+        + ids.get(ids.size() - 1)
         + "'";
   }
 
   /**
-   * Whether two nodes still share one set object: sets are shared until they differ, so this is the cheap test that
-   * skips most comparisons, and identity is what it asks.
+   * Whether two nodes still share one set object: sets are shared until they differ, so this is the
+   * cheap test that skips most comparisons, and identity is what it asks.
    */
   @SuppressWarnings("ReferenceEquality")
   private static boolean sameSet(BitSet a, BitSet b) {

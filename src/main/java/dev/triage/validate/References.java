@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Checks that every reference names something that exists (with a hint for a near miss), that a red flag's "yes" ends
- * at an outcome of its own tier or names follow-ups that are red flags, and that every reference and source is used.
+ * Checks that every reference names something that exists (with a hint for a near miss), that a red
+ * flag's "yes" ends at an outcome of its own tier or names follow-ups that are red flags, and that
+ * every reference and source is used.
  */
 final class References {
   private static final String ANY_NODE = "any red flag, question or outcome";
@@ -52,7 +53,8 @@ final class References {
     q.outcomes().forEach(this::checkOutcome);
     for (Reference reference : q.references()) {
       if (!usedReferences.contains(reference.key())) {
-        findings.warning(reference.pos(), "reference '" + reference.key() + "' is not cited by any refs list");
+        findings.warning(
+            reference.pos(), "reference '" + reference.key() + "' is not cited by any refs list");
       }
     }
     for (Source source : q.sources()) {
@@ -69,19 +71,25 @@ final class References {
     } else if (!(graph.nodes[v] instanceof Question)) {
       findings.error(
           start.pos(),
-          "start '" + start.id() + "' is " + article(v) + ", not a question: start names the first symptom question");
+          "start '"
+              + start.id()
+              + "' is "
+              + article(v)
+              + ", not a question: start names the first symptom question");
     }
   }
 
   /**
-   * Reports each edge whose target the graph could not resolve: every {@code next}, and a red flag's explicit
-   * {@code no}. A red flag's outcome is checked with its tier; its implicit "no" leads to {@code start}, checked above.
+   * Reports each edge whose target the graph could not resolve: every {@code next}, and a red
+   * flag's explicit {@code no}. A red flag's outcome is checked with its tier; its implicit "no"
+   * leads to {@code start}, checked above.
    */
   private void checkEdges() {
     for (int v = 0; v < graph.size(); v++) {
       for (int e = graph.edgeStart[v]; e < graph.edgeStart[v + 1]; e++) {
         int k = e - graph.edgeStart[v];
-        if (graph.edgeTarget[e] >= 0 || (graph.isRedFlag(v) && (k == 0 || (k == 1 && !explicitNo(v))))) {
+        if (graph.edgeTarget[e] >= 0
+            || (graph.isRedFlag(v) && (k == 0 || (k == 1 && !explicitNo(v))))) {
           continue;
         }
         unknown(graph.isRedFlag(v) && k == 1 ? "no" : "next", graph.edgeRef[e]);
@@ -106,10 +114,18 @@ final class References {
   private void checkFollowUp(Ref ref) {
     int v = graph.indexOf(ref.id());
     if (v < 0) {
-      findings.error(ref.pos(), "follow-up '" + ref.id() + "' is not the id of any red flag" + hint(ref, redFlagIds()));
+      findings.error(
+          ref.pos(),
+          "follow-up '" + ref.id() + "' is not the id of any red flag" + hint(ref, redFlagIds()));
     } else if (!graph.isRedFlag(v)) {
-      findings.error(ref.pos(), "follow-up '" + ref.id() + "' is " + article(v) + ", not a red flag: a follow-up is"
-          + " a red flag asked only after its parent is answered yes");
+      findings.error(
+          ref.pos(),
+          "follow-up '"
+              + ref.id()
+              + "' is "
+              + article(v)
+              + ", not a red flag: a follow-up is"
+              + " a red flag asked only after its parent is answered yes");
     }
   }
 
@@ -117,17 +133,31 @@ final class References {
     Ref outcome = flag.onYes();
     if (v < 0) {
       findings.error(
-          outcome.pos(), "outcome '" + outcome.id() + "' is not the id of any outcome" + hint(outcome, outcomeIds()));
+          outcome.pos(),
+          "outcome '"
+              + outcome.id()
+              + "' is not the id of any outcome"
+              + hint(outcome, outcomeIds()));
     } else if (!(graph.nodes[v] instanceof Outcome target)) {
       findings.error(
           outcome.pos(),
-          "outcome '" + outcome.id() + "' is " + article(v)
+          "outcome '"
+              + outcome.id()
+              + "' is "
+              + article(v)
               + ", not an outcome: a red flag's \"yes\" must end the walk at an outcome");
     } else if (target.tier() != flag.tier()) {
       findings.error(
           outcome.pos(),
-          "outcome '" + outcome.id() + "' is " + target.tier().key() + " but red flag '" + flag.id() + "' is "
-              + flag.tier().key() + ": a red flag's outcome must have the same tier");
+          "outcome '"
+              + outcome.id()
+              + "' is "
+              + target.tier().key()
+              + " but red flag '"
+              + flag.id()
+              + "' is "
+              + flag.tier().key()
+              + ": a red flag's outcome must have the same tier");
     }
   }
 
@@ -141,14 +171,21 @@ final class References {
       return;
     }
     String treatAs = notSure.treatAs().get();
-    List<String> choiceIds = owner instanceof Question question
-        ? question.choices().stream().map(Choice::id).toList()
-        : List.of(RedFlag.YES, RedFlag.NO);
+    List<String> choiceIds =
+        owner instanceof Question question
+            ? question.choices().stream().map(Choice::id).toList()
+            : List.of(RedFlag.YES, RedFlag.NO);
     if (!choiceIds.contains(treatAs)) {
       String hint = suggestions.hint(treatAs, choiceIds);
       findings.error(
           notSure.pos(),
-          "treat-as '" + treatAs + "' is not a choice of " + Graph.kind(owner) + " '" + owner.id() + "'"
+          "treat-as '"
+              + treatAs
+              + "' is not a choice of "
+              + Graph.kind(owner)
+              + " '"
+              + owner.id()
+              + "'"
               + (hint.isEmpty() ? " (its choices are " + quoted(choiceIds) + ")" : hint));
     }
   }
@@ -160,13 +197,17 @@ final class References {
   }
 
   private void unknown(String key, Ref ref) {
-    findings.error(ref.pos(), key + " '" + ref.id() + "' is not the id of " + ANY_NODE + hint(ref, graph.ids()));
+    findings.error(
+        ref.pos(),
+        key + " '" + ref.id() + "' is not the id of " + ANY_NODE + hint(ref, graph.ids()));
   }
 
   private void source(String key, Ref ref) {
     usedSources.add(ref.id());
     if (!sourceIds.contains(ref.id())) {
-      findings.error(ref.pos(), key + " '" + ref.id() + "' is not the id of any source" + hint(ref, sourceIds));
+      findings.error(
+          ref.pos(),
+          key + " '" + ref.id() + "' is not the id of any source" + hint(ref, sourceIds));
     }
   }
 
@@ -174,7 +215,9 @@ final class References {
     for (Ref ref : refs) {
       usedReferences.add(ref.id());
       if (!referenceKeys.contains(ref.id())) {
-        findings.error(ref.pos(), "refs '" + ref.id() + "' is not the key of any reference" + hint(ref, referenceKeys));
+        findings.error(
+            ref.pos(),
+            "refs '" + ref.id() + "' is not the key of any reference" + hint(ref, referenceKeys));
       }
     }
   }
@@ -183,7 +226,8 @@ final class References {
     return suggestions.hint(ref.id(), known);
   }
 
-  // Views, not lists: they are read only for a hint within the budget, so a file of many unknown ids stays linear.
+  // Views, not lists: they are read only for a hint within the budget, so a file of many unknown
+  // ids stays linear.
   @SuppressWarnings("UnnecessaryLambda")
   private Iterable<String> redFlagIds() {
     return () -> graph.questionnaire.redFlags().stream().map(RedFlag::id).iterator();

@@ -4,7 +4,9 @@ import dev.triage.diag.Nearest;
 import java.util.Optional;
 
 /**
- * The "did you mean" hints of one questionnaire's validation. Only failing lookups pay for one, and a budget caps the number of lookups per questionnaire so a file full of typos still validates in linear time.
+ * The "did you mean" hints of one questionnaire's validation. Only failing lookups pay for one, and
+ * a budget caps the number of lookups per questionnaire so a file full of typos still validates in
+ * linear time.
  */
 final class Suggestions {
   /** Lookups per questionnaire; beyond this, unknown names get no hint. */
@@ -12,7 +14,10 @@ final class Suggestions {
 
   private int used;
 
-  /** The hint to append to a message, such as {@code " (did you mean 'sitting-pain'?)"}, or the empty string. */
+  /**
+   * The hint to append to a message, such as {@code " (did you mean 'sitting-pain'?)"}, or the
+   * empty string.
+   */
   String hint(String typed, Iterable<String> known) {
     return nearest(typed, known).map(s -> " (did you mean '" + s + "'?)").orElse("");
   }

@@ -12,7 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Checks that ids are unique in their namespace, reporting each repeat at the repeat and naming the first. */
+/**
+ * Checks that ids are unique in their namespace, reporting each repeat at the repeat and naming the
+ * first.
+ */
 final class Uniqueness {
   private Uniqueness() {}
 
@@ -24,7 +27,12 @@ final class Uniqueness {
         Node first = graph.nodes[graph.firstWithId[v]];
         findings.error(
             node.pos(),
-            "id '" + node.id() + "' is already used by the " + Graph.kind(first) + " on line " + first.pos().line()
+            "id '"
+                + node.id()
+                + "' is already used by the "
+                + Graph.kind(first)
+                + " on line "
+                + first.pos().line()
                 + "; ids of red flags, questions and outcomes must be unique");
       }
     }
@@ -34,7 +42,11 @@ final class Uniqueness {
       if (first != null) {
         findings.error(
             source.pos(),
-            "source id '" + source.id() + "' is already used on line " + first.line() + "; source ids must be unique");
+            "source id '"
+                + source.id()
+                + "' is already used on line "
+                + first.line()
+                + "; source ids must be unique");
       }
     }
     Map<String, Pos> references = new HashMap<>();
@@ -43,7 +55,10 @@ final class Uniqueness {
       if (first != null) {
         findings.error(
             reference.pos(),
-            "reference key '" + reference.key() + "' is already used on line " + first.line()
+            "reference key '"
+                + reference.key()
+                + "' is already used on line "
+                + first.line()
                 + "; reference keys must be unique");
       }
     }
@@ -52,15 +67,21 @@ final class Uniqueness {
 
   private static void checkChoices(Question question, Findings findings) {
     List<Choice> choices = question.choices();
-    // Questions have a handful of choices: comparing pairs beats building a map for each of thousands of questions.
+    // Questions have a handful of choices: comparing pairs beats building a map for each of
+    // thousands of questions.
     for (int i = 1; i < choices.size(); i++) {
       Choice choice = choices.get(i);
       for (int j = 0; j < i; j++) {
         if (choices.get(j).id().equals(choice.id())) {
           findings.error(
               choice.pos(),
-              "choice id '" + choice.id() + "' is already used on line " + choices.get(j).pos().line()
-                  + " in question '" + question.id() + "'; choice ids must be unique within a question");
+              "choice id '"
+                  + choice.id()
+                  + "' is already used on line "
+                  + choices.get(j).pos().line()
+                  + " in question '"
+                  + question.id()
+                  + "'; choice ids must be unique within a question");
           break;
         }
       }

@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-/** The progress line: nothing in the first second, then at most four times a second, rewritten in place, cleared. */
+/**
+ * The progress line: nothing in the first second, then at most four times a second, rewritten in
+ * place, cleared.
+ */
 class ProgressTest {
   private static final long SECOND = 1_000_000_000L;
 
@@ -37,7 +40,9 @@ class ProgressTest {
     p.finish();
     String line1 = "triage: 123,456 answer sets, 61,728 a second";
     String line2 = "triage: 200,000 answer sets, 50,000 a second";
-    assertEquals("\r" + line1 + "\r" + line2 + "\r" + " ".repeat(line2.length()) + "\r", terminal.toString());
+    assertEquals(
+        "\r" + line1 + "\r" + line2 + "\r" + " ".repeat(line2.length()) + "\r",
+        terminal.toString());
   }
 
   @Test

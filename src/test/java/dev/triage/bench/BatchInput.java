@@ -23,11 +23,12 @@ import java.util.Random;
 import java.util.TreeMap;
 
 /**
- * Writes the input of bench/batch.sh: answer sets that walk a questionnaire to every outcome, as random walks (a red
- * flag is answered "yes" or "not sure" now and then; every other question takes the answer with the longest way on
- * three times in five, as most people a clinic sees answer every question, and any answer otherwise), of which 6%
- * lose one answer (incomplete) and 4% have one bad answer or a mistyped question id (rejected). Seeded, so every run
- * writes the same file. Prints how many sets end at each outcome to standard error.
+ * Writes the input of bench/batch.sh: answer sets that walk a questionnaire to every outcome, as
+ * random walks (a red flag is answered "yes" or "not sure" now and then; every other question takes
+ * the answer with the longest way on three times in five, as most people a clinic sees answer every
+ * question, and any answer otherwise), of which 6% lose one answer (incomplete) and 4% have one bad
+ * answer or a mistyped question id (rejected). Seeded, so every run writes the same file. Prints
+ * how many sets end at each outcome to standard error.
  *
  * <p>Usage: {@code BatchInput QUESTIONNAIRE.yaml COUNT jsonl|csv OUT [SEED]}
  */
@@ -40,11 +41,13 @@ public final class BatchInput {
     boolean csv = args[2].equals("csv");
     Path out = Path.of(args[3]);
     long seed = args.length > 4 ? Long.parseLong(args[4]) : 1;
-    Flow flow = Flow.of(QuestionnaireLoader.load(SourceFiles.read(questionnaire, args[0])).questionnaire());
+    Flow flow =
+        Flow.of(QuestionnaireLoader.load(SourceFiles.read(questionnaire, args[0])).questionnaire());
     Random random = new Random(seed);
     Map<String, Long> outcomes = new TreeMap<>();
     List<String> columns = flow.askable().stream().map(Asked::id).toList();
-    try (Writer w = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
+    try (Writer w =
+        new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
       if (csv) {
         w.write("id," + String.join(",", columns) + "\n");
       }
@@ -71,7 +74,8 @@ public final class BatchInput {
       String choice;
       if (q instanceof RedFlag) {
         int roll = random.nextInt(1000);
-        choice = roll < 4 ? RedFlag.YES : roll < 6 && shown.size() > 2 ? shown.get(2).id() : RedFlag.NO;
+        choice =
+            roll < 4 ? RedFlag.YES : roll < 6 && shown.size() > 2 ? shown.get(2).id() : RedFlag.NO;
       } else if (random.nextInt(100) < 60) {
         choice = longest(flow, q, shown);
       } else {
@@ -84,7 +88,10 @@ public final class BatchInput {
     return answers;
   }
 
-  /** The answer that leads to the longest walk: most people a clinic sees are in scope and answer everything. */
+  /**
+   * The answer that leads to the longest walk: most people a clinic sees are in scope and answer
+   * everything.
+   */
   private static String longest(Flow flow, Asked q, List<AnswerOption> shown) {
     String best = shown.get(0).id();
     int most = -1;
@@ -116,7 +123,8 @@ public final class BatchInput {
     }
   }
 
-  private static void jsonLine(Writer w, String id, Map<String, String> answers) throws IOException {
+  private static void jsonLine(Writer w, String id, Map<String, String> answers)
+      throws IOException {
     JsonWriter json = new JsonWriter(w);
     json.beginObject().name("id").value(id).name("answers").beginObject();
     for (Map.Entry<String, String> e : answers.entrySet()) {
@@ -126,7 +134,10 @@ public final class BatchInput {
     w.write('\n');
   }
 
-  /** A CSV row has a column per question, so a mistyped id cannot be written: that answer is left blank. */
+  /**
+   * A CSV row has a column per question, so a mistyped id cannot be written: that answer is left
+   * blank.
+   */
   private static void csvRow(Writer w, String id, Map<String, String> answers, List<String> columns)
       throws IOException {
     StringBuilder row = new StringBuilder(id);

@@ -7,15 +7,26 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** What a benchmark ran on, read from the JVM and /proc, so recorded figures say where they came from. */
+/**
+ * What a benchmark ran on, read from the JVM and /proc, so recorded figures say where they came
+ * from.
+ */
 final class Machine {
   private Machine() {}
 
   static String describe() {
     Runtime rt = Runtime.getRuntime();
-    return String.format(Locale.ROOT, "machine: %s, %d cores, %s; load average %s%nJDK: %s %s (%s), max heap %d MiB",
-        cpu(), rt.availableProcessors(), memory(), loadAverage(), System.getProperty("java.vm.name"),
-        System.getProperty("java.runtime.version"), System.getProperty("java.vm.vendor"), rt.maxMemory() >> 20);
+    return String.format(
+        Locale.ROOT,
+        "machine: %s, %d cores, %s; load average %s%nJDK: %s %s (%s), max heap %d MiB",
+        cpu(),
+        rt.availableProcessors(),
+        memory(),
+        loadAverage(),
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.runtime.version"),
+        System.getProperty("java.vm.vendor"),
+        rt.maxMemory() >> 20);
   }
 
   /** The most memory this process has had resident (VmHWM), or -1 where /proc is not available. */
@@ -30,7 +41,8 @@ final class Machine {
 
   /** Processor time used by this whole process (every thread), or -1 where the JVM cannot tell. */
   static long processCpuNanos() {
-    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
       return os.getProcessCpuTime();
     }
     return -1;

@@ -14,11 +14,15 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Writes a questionnaire as format-v1 YAML in the block style authors use, so the benchmark loads real text. */
+/**
+ * Writes a questionnaire as format-v1 YAML in the block style authors use, so the benchmark loads
+ * real text.
+ */
 public final class QuestionnaireYaml {
   private static final String DEFAULT_NOT_SURE = "Not sure";
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9 ,.;'()/?-]*");
-  private static final Set<String> WORDS = Set.of("yes", "no", "on", "off", "y", "n", "true", "false", "null");
+  private static final Set<String> WORDS =
+      Set.of("yes", "no", "on", "off", "y", "n", "true", "false", "null");
 
   private final StringBuilder out = new StringBuilder();
 
@@ -68,7 +72,11 @@ public final class QuestionnaireYaml {
     f.advice().ifPresent(a -> text(2, "advice", a));
     f.reason().ifPresent(r -> text(2, "reason", r));
     if (f.hasFollowUps()) {
-      line(2, "follow-up: [" + String.join(", ", f.followUps().stream().map(r -> r.id()).toList()) + "]");
+      line(
+          2,
+          "follow-up: ["
+              + String.join(", ", f.followUps().stream().map(r -> r.id()).toList())
+              + "]");
     } else {
       line(2, "outcome: " + f.onYes().id());
     }
@@ -84,10 +92,20 @@ public final class QuestionnaireYaml {
     text(2, "text", q.text());
     q.help().ifPresent(h -> text(2, "help", h));
     line(2, "choices:");
-    // One line per choice, as authors often write them: the flow style keeps 100,000 nodes within the loader's limit.
+    // One line per choice, as authors often write them: the flow style keeps 100,000 nodes within
+    // the loader's limit.
     for (Choice c : q.choices()) {
       String reason = c.reason().map(r -> ", reason: " + quote(r)).orElse("");
-      line(3, "- {id: " + c.id() + ", label: " + quote(c.label()) + reason + ", next: " + c.next().id() + "}");
+      line(
+          3,
+          "- {id: "
+              + c.id()
+              + ", label: "
+              + quote(c.label())
+              + reason
+              + ", next: "
+              + c.next().id()
+              + "}");
     }
     q.notSure().ifPresent(this::notSure);
     if (!q.refs().isEmpty()) {
@@ -146,7 +164,9 @@ public final class QuestionnaireYaml {
 
   /** Plain where plain text is safe to read back as the same text, double-quoted otherwise. */
   private static String quote(String s) {
-    if (PLAIN.matcher(s).matches() && !s.contains(" - ") && !WORDS.contains(s.toLowerCase(Locale.ROOT))) {
+    if (PLAIN.matcher(s).matches()
+        && !s.contains(" - ")
+        && !WORDS.contains(s.toLowerCase(Locale.ROOT))) {
       return s;
     }
     return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';

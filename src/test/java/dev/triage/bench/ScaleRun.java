@@ -18,13 +18,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One measurement of the scale benchmark, in the fresh JVM that {@link ScaleBenchmark} starts for it. Prints
- * {@code ok} and its figures on one line, or what went wrong.
+ * One measurement of the scale benchmark, in the fresh JVM that {@link ScaleBenchmark} starts for
+ * it. Prints {@code ok} and its figures on one line, or what went wrong.
  */
 final class ScaleRun {
   /** What a run measures. */
   enum Mode {
-    /** Read the file and run SnakeYAML's parser over it, building nothing: the floor under loading. */
+    /**
+     * Read the file and run SnakeYAML's parser over it, building nothing: the floor under loading.
+     */
     FLOOR,
     /** Read the file and parse it into the loader's YAML tree. */
     PARSE,
@@ -53,8 +55,8 @@ final class ScaleRun {
   }
 
   /**
-   * Prints {@code ok LOAD_MS VALIDATE_MS HEAP_MIB RSS_MIB GC_MS CPU_MS}, where CPU is the whole process's processor
-   * time so far (every thread, JVM start-up included).
+   * Prints {@code ok LOAD_MS VALIDATE_MS HEAP_MIB RSS_MIB GC_MS CPU_MS}, where CPU is the whole
+   * process's processor time so far (every thread, JVM start-up included).
    */
   private static String loadAndValidate(Path file, String name, long t0) throws Exception {
     Loaded loaded = QuestionnaireLoader.load(file, name);
@@ -63,8 +65,13 @@ final class ScaleRun {
     List<Diagnostic> found = Validator.validate(loaded.questionnaire(), name);
     double validate = ms(t1);
     if (!found.isEmpty()) {
-      return "the generated questionnaire is not clean: " + found.get(0).headline() + " (" + found.size()
-          + " diagnostics, " + found.stream().filter(d -> d.severity() == Severity.ERROR).count() + " errors)";
+      return "the generated questionnaire is not clean: "
+          + found.get(0).headline()
+          + " ("
+          + found.size()
+          + " diagnostics, "
+          + found.stream().filter(d -> d.severity() == Severity.ERROR).count()
+          + " errors)";
     }
     long heap = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -76,8 +83,15 @@ final class ScaleRun {
     for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
       gc += Math.max(0, collector.getCollectionTime());
     }
-    return String.format(Locale.ROOT, "ok %.1f %.1f %.1f %.1f %d %.1f", load, validate, heap / 1048576.0,
-        Machine.peakResidentBytes() / 1048576.0, gc, Machine.processCpuNanos() / 1e6);
+    return String.format(
+        Locale.ROOT,
+        "ok %.1f %.1f %.1f %.1f %d %.1f",
+        load,
+        validate,
+        heap / 1048576.0,
+        Machine.peakResidentBytes() / 1048576.0,
+        gc,
+        Machine.processCpuNanos() / 1e6);
   }
 
   private static double ms(long since) {

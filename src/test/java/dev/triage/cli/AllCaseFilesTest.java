@@ -12,14 +12,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every questionnaires/*.cases.yaml passes {@code triage test --require-coverage} without a warning, so {@code mvn
- * verify} runs them.
+ * Every questionnaires/*.cases.yaml passes {@code triage test --require-coverage} without a
+ * warning, so {@code mvn verify} runs them.
  */
 class AllCaseFilesTest {
   static Stream<String> caseFiles() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("questionnaires"))) {
-      return files.map(p -> "questionnaires/" + p.getFileName())
-          .filter(f -> f.endsWith(CasesCommand.SUFFIX)).sorted().toList().stream();
+      return files
+          .map(p -> "questionnaires/" + p.getFileName())
+          .filter(f -> f.endsWith(CasesCommand.SUFFIX))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -37,10 +41,15 @@ class AllCaseFilesTest {
   @MethodSource("caseFiles")
   void everyQuestionnaireHasACaseFile(String ignored) throws IOException {
     try (Stream<Path> files = Files.list(Path.of("questionnaires"))) {
-      files.map(p -> p.getFileName().toString())
+      files
+          .map(p -> p.getFileName().toString())
           .filter(f -> f.endsWith(".yaml") && !f.endsWith(CasesCommand.SUFFIX))
-          .forEach(f -> assertTrue(Files.exists(Path.of("questionnaires", f.replace(".yaml", CasesCommand.SUFFIX))),
-              "questionnaires/" + f + " has no case file"));
+          .forEach(
+              f ->
+                  assertTrue(
+                      Files.exists(
+                          Path.of("questionnaires", f.replace(".yaml", CasesCommand.SUFFIX))),
+                      "questionnaires/" + f + " has no case file"));
     }
   }
 }

@@ -13,13 +13,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code triage batch}: its options, its output file, its report directory, its exit codes and its summary. */
+/**
+ * {@code triage batch}: its options, its output file, its report directory, its exit codes and its
+ * summary.
+ */
 class BatchCommandTest {
-  private static final String SIT_BONE = "{\"id\": \"a-1\", \"answers\": {\"saddle-numbness\": \"no\", \"swollen-calf\":"
-      + " \"no\", \"pop-and-bruise\": \"no\", \"sitting-pain\": \"yes\", \"nerve-signs\": \"no\", \"sudden-onset\":"
-      + " \"no\", \"sit-bone-check\": \"yes\"}}\n";
-  private static final String EMERGENCY = "{\"id\": \"a-2\", \"answers\": {\"saddle-numbness\": \"yes\"}}\n";
-  private static final String INCOMPLETE = "{\"id\": \"a-3\", \"answers\": {\"saddle-numbness\": \"no\"}}\n";
+  private static final String SIT_BONE =
+      "{\"id\": \"a-1\", \"answers\": {\"saddle-numbness\": \"no\", \"swollen-calf\":"
+          + " \"no\", \"pop-and-bruise\": \"no\", \"sitting-pain\": \"yes\", \"nerve-signs\": \"no\", \"sudden-onset\":"
+          + " \"no\", \"sit-bone-check\": \"yes\"}}\n";
+  private static final String EMERGENCY =
+      "{\"id\": \"a-2\", \"answers\": {\"saddle-numbness\": \"yes\"}}\n";
+  private static final String INCOMPLETE =
+      "{\"id\": \"a-3\", \"answers\": {\"saddle-numbness\": \"no\"}}\n";
 
   @TempDir Path dir;
   private Workspace ws;
@@ -58,14 +64,19 @@ class BatchCommandTest {
   @Test
   void anEmptyCsvIsItsHeaderRowOut() {
     Cli.Result r = batch("", "--input-format", "csv");
-    assertEquals("line,id,status,outcome,tier,red-flag,source,also-consider,reasons,needed,unused,errors\n", r.out());
+    assertEquals(
+        "line,id,status,outcome,tier,red-flag,source,also-consider,reasons,needed,unused,errors\n",
+        r.out());
     assertEquals(0, r.exitCode());
   }
 
   @Test
   void aFormatThatIsNeitherIsAUsageError() {
     Cli.Result r = batch("", "--input-format", "xml");
-    assertTrue(r.err().startsWith("triage: Invalid value for option '--input-format': 'xml' (expected jsonl or csv)\n"),
+    assertTrue(
+        r.err()
+            .startsWith(
+                "triage: Invalid value for option '--input-format': 'xml' (expected jsonl or csv)\n"),
         r.err());
     assertEquals(2, r.exitCode());
     assertEquals(2, batch("", "--output-format", "yaml").exitCode());
@@ -74,7 +85,10 @@ class BatchCommandTest {
   @Test
   void anEmptyFileNameIsAUsageError() {
     Cli.Result r = batch("", "--output", "");
-    assertTrue(r.err().startsWith("triage: --output '' is not a file name; name a file, such as --output results.jsonl\n"),
+    assertTrue(
+        r.err()
+            .startsWith(
+                "triage: --output '' is not a file name; name a file, such as --output results.jsonl\n"),
         r.err());
     assertEquals(2, r.exitCode());
   }
@@ -91,7 +105,9 @@ class BatchCommandTest {
   void aDirectoryAsInputIsOneLineAndExit1() throws IOException {
     Files.createDirectory(dir.resolve("answers"));
     Cli.Result r = batch("", "--input", "answers");
-    assertEquals("triage: answers: this is a directory, not a file; name a JSON Lines or CSV file\n", r.err());
+    assertEquals(
+        "triage: answers: this is a directory, not a file; name a JSON Lines or CSV file\n",
+        r.err());
     assertEquals("", r.out());
     assertEquals(1, r.exitCode());
   }
@@ -101,38 +117,47 @@ class BatchCommandTest {
     ws.write("in.csv", "id,saddle-numbness\nc-1,yes\n");
     Cli.Result r = batch("", "--input", "in.csv", "--output", "out.jsonl");
     assertEquals(0, r.exitCode(), r.err());
-    assertTrue(ws.read("out.jsonl").startsWith("{\"line\":2,\"id\":\"c-1\",\"status\":\"complete\""));
+    assertTrue(
+        ws.read("out.jsonl").startsWith("{\"line\":2,\"id\":\"c-1\",\"status\":\"complete\""));
     assertEquals(0, batch("", "--input", "in.csv", "--output", "out.csv").exitCode());
     assertTrue(ws.read("out.csv").startsWith("line,id,status,"));
-    assertTrue(batch("", "--input", "in.csv").out().startsWith("line,id,status,"), "CSV in, CSV out by default");
+    assertTrue(
+        batch("", "--input", "in.csv").out().startsWith("line,id,status,"),
+        "CSV in, CSV out by default");
   }
 
   @Test
   void theOutputFileIsWrittenWholeAndAnExistingOneIsReplacedOnlyWithForce() throws IOException {
     ws.write("out.jsonl", "keep me\n");
     Cli.Result refused = batch(SIT_BONE, "--output", "out.jsonl");
-    assertEquals("triage: 'out.jsonl' already exists; use --force to replace it, or choose another name\n",
+    assertEquals(
+        "triage: 'out.jsonl' already exists; use --force to replace it, or choose another name\n",
         refused.err());
     assertEquals(1, refused.exitCode());
     assertEquals("keep me\n", ws.read("out.jsonl"));
     Cli.Result forced = batch(SIT_BONE, "--output", "out.jsonl", "--force");
     assertEquals(0, forced.exitCode(), forced.err());
-    assertTrue(ws.read("out.jsonl").startsWith("{\"line\":1,\"id\":\"a-1\",\"status\":\"complete\""));
+    assertTrue(
+        ws.read("out.jsonl").startsWith("{\"line\":1,\"id\":\"a-1\",\"status\":\"complete\""));
     assertEquals(List.of("out.jsonl"), files("."));
   }
 
   @Test
   void aCsvHeaderNamingAnUnknownQuestionStopsTheBatchBeforeAnyRow() throws IOException {
-    ws.write("in.csv", "id,saddle-numbnes,,saddle-numbness,swollen-calff,Saddle-Numbness\nc-1,yes,,yes,no,no\n");
+    ws.write(
+        "in.csv",
+        "id,saddle-numbnes,,saddle-numbness,swollen-calff,Saddle-Numbness\nc-1,yes,,yes,no,no\n");
     Cli.Result r = batch("", "--input", "in.csv", "--output", "out.csv");
-    assertEquals("triage: in.csv:1: header: column 2: no question 'saddle-numbnes' in 'example'; did you mean"
-        + " 'saddle-numbness'?\n"
-        + "triage: in.csv:1: header: column 3 has no name; name a question id, or 'id' for the answer set's id\n"
-        + "triage: in.csv:1: header: column 5: no question 'swollen-calff' in 'example'; did you mean"
-        + " 'swollen-calf'?\n"
-        + "triage: in.csv:1: header: column 6 repeats 'Saddle-Numbness' (column 4); give each question one column\n"
-        + "triage: the header row names the questions of every row: fix it and run again (the columns are question"
-        + " ids of 'example', and 'id' for the answer set's id)\n", r.err());
+    assertEquals(
+        "triage: in.csv:1: header: column 2: no question 'saddle-numbnes' in 'example'; did you mean"
+            + " 'saddle-numbness'?\n"
+            + "triage: in.csv:1: header: column 3 has no name; name a question id, or 'id' for the answer set's id\n"
+            + "triage: in.csv:1: header: column 5: no question 'swollen-calff' in 'example'; did you mean"
+            + " 'swollen-calf'?\n"
+            + "triage: in.csv:1: header: column 6 repeats 'Saddle-Numbness' (column 4); give each question one column\n"
+            + "triage: the header row names the questions of every row: fix it and run again (the columns are question"
+            + " ids of 'example', and 'id' for the answer set's id)\n",
+        r.err());
     assertEquals(1, r.exitCode());
     assertEquals("", r.out());
     assertEquals(List.of("in.csv"), files("."), "no output file, not even a temporary one");
@@ -143,7 +168,10 @@ class BatchCommandTest {
     ws.write("in.csv", "ID,Saddle-Numbness\nc-1,YES\n");
     Cli.Result r = batch("", "--input", "in.csv", "--output-format", "jsonl");
     assertEquals("triage: 1 answer set: 1 complete, 0 incomplete, 0 rejected\n", r.err());
-    assertTrue(r.out().startsWith("{\"line\":2,\"id\":\"c-1\",\"status\":\"complete\",\"outcome\":\"emergency-now\""),
+    assertTrue(
+        r.out()
+            .startsWith(
+                "{\"line\":2,\"id\":\"c-1\",\"status\":\"complete\",\"outcome\":\"emergency-now\""),
         r.out());
   }
 
@@ -154,7 +182,8 @@ class BatchCommandTest {
     String none = "{\"answers\": {\"saddle-numbness\": \"yes\"}}\n";
     Cli.Result r = batch(SIT_BONE + EMERGENCY + INCOMPLETE + odd + none, "--report-dir", "reports");
     assertEquals(0, r.exitCode(), r.err());
-    assertEquals(List.of("a-1.md", "a-2.md", "etc-passwd-3754d6cb.md", "line-5.md"), files("reports"));
+    assertEquals(
+        List.of("a-1.md", "a-2.md", "etc-passwd-3754d6cb.md", "line-5.md"), files("reports"));
     String report = ws.read("reports/a-1.md");
     assertTrue(report.startsWith("---\ntriage-report: 1\n"), report);
     assertTrue(report.contains("triage run -q example -a saddle-numbness=no"), report);
@@ -168,10 +197,16 @@ class BatchCommandTest {
     ws.write("reports/a-1.md", "keep me\n");
     Cli.Result r = batch(SIT_BONE + EMERGENCY, "--report-dir", "reports");
     assertEquals("keep me\n", ws.read("reports/a-1.md"));
-    assertTrue(r.out().contains("\"errors\":[\"report not written: 'reports/a-1.md' already exists; use --force to"
-        + " replace it, or choose another name\"]"), r.out());
-    assertEquals("triage: 2 answer sets: 2 complete, 0 incomplete, 0 rejected; 1 report not written (the first for"
-        + " line 1)\n", r.err());
+    assertTrue(
+        r.out()
+            .contains(
+                "\"errors\":[\"report not written: 'reports/a-1.md' already exists; use --force to"
+                    + " replace it, or choose another name\"]"),
+        r.out());
+    assertEquals(
+        "triage: 2 answer sets: 2 complete, 0 incomplete, 0 rejected; 1 report not written (the first for"
+            + " line 1)\n",
+        r.err());
     assertEquals(1, r.exitCode());
     assertEquals(List.of("a-1.md", "a-2.md"), files("reports"));
     assertEquals(0, batch(SIT_BONE, "--report-dir", "reports", "--force").exitCode());
@@ -181,10 +216,19 @@ class BatchCommandTest {
   @Test
   void anIdGivenTwiceNeverReplacesTheReportOfTheFirstEvenWithForce() throws IOException {
     Files.createDirectory(dir.resolve("reports"));
-    Cli.Result r = batch(SIT_BONE + SIT_BONE.replace("\"sit-bone-check\": \"yes\"", "\"sit-bone-check\": \"no\""),
-        "--report-dir", "reports", "--force");
-    assertTrue(r.out().contains("\"errors\":[\"report not written: 'reports/a-1.md' was written for an earlier line"
-        + " of this batch (an id given twice?); give each answer set its own id\"]"), r.out());
+    Cli.Result r =
+        batch(
+            SIT_BONE
+                + SIT_BONE.replace("\"sit-bone-check\": \"yes\"", "\"sit-bone-check\": \"no\""),
+            "--report-dir",
+            "reports",
+            "--force");
+    assertTrue(
+        r.out()
+            .contains(
+                "\"errors\":[\"report not written: 'reports/a-1.md' was written for an earlier line"
+                    + " of this batch (an id given twice?); give each answer set its own id\"]"),
+        r.out());
     assertTrue(ws.read("reports/a-1.md").contains("outcome: \"sit-bone\""));
     assertEquals(1, r.exitCode());
   }
@@ -192,7 +236,9 @@ class BatchCommandTest {
   @Test
   void aReportDirectoryThatDoesNotExistIsOneLineAndExit1() {
     Cli.Result r = batch(SIT_BONE, "--report-dir", "nosuch");
-    assertEquals("triage: cannot write reports to 'nosuch': it is not a directory; create it first\n", r.err());
+    assertEquals(
+        "triage: cannot write reports to 'nosuch': it is not a directory; create it first\n",
+        r.err());
     assertEquals(1, r.exitCode());
   }
 }

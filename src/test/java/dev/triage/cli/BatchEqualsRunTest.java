@@ -33,13 +33,14 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Every record {@code triage batch} writes says what {@code triage run --no-input} says of the same answers: the same
- * outcome, tier, red flag, likely source, also-consider, reasons and unused answers when it reaches a result; the same
- * questions still needed when it does not; the same problems, word for word, when it refuses them.
+ * Every record {@code triage batch} writes says what {@code triage run --no-input} says of the same
+ * answers: the same outcome, tier, red flag, likely source, also-consider, reasons and unused
+ * answers when it reaches a result; the same questions still needed when it does not; the same
+ * problems, word for word, when it refuses them.
  */
 class BatchEqualsRunTest {
-  private static final Map<String, Flow> FLOWS = Map.of("example", flow("example"), "posterior-thigh",
-      flow("posterior-thigh"));
+  private static final Map<String, Flow> FLOWS =
+      Map.of("example", flow("example"), "posterior-thigh", flow("posterior-thigh"));
   private static final Pattern NEEDED = Pattern.compile("(?m)^  ([a-z0-9-]+): ");
   private static final Pattern UNUSED = Pattern.compile("never lead to '([^']+)'");
   private static final Pattern PROBLEM = Pattern.compile("(?m)^<stdin>:\\d+:\\d+: error: (.*)$");
@@ -47,27 +48,45 @@ class BatchEqualsRunTest {
   private static Flow flow(String name) {
     try {
       Path file = Path.of("questionnaires", name + ".yaml");
-      return Flow.of(QuestionnaireLoader.load(SourceFiles.read(file, file.toString())).questionnaire());
+      return Flow.of(
+          QuestionnaireLoader.load(SourceFiles.read(file, file.toString())).questionnaire());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** One answer set: the questionnaire, and the answers as a JSON object (text, numbers, ids in any case). */
+  /**
+   * One answer set: the questionnaire, and the answers as a JSON object (text, numbers, ids in any
+   * case).
+   */
   record Sample(String questionnaire, String answers) {}
 
   @Property(tries = 400, seed = "20261202")
   void everyRecordSaysWhatARunWithTheSameAnswersSays(@ForAll("answerSets") Sample set) {
     String line = "{\"id\": \"x\", \"answers\": " + set.answers() + "}\n";
-    Cli.Result batch = Cli.run(Path.of("").toAbsolutePath(), line, "batch", "-q", set.questionnaire());
+    Cli.Result batch =
+        Cli.run(Path.of("").toAbsolutePath(), line, "batch", "-q", set.questionnaire());
     JsonObject record = JsonParser.parseString(batch.out()).getAsJsonObject();
-    Cli.Result run = Cli.run(Path.of("").toAbsolutePath(), set.answers(), "run", "-q", set.questionnaire(),
-        "--no-input", "--answers", "-", "-o", "-", "--format", "json");
+    Cli.Result run =
+        Cli.run(
+            Path.of("").toAbsolutePath(),
+            set.answers(),
+            "run",
+            "-q",
+            set.questionnaire(),
+            "--no-input",
+            "--answers",
+            "-",
+            "-o",
+            "-",
+            "--format",
+            "json");
     String status = record.get("status").getAsString();
     Statistics.collect(status);
     if (run.exitCode() == 0) {
       assertEquals("complete", status, batch.out());
-      JsonObject result = JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonObject("result");
+      JsonObject result =
+          JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonObject("result");
       assertEquals(result.get("outcome").getAsString(), record.get("outcome").getAsString());
       assertEquals(result.get("tier").getAsString(), record.get("tier").getAsString());
       assertEquals(id(result.get("red-flag")), text(record.get("red-flag")));
@@ -85,7 +104,8 @@ class BatchEqualsRunTest {
       List<String> problems = new ArrayList<>();
       for (JsonElement e : record.getAsJsonArray("errors")) {
         String error = e.getAsString();
-        problems.add(error.startsWith("answers.") ? error.substring(error.indexOf(": ") + 2) : error);
+        problems.add(
+            error.startsWith("answers.") ? error.substring(error.indexOf(": ") + 2) : error);
       }
       assertEquals(all(PROBLEM, run.err()), problems);
     }
@@ -98,9 +118,10 @@ class BatchEqualsRunTest {
   }
 
   /**
-   * Mostly what a person would answer ("no" to most red flags), a question left out now and then, answers by id, by
-   * number (as text or as a JSON number) or in upper case; three sets in ten spoiled as well (a number out of range,
-   * not an answer at all, a question that does not exist); in the questionnaire's order or shuffled.
+   * Mostly what a person would answer ("no" to most red flags), a question left out now and then,
+   * answers by id, by number (as text or as a JSON number) or in upper case; three sets in ten
+   * spoiled as well (a number out of range, not an answer at all, a question that does not exist);
+   * in the questionnaire's order or shuffled.
    */
   private static Sample answers(String name, Random random) {
     Flow flow = FLOWS.get(name);
@@ -112,14 +133,21 @@ class BatchEqualsRunTest {
       }
       List<AnswerOption> shown = Choices.options(q);
       int roll = random.nextInt(100);
-      String id = q instanceof RedFlag && random.nextInt(100) < 93 ? RedFlag.NO
-          : shown.get(random.nextInt(shown.size())).id();
+      String id =
+          q instanceof RedFlag && random.nextInt(100) < 93
+              ? RedFlag.NO
+              : shown.get(random.nextInt(shown.size())).id();
       String number = Integer.toString(1 + random.nextInt(shown.size() + (spoiled ? 1 : 0)));
-      String value = roll < 78 ? id
-          : roll < 84 ? "#" + number
-          : roll < 90 ? number
-          : roll < 96 || !spoiled ? id.toUpperCase(Locale.ROOT)
-          : List.of("maybe", "y", "1.0", "0", "yes please").get(random.nextInt(5));
+      String value =
+          roll < 78
+              ? id
+              : roll < 84
+                  ? "#" + number
+                  : roll < 90
+                      ? number
+                      : roll < 96 || !spoiled
+                          ? id.toUpperCase(Locale.ROOT)
+                          : List.of("maybe", "y", "1.0", "0", "yes please").get(random.nextInt(5));
       answers.add(new String[] {q.id(), value});
     }
     if (spoiled && random.nextBoolean() && !answers.isEmpty()) {

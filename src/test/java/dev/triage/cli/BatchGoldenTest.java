@@ -18,9 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Golden files for {@code triage batch}: each directory under src/test/resources/batch holds an input (JSON Lines or
- * CSV, with a byte order mark, CRLF line ends and every kind of line the format allows or refuses) and the expected
- * records and summary. Run with {@code -Dgolden.update=true} to rewrite the expected files, then review the diff.
+ * Golden files for {@code triage batch}: each directory under src/test/resources/batch holds an
+ * input (JSON Lines or CSV, with a byte order mark, CRLF line ends and every kind of line the
+ * format allows or refuses) and the expected records and summary. Run with {@code
+ * -Dgolden.update=true} to rewrite the expected files, then review the diff.
  */
 class BatchGoldenTest {
   static final Path ROOT = Path.of("src", "test", "resources", "batch");
@@ -37,7 +38,8 @@ class BatchGoldenTest {
   /** The records in the input's own format, and the summary. */
   @ParameterizedTest
   @CsvSource({"jsonl, input.jsonl, expected.jsonl", "csv, input.csv, expected.csv"})
-  void recordsInTheInputsFormatAndTheSummary(String dir, String input, String expected) throws IOException {
+  void recordsInTheInputsFormatAndTheSummary(String dir, String input, String expected)
+      throws IOException {
     Cli.Result r = batch(dir, "--input", input);
     check(dir, expected, r.out());
     check(dir, "expected.err", r.err());
@@ -47,18 +49,23 @@ class BatchGoldenTest {
   /** The same records in the other format. */
   @ParameterizedTest
   @CsvSource({"jsonl, input.jsonl, csv, expected.csv", "csv, input.csv, jsonl, expected.jsonl"})
-  void recordsInTheOtherFormat(String dir, String input, String format, String expected) throws IOException {
+  void recordsInTheOtherFormat(String dir, String input, String format, String expected)
+      throws IOException {
     Cli.Result r = batch(dir, "--input", input, "--output-format", format);
     check(dir, expected, r.out());
     assertEquals(1, r.exitCode());
   }
 
-  /** The CSV records, read back with commons-csv, say field for field what the JSON Lines records say. */
+  /**
+   * The CSV records, read back with commons-csv, say field for field what the JSON Lines records
+   * say.
+   */
   @Test
   void csvRecordsReadBackAsTheJsonLinesRecords() throws IOException {
     String csv = batch("jsonl", "--input", "input.jsonl", "--output-format", "csv").out();
     List<String> json = batch("jsonl", "--input", "input.jsonl").out().lines().toList();
-    List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(csv)).getRecords();
+    List<CSVRecord> rows =
+        CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(csv)).getRecords();
     assertEquals(json.size(), rows.size());
     for (int i = 0; i < rows.size(); i++) {
       JsonObject record = JsonParser.parseString(json.get(i)).getAsJsonObject();
@@ -66,8 +73,10 @@ class BatchGoldenTest {
       assertEquals(List.copyOf(record.keySet()), rows.get(i).getParser().getHeaderNames());
       for (String field : record.keySet()) {
         JsonElement value = record.get(field);
-        String expected = value.isJsonNull() ? "" : value.isJsonArray() ? join(field, value.getAsJsonArray())
-            : value.getAsString();
+        String expected =
+            value.isJsonNull()
+                ? ""
+                : value.isJsonArray() ? join(field, value.getAsJsonArray()) : value.getAsString();
         if (field.equals("id") && expected.startsWith("=")) {
           expected = "'" + expected; // a spreadsheet must not run it as a formula
         }

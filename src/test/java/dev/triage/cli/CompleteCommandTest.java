@@ -1,13 +1,16 @@
 package dev.triage.cli;
 
-import dev.triage.cli.process.ExitCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.triage.cli.process.ExitCodes;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code triage __complete}: the candidates the completion script reads, and silence whatever goes wrong. */
+/**
+ * {@code triage __complete}: the candidates the completion script reads, and silence whatever goes
+ * wrong.
+ */
 class CompleteCommandTest {
   @TempDir Path dir;
 
@@ -44,16 +47,21 @@ class CompleteCommandTest {
 
   @Test
   void afterTheEqualsComeTheQuestionsAnswersInTheOrderShown() {
-    assertCandidates("sit-bone-sitting=yes\nsit-bone-sitting=no\nsit-bone-sitting=not-sure\n",
+    assertCandidates(
+        "sit-bone-sitting=yes\nsit-bone-sitting=no\nsit-bone-sitting=not-sure\n",
         complete("answers", "", "sit-bone-sitting="));
-    assertCandidates("sit-bone-sitting=no\nsit-bone-sitting=not-sure\n", complete("answers", "", "Sit-Bone-Sitting=No"));
+    assertCandidates(
+        "sit-bone-sitting=no\nsit-bone-sitting=not-sure\n",
+        complete("answers", "", "Sit-Bone-Sitting=No"));
   }
 
   @Test
   void theQuestionnaireNamedOnTheLineIsTheOneCompleted() {
     new Workspace(dir).example("mine.yaml");
     assertCandidates("sitting-pain=\n", complete("answers", "mine.yaml", "sitting-p"));
-    assertCandidates("sitting-pain=yes\nsitting-pain=no\nsitting-pain=not-sure\n", complete("answers", "mine.yaml", "sitting-pain="));
+    assertCandidates(
+        "sitting-pain=yes\nsitting-pain=no\nsitting-pain=not-sure\n",
+        complete("answers", "mine.yaml", "sitting-pain="));
   }
 
   @Test

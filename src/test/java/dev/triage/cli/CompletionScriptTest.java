@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The script {@code triage generate-completion} prints, sourced in a real bash and called as bash calls it on Tab:
- * COMP_WORDS as bash splits the line (at '=' too), COMP_CWORD, then COMPREPLY read back. The command on the line is
- * this build's triage (a script running its classes), so the candidates the script asks it for are the real ones.
+ * The script {@code triage generate-completion} prints, sourced in a real bash and called as bash
+ * calls it on Tab: COMP_WORDS as bash splits the line (at '=' too), COMP_CWORD, then COMPREPLY read
+ * back. The command on the line is this build's triage (a script running its classes), so the
+ * candidates the script asks it for are the real ones.
  */
 class CompletionScriptTest {
   @TempDir Path dir;
@@ -31,8 +32,13 @@ class CompletionScriptTest {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Path tool = dir.resolve("work/triage");
     Files.createDirectories(tool.getParent());
-    Files.writeString(tool, "#!/bin/sh\nexec '" + java + "' -cp '" + System.getProperty("java.class.path")
-        + "' dev.triage.cli.Main \"$@\"\n");
+    Files.writeString(
+        tool,
+        "#!/bin/sh\nexec '"
+            + java
+            + "' -cp '"
+            + System.getProperty("java.class.path")
+            + "' dev.triage.cli.Main \"$@\"\n");
     Files.setPosixFilePermissions(tool, PosixFilePermissions.fromString("rwxr-xr-x"));
     Workspace w = new Workspace(dir.resolve("work"));
     w.write("report.md", "");
@@ -41,11 +47,22 @@ class CompletionScriptTest {
     w.example("questionnaires/local-one.yaml");
   }
 
-  /** COMPREPLY, one a line, after completing the last of {@code words} (the line as bash splits it). */
+  /**
+   * COMPREPLY, one a line, after completing the last of {@code words} (the line as bash splits it).
+   */
   private String complete(String... words) throws Exception {
-    List<String> command = new ArrayList<>(List.of("bash", "--noprofile", "--norc", "-c",
-        "source \"$1\"; shift; COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); _triage;"
-            + " printf '%s\\n' \"${COMPREPLY[@]}\"", "bash", script.toString(), "./triage"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "bash",
+                "--noprofile",
+                "--norc",
+                "-c",
+                "source \"$1\"; shift; COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); _triage;"
+                    + " printf '%s\\n' \"${COMPREPLY[@]}\"",
+                "bash",
+                script.toString(),
+                "./triage"));
     command.addAll(List.of(words));
     Process p = new ProcessBuilder(command).directory(dir.resolve("work").toFile()).start();
     p.getOutputStream().close();
@@ -107,15 +124,17 @@ class CompletionScriptTest {
   @Test
   void answerIdsOfTheQuestionnaireGivenWithMinusQ() throws Exception {
     assertEquals("sitting-pain=\n", complete("run", "-q", "local-one", "-a", "sitting-p"));
-    assertEquals("yes\nno\nnot-sure\n", complete("graph", "--questionnaire", "=", "local-one", "-a",
-        "sitting-pain", "="));
+    assertEquals(
+        "yes\nno\nnot-sure\n",
+        complete("graph", "--questionnaire", "=", "local-one", "-a", "sitting-pain", "="));
   }
 
   @Test
   void nothingFromAQuestionnaireFileReachesTheShell() throws Exception {
     Workspace w = new Workspace(dir.resolve("work"));
-    String hostile = new String(Files.readAllBytes(Workspace.EXAMPLE), StandardCharsets.UTF_8)
-        .replace("id: sitting-pain", "id: \"$(touch pwned)\"");
+    String hostile =
+        new String(Files.readAllBytes(Workspace.EXAMPLE), StandardCharsets.UTF_8)
+            .replace("id: sitting-pain", "id: \"$(touch pwned)\"");
     w.write("hostile.yaml", hostile);
     w.example("questionnaires/$(touch pwned2).yaml");
     assertEquals("", complete("run", "-q", "hostile.yaml", "-a", ""));

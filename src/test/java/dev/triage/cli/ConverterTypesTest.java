@@ -9,7 +9,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** No option needs one of the converters Main.UNUSED_CONVERTERS switches off for start-up's sake. */
+/**
+ * No option needs one of the converters Main.UNUSED_CONVERTERS switches off for start-up's sake.
+ */
 class ConverterTypesTest {
   static List<Class<?>> commands() {
     List<Class<?>> all = new ArrayList<>(List.of(TriageCommand.class));
@@ -26,8 +28,16 @@ class ConverterTypesTest {
       types.addAll(List.of(arg.auxiliaryTypes()));
       for (Class<?> type : types) {
         String name = type.getName();
-        assertTrue(!name.startsWith("java.sql.") && !name.startsWith("java.time.") && !name.equals("java.nio.file.Path"),
-            command.getSimpleName() + " " + arg.paramLabel() + " has type " + name + ", whose picocli converter Main"
+        assertTrue(
+            !name.startsWith("java.sql.")
+                && !name.startsWith("java.time.")
+                && !name.equals("java.nio.file.Path"),
+            command.getSimpleName()
+                + " "
+                + arg.paramLabel()
+                + " has type "
+                + name
+                + ", whose picocli converter Main"
                 + " switches off at start-up (UNUSED_CONVERTERS): take a String and convert it in the command");
       }
     }

@@ -1,9 +1,9 @@
 package dev.triage.cli;
 
-import dev.triage.cli.process.Environment;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.triage.cli.process.Environment;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class EnvironmentTest {
   private static Environment with(Map<String, String> variables) {
-    return new Environment(InputStream.nullInputStream(), true, Path.of(""), variables, Clock.systemUTC());
+    return new Environment(
+        InputStream.nullInputStream(), true, Path.of(""), variables, Clock.systemUTC());
   }
 
   @Test
@@ -22,7 +23,8 @@ class EnvironmentTest {
 
   @Test
   void testRunsWithRedirectedStreamsAreNotATerminalOnThisJdk() {
-    // Surefire redirects stdin and stdout: on JDK 22-24 System.console() can still be non-null here.
+    // Surefire redirects stdin and stdout: on JDK 22-24 System.console() can still be non-null
+    // here.
     assertFalse(Environment.isTerminal(System.console()));
   }
 

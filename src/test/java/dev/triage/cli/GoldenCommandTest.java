@@ -12,11 +12,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden files of whole command lines: each directory under src/test/resources/commands holds {@code args} (one
- * argument a line) and any files they name, and the expected standard output, standard error and exit code of
- * running them there: every command's {@code --help}, and one failure of each class (usage, a file, a
- * questionnaire, an answer, a report). Run with {@code -Dgolden.update=true} to rewrite the expected files, then
- * review the diff.
+ * Golden files of whole command lines: each directory under src/test/resources/commands holds
+ * {@code args} (one argument a line) and any files they name, and the expected standard output,
+ * standard error and exit code of running them there: every command's {@code --help}, and one
+ * failure of each class (usage, a file, a questionnaire, an answer, a report). Run with {@code
+ * -Dgolden.update=true} to rewrite the expected files, then review the diff.
  */
 class GoldenCommandTest {
   static final Path ROOT = Path.of("src", "test", "resources", "commands");
@@ -24,7 +24,12 @@ class GoldenCommandTest {
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> dirs = Files.list(ROOT)) {
-      return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+      return dirs
+          .filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -41,7 +46,9 @@ class GoldenCommandTest {
     }
     assertEquals(Files.readString(dir.resolve("expected.out")), r.out(), name + "/expected.out");
     assertEquals(Files.readString(dir.resolve("expected.err")), r.err(), name + "/expected.err");
-    assertEquals(Files.readString(dir.resolve("expected.code")).strip(), Integer.toString(r.exitCode()),
+    assertEquals(
+        Files.readString(dir.resolve("expected.code")).strip(),
+        Integer.toString(r.exitCode()),
         name + "/expected.code");
   }
 }

@@ -11,9 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden files: each directory under src/test/resources/golden holds a questionnaire and answers, and the expected
- * Markdown report, JSON report and plain result. Run with {@code -Dgolden.update=true} to rewrite the expected files,
- * then review the diff.
+ * Golden files: each directory under src/test/resources/golden holds a questionnaire and answers,
+ * and the expected Markdown report, JSON report and plain result. Run with {@code
+ * -Dgolden.update=true} to rewrite the expected files, then review the diff.
  */
 class GoldenReportTest {
   static final Path ROOT = Path.of("src", "test", "resources", "golden");
@@ -21,13 +21,19 @@ class GoldenReportTest {
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> dirs = Files.list(ROOT)) {
-      return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+      return dirs
+          .filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
   static Cli.Result run(String name, String... more) {
-    String[] args = Workspace.join(new String[] {"run", "-q", "questionnaire.yaml", "--answers", "answers.yaml"},
-        more);
+    String[] args =
+        Workspace.join(
+            new String[] {"run", "-q", "questionnaire.yaml", "--answers", "answers.yaml"}, more);
     Cli.Result r = Cli.run(ROOT.resolve(name), "", args);
     assertEquals(0, r.exitCode(), r.err());
     assertEquals("", r.err());

@@ -1,10 +1,10 @@
 package dev.triage.cli;
 
-import dev.triage.cli.process.Environment;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.triage.cli.launch.SpecSource;
 import dev.triage.cli.launch.Subcommands;
+import dev.triage.cli.process.Environment;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,16 +18,23 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
- * Every text of every command's --help, as printed at 80 columns, reads as written: picocli wraps at any break Java's
- * line breaker allows, which includes after a dot or before a slash ({@code ./questionnaires/} became {@code .} and
- * {@code /questionnaires/}), so the wording has to keep such words off the ends of lines.
+ * Every text of every command's --help, as printed at 80 columns, reads as written: picocli wraps
+ * at any break Java's line breaker allows, which includes after a dot or before a slash ({@code
+ * ./questionnaires/} became {@code .} and {@code /questionnaires/}), so the wording has to keep
+ * such words off the ends of lines.
  */
 class HelpTextTest {
   private static final int WIDTH = 80;
 
   private static CommandLine root() {
-    CommandFactory factory = new CommandFactory(new Environment(InputStream.nullInputStream(), false, Path.of(""),
-        Map.of(), Clock.fixed(Cli.NOW, ZoneOffset.UTC)));
+    CommandFactory factory =
+        new CommandFactory(
+            new Environment(
+                InputStream.nullInputStream(),
+                false,
+                Path.of(""),
+                Map.of(),
+                Clock.fixed(Cli.NOW, ZoneOffset.UTC)));
     SpecSource specs = SpecSource.load();
     CommandLine root = specs.commandLine(TriageCommand.class, factory);
     Subcommands.add(root, specs, factory, TriageCommand.SUBCOMMANDS);
@@ -61,8 +68,13 @@ class HelpTextTest {
       String help = read(cmd);
       for (String text : texts(cmd)) {
         String expected = String.format(text).replaceAll("\\s+", " ").strip();
-        assertTrue(help.contains(expected), cmd.getCommandName() + " --help breaks or cuts \"" + expected
-            + "\":\n" + cmd.getUsageMessage(CommandLine.Help.Ansi.OFF));
+        assertTrue(
+            help.contains(expected),
+            cmd.getCommandName()
+                + " --help breaks or cuts \""
+                + expected
+                + "\":\n"
+                + cmd.getUsageMessage(CommandLine.Help.Ansi.OFF));
       }
     }
   }
@@ -71,13 +83,18 @@ class HelpTextTest {
   void theRootHelpListsEachCommandsWholeSummary() {
     CommandLine root = root();
     String help = read(root);
-    root.getSubcommands().forEach((name, sub) -> {
-      if (sub.getCommandSpec().usageMessage().hidden()) {
-        return; // not listed, by design (the completion script's helper)
-      }
-      String summary = sub.getCommandSpec().usageMessage().description()[0];
-      assertTrue(help.contains(" " + name + " " + summary + " "), name + "'s summary is cut or broken:\n"
-          + root.getUsageMessage(CommandLine.Help.Ansi.OFF));
-    });
+    root.getSubcommands()
+        .forEach(
+            (name, sub) -> {
+              if (sub.getCommandSpec().usageMessage().hidden()) {
+                return; // not listed, by design (the completion script's helper)
+              }
+              String summary = sub.getCommandSpec().usageMessage().description()[0];
+              assertTrue(
+                  help.contains(" " + name + " " + summary + " "),
+                  name
+                      + "'s summary is cut or broken:\n"
+                      + root.getUsageMessage(CommandLine.Help.Ansi.OFF));
+            });
   }
 }

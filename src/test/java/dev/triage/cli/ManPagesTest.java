@@ -1,10 +1,10 @@
 package dev.triage.cli;
 
-import dev.triage.cli.process.Environment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.triage.cli.launch.SpecSource;
+import dev.triage.cli.process.Environment;
 import dev.triage.graph.Tools;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,8 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The man pages the build writes, read as a person reads them: each rendered by {@code man -l}, and checked by groff
- * with every warning on. Under CI, which installs man-db and groff, a missing tool fails these tests.
+ * The man pages the build writes, read as a person reads them: each rendered by {@code man -l}, and
+ * checked by groff with every warning on. Under CI, which installs man-db and groff, a missing tool
+ * fails these tests.
  */
 class ManPagesTest {
   @TempDir Path dir;
@@ -54,8 +55,12 @@ class ManPagesTest {
   /** What {@code man -l} shows for a page, 100 columns wide, as plain text. */
   private String man(String page) throws Exception {
     Tools.require(installed("man"), "man (man-db)", "install it with: apt-get install man-db");
-    Rendered r = render(Map.of("MANWIDTH", "100", "MANPAGER", "cat", "PAGER", "cat", "LC_ALL", "C.UTF-8"),
-        "man", "-l", write(page).toString());
+    Rendered r =
+        render(
+            Map.of("MANWIDTH", "100", "MANPAGER", "cat", "PAGER", "cat", "LC_ALL", "C.UTF-8"),
+            "man",
+            "-l",
+            write(page).toString());
     assertEquals("", r.err(), page);
     assertEquals(0, r.exitCode(), page);
     return r.out();
@@ -63,8 +68,17 @@ class ManPagesTest {
 
   @Test
   void thereIsAPageForTriageAndEachCommandItListsButNoneForTheHiddenOne() {
-    assertEquals(List.of("triage", "triage-run", "triage-list", "triage-validate", "triage-test", "triage-graph",
-        "triage-batch", "triage-generate-completion"), new ArrayList<>(PAGES.keySet()));
+    assertEquals(
+        List.of(
+            "triage",
+            "triage-run",
+            "triage-list",
+            "triage-validate",
+            "triage-test",
+            "triage-graph",
+            "triage-batch",
+            "triage-generate-completion"),
+        new ArrayList<>(PAGES.keySet()));
   }
 
   @Test
@@ -81,8 +95,13 @@ class ManPagesTest {
   void theRootPageNamesTheToolItsCommandsItsExitCodesAndTheOtherPages() throws Exception {
     String text = man("triage");
     assertTrue(text.startsWith("TRIAGE(1)"), text);
-    assertTrue(text.contains("\nNAME\n       triage - Suggests the likely source of pain in the back of the thigh"), text);
-    assertTrue(text.contains("\nSYNOPSIS\n       triage [-hV] [--no-color] [--stacktrace] [COMMAND]\n"), text);
+    assertTrue(
+        text.contains(
+            "\nNAME\n       triage - Suggests the likely source of pain in the back of the thigh"),
+        text);
+    assertTrue(
+        text.contains("\nSYNOPSIS\n       triage [-hV] [--no-color] [--stacktrace] [COMMAND]\n"),
+        text);
     assertTrue(text.contains("\n       run    Walks a questionnaire and prints the result."), text);
     assertTrue(text.contains("\nEXIT CODES\n       0      success\n"), text);
     assertTrue(text.contains("\n       130    cancelled by the user\n"), text);
@@ -92,8 +111,10 @@ class ManPagesTest {
 
   @Test
   void eachCommandsPageHoldsEveryOptionOfItsModelAsTypedWithItsLabel() throws Exception {
-    CommandFactory factory = new CommandFactory(new Environment(InputStream.nullInputStream(), false, dir, Map.of(),
-        Clock.systemUTC()));
+    CommandFactory factory =
+        new CommandFactory(
+            new Environment(
+                InputStream.nullInputStream(), false, dir, Map.of(), Clock.systemUTC()));
     for (Class<?> command : TriageCommand.SUBCOMMANDS) {
       CommandSpec spec = SpecSource.load().commandLine(command, factory).getCommandSpec();
       if (spec.usageMessage().hidden()) {
@@ -101,9 +122,12 @@ class ManPagesTest {
       }
       String text = man("triage-" + spec.name());
       for (OptionSpec o : spec.options()) {
-        // An option as a person types it: the ASCII hyphen-minus, never a Unicode dash, and never hyphenated.
-        String names = String.join(", ", o.names()) + (o.arity().max() > 0 ? "=" + o.paramLabel() : "");
-        assertTrue(text.contains("\n       " + names + "\n"), spec.name() + ": " + names + " in\n" + text);
+        // An option as a person types it: the ASCII hyphen-minus, never a Unicode dash, and never
+        // hyphenated.
+        String names =
+            String.join(", ", o.names()) + (o.arity().max() > 0 ? "=" + o.paramLabel() : "");
+        assertTrue(
+            text.contains("\n       " + names + "\n"), spec.name() + ": " + names + " in\n" + text);
       }
     }
   }
@@ -113,9 +137,13 @@ class ManPagesTest {
     String text = man("triage-run");
     assertTrue(text.startsWith("TRIAGE-RUN(1)"), text);
     assertTrue(text.contains("\nNAME\n       triage-run - Walks a questionnaire"), text);
-    assertTrue(text.contains("\n       -a, --answer=ID=CHOICE\n              An answer by choice id or number as shown,"
-        + " such as -a sitting-pain=yes"), text);
+    assertTrue(
+        text.contains(
+            "\n       -a, --answer=ID=CHOICE\n              An answer by choice id or number as shown,"
+                + " such as -a sitting-pain=yes"),
+        text);
     assertTrue(text.contains("\nSEE ALSO\n       triage(1)\n"), text);
-    assertTrue(text.contains("triage 0.1.0") || text.matches("(?s).*triage \\d+\\.\\d+\\.\\d+.*"), text);
+    assertTrue(
+        text.contains("triage 0.1.0") || text.matches("(?s).*triage \\d+\\.\\d+\\.\\d+.*"), text);
   }
 }

@@ -1,12 +1,15 @@
 package dev.triage.cli;
 
-import dev.triage.cli.process.ExitCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.triage.cli.process.ExitCodes;
 import org.junit.jupiter.api.Test;
 
-/** {@code --no-color} is understood by every command, before or after its name, and by plain {@code triage}. */
+/**
+ * {@code --no-color} is understood by every command, before or after its name, and by plain {@code
+ * triage}.
+ */
 class NoColorTest {
   @Test
   void plainTriageTakesNoColorAndListsTheAnswersNeededAsARunDoes() {
@@ -23,7 +26,9 @@ class NoColorTest {
     assertEquals(ExitCodes.OK, Cli.run("list", "--no-color").exitCode());
     assertEquals(ExitCodes.OK, Cli.run("validate", "--no-color", "example").exitCode());
     assertEquals(ExitCodes.OK, Cli.run("graph", "--no-color", "-q", "example").exitCode());
-    assertEquals(ExitCodes.OK, Cli.run("test", "--no-color", "questionnaires/example.cases.yaml").exitCode());
+    assertEquals(
+        ExitCodes.OK,
+        Cli.run("test", "--no-color", "questionnaires/example.cases.yaml").exitCode());
   }
 
   @Test
@@ -39,7 +44,9 @@ class NoColorTest {
   void aMistypedNoColorIsSuggestedAtTheRoot() {
     Cli.Result r = Cli.run("--no-colr");
     assertEquals(ExitCodes.USAGE, r.exitCode());
-    assertTrue(r.err().startsWith("triage: Unknown option: '--no-colr'; did you mean '--no-color'?\n"), r.err());
+    assertTrue(
+        r.err().startsWith("triage: Unknown option: '--no-colr'; did you mean '--no-color'?\n"),
+        r.err());
   }
 
   private static String[] concat(String[] a, String[] b) {

@@ -1,10 +1,10 @@
 package dev.triage.cli;
 
-import dev.triage.cli.process.Environment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.triage.cli.process.Environment;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,10 +15,19 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A scripted result at a terminal goes through $PAGER, and is never lost when the pager is missing or fails. */
+/**
+ * A scripted result at a terminal goes through $PAGER, and is never lost when the pager is missing
+ * or fails.
+ */
 class PagingTest {
-  private static final String[] TO_SIT_BONE = {"run", "-q", "example", "-a", "saddle-numbness=no,swollen-calf=no,"
-      + "pop-and-bruise=no,sitting-pain=yes,nerve-signs=no,sudden-onset=no,sit-bone-check=yes"};
+  private static final String[] TO_SIT_BONE = {
+    "run",
+    "-q",
+    "example",
+    "-a",
+    "saddle-numbness=no,swollen-calf=no,"
+        + "pop-and-bruise=no,sitting-pain=yes,nerve-signs=no,sudden-onset=no,sit-bone-check=yes"
+  };
 
   @TempDir Path dir;
 
@@ -47,8 +56,9 @@ class PagingTest {
   @Test
   void noPagerAndPagerCatPrintTheResultAsItIs() {
     Path paged = dir.resolve("paged.txt");
-    assertEquals(plain(), Cli.run(terminal(true, "cat > '" + paged + "'"),
-        append(TO_SIT_BONE, "--no-pager")).out());
+    assertEquals(
+        plain(),
+        Cli.run(terminal(true, "cat > '" + paged + "'"), append(TO_SIT_BONE, "--no-pager")).out());
     assertEquals(plain(), Cli.run(terminal(true, "cat"), TO_SIT_BONE).out());
     assertFalse(Files.exists(paged));
   }
@@ -62,7 +72,10 @@ class PagingTest {
 
   @Test
   void theResultEndsWithItsTierAgain() {
-    assertTrue(plain().endsWith("\n\nSELF-CARE: look after it yourself; see a professional if it does not improve\n"),
+    assertTrue(
+        plain()
+            .endsWith(
+                "\n\nSELF-CARE: look after it yourself; see a professional if it does not improve\n"),
         plain());
   }
 
@@ -73,7 +86,11 @@ class PagingTest {
   }
 
   private Environment terminal(boolean interactive, String pager) {
-    return new Environment(new ByteArrayInputStream(new byte[0]), interactive, dir, Map.of("PAGER", pager),
+    return new Environment(
+        new ByteArrayInputStream(new byte[0]),
+        interactive,
+        dir,
+        Map.of("PAGER", pager),
         Clock.fixed(Cli.NOW, ZoneOffset.UTC));
   }
 

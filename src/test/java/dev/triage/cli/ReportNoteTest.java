@@ -22,8 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A report keeps the note each question was shown with, beside the answer it may have changed. */
 class ReportNoteTest {
-  private static final Parser PARSER = Parser.builder()
-      .extensions(List.of(TablesExtension.create(), YamlFrontMatterExtension.create())).build();
+  private static final Parser PARSER =
+      Parser.builder()
+          .extensions(List.of(TablesExtension.create(), YamlFrontMatterExtension.create()))
+          .build();
   private static final String NERVE_TEXT =
       "Does the pain shoot below the knee, or do you have numbness or pins and needles in the foot?";
   private static final String NOTE = "Count only what you feel in the painful leg.";
@@ -38,8 +40,10 @@ class ReportNoteTest {
   }
 
   private Cli.Result report(String... format) {
-    return ws.run(Workspace.join(Workspace.join(new String[] {"run", "-q", "example", "-o", "-"}, Workspace.SIT_BONE),
-        format));
+    return ws.run(
+        Workspace.join(
+            Workspace.join(new String[] {"run", "-q", "example", "-o", "-"}, Workspace.SIT_BONE),
+            format));
   }
 
   @Test
@@ -61,12 +65,16 @@ class ReportNoteTest {
     assertEquals(0, r.exitCode(), r.err());
     List<String> questions = questionCells(PARSER.parse(r.out()));
     assertEquals(7, questions.size(), questions.toString());
-    assertEquals("Is the pain worst when you sit, especially on hard seats, felt deep at the bone you sit on?",
+    assertEquals(
+        "Is the pain worst when you sit, especially on hard seats, felt deep at the bone you sit on?",
         questions.get(3));
     assertEquals(NERVE_TEXT + " Note: " + NOTE, questions.get(4));
   }
 
-  /** The second cell of each body row of the report's one table, as plain text (markup would fail the test). */
+  /**
+   * The second cell of each body row of the report's one table, as plain text (markup would fail
+   * the test).
+   */
   private static List<String> questionCells(Node document) {
     List<String> cells = new ArrayList<>();
     for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {

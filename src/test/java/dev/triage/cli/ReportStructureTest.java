@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.triage.answers.AnswerFile;
 import dev.triage.diag.SourceText;
 import dev.triage.engine.Answer;
-import dev.triage.engine.Result;
 import dev.triage.engine.AnswerSet;
 import dev.triage.engine.Flow;
+import dev.triage.engine.Result;
 import dev.triage.engine.Walk;
 import dev.triage.engine.WrittenAnswer;
 import dev.triage.graph.MermaidParser;
@@ -47,19 +47,27 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Parses every golden report back with commonmark-java (GFM tables, task lists, YAML front matter) and checks its
- * structure against a walk computed here from the questionnaire and answers, independently of the report code.
+ * Parses every golden report back with commonmark-java (GFM tables, task lists, YAML front matter)
+ * and checks its structure against a walk computed here from the questionnaire and answers,
+ * independently of the report code.
  */
 class ReportStructureTest {
-  private static final Parser PARSER = Parser.builder()
-      .extensions(List.of(TablesExtension.create(), TaskListItemsExtension.create(), YamlFrontMatterExtension.create()))
-      .build();
+  private static final Parser PARSER =
+      Parser.builder()
+          .extensions(
+              List.of(
+                  TablesExtension.create(),
+                  TaskListItemsExtension.create(),
+                  YamlFrontMatterExtension.create()))
+          .build();
 
   static Stream<String> cases() throws Exception {
     return GoldenReportTest.cases();
   }
 
-  /** The plain text under a node; anything but text (emphasis, code, HTML, links) fails the test. */
+  /**
+   * The plain text under a node; anything but text (emphasis, code, HTML, links) fails the test.
+   */
   static String text(Node node) {
     StringBuilder sb = new StringBuilder();
     for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
@@ -72,7 +80,8 @@ class ReportStructureTest {
       } else if (n instanceof org.commonmark.node.Paragraph || n instanceof TableCell) {
         sb.append(text(n));
       } else {
-        assertFalse(n instanceof Code || n instanceof HtmlInline, "markup in questionnaire text: " + n);
+        assertFalse(
+            n instanceof Code || n instanceof HtmlInline, "markup in questionnaire text: " + n);
         throw new AssertionError("unexpected node " + n + " in " + node);
       }
     }
@@ -100,9 +109,13 @@ class ReportStructureTest {
 
   private static Expected walk(String name) throws Exception {
     Path dir = GoldenReportTest.ROOT.resolve(name);
-    Loaded loaded = QuestionnaireLoader.load(dir.resolve("questionnaire.yaml"), "questionnaire.yaml");
-    List<WrittenAnswer> given = AnswerFile.parse(new SourceText("answers.yaml",
-        java.nio.file.Files.readString(dir.resolve("answers.yaml")))).given();
+    Loaded loaded =
+        QuestionnaireLoader.load(dir.resolve("questionnaire.yaml"), "questionnaire.yaml");
+    List<WrittenAnswer> given =
+        AnswerFile.parse(
+                new SourceText(
+                    "answers.yaml", java.nio.file.Files.readString(dir.resolve("answers.yaml"))))
+            .given();
     Map<String, String> answers = new LinkedHashMap<>();
     given.forEach(g -> answers.put(g.question(), g.choice()));
     Flow flow = Flow.of(loaded.questionnaire());
@@ -129,10 +142,17 @@ class ReportStructureTest {
       expected.add("2 What to avoid");
     }
     expected.add("2 When and whom to see");
-    expected.addAll(List.of("2 Your route", "2 Your answers", "2 Reproduce this result", "2 Disclaimer",
-        "2 References"));
-    List<String> actual = all(doc, Heading.class).stream()
-        .map(h -> ((Heading) h).getLevel() + " " + text(h)).toList();
+    expected.addAll(
+        List.of(
+            "2 Your route",
+            "2 Your answers",
+            "2 Reproduce this result",
+            "2 Disclaimer",
+            "2 References"));
+    List<String> actual =
+        all(doc, Heading.class).stream()
+            .map(h -> ((Heading) h).getLevel() + " " + text(h))
+            .toList();
     assertEquals(expected, actual);
     assertInstanceOf(YamlFrontMatterBlock.class, doc.getFirstChild());
   }
@@ -154,8 +174,19 @@ class ReportStructureTest {
     List<List<String>> expected = new ArrayList<>();
     int n = 1;
     for (Answer a : e.result().path()) {
-      String answer = a.label() + a.treatedAs().map(t -> " (taken as: " + a.question().choices().stream()
-          .filter(c -> c.id().equals(t)).findFirst().orElseThrow().label() + ")").orElse("");
+      String answer =
+          a.label()
+              + a.treatedAs()
+                  .map(
+                      t ->
+                          " (taken as: "
+                              + a.question().choices().stream()
+                                  .filter(c -> c.id().equals(t))
+                                  .findFirst()
+                                  .orElseThrow()
+                                  .label()
+                              + ")")
+                  .orElse("");
       expected.add(List.of(String.valueOf(n++), flat(a.question().text()), flat(answer)));
     }
     assertEquals(expected, rows);
@@ -171,7 +202,8 @@ class ReportStructureTest {
 
   @ParameterizedTest
   @MethodSource("cases")
-  void nextStepsAreUncheckedTaskItemsAndTheReproduceCommandIsAShellBlock(String name) throws Exception {
+  void nextStepsAreUncheckedTaskItemsAndTheReproduceCommandIsAShellBlock(String name)
+      throws Exception {
     Expected e = walk(name);
     Node doc = PARSER.parse(GoldenReportTest.run(name, "-o", "-").out());
     List<String> tasks = new ArrayList<>();
@@ -179,13 +211,17 @@ class ReportStructureTest {
       assertFalse(((TaskListItemMarker) marker).isChecked());
       tasks.add(text(marker.getParent()));
     }
-    assertEquals(e.result().outcome().nextSteps().stream().map(ReportStructureTest::flat).toList(), tasks);
+    assertEquals(
+        e.result().outcome().nextSteps().stream().map(ReportStructureTest::flat).toList(), tasks);
     List<Node> blocks = all(doc, FencedCodeBlock.class);
     assertEquals(2, blocks.size());
     FencedCodeBlock block = (FencedCodeBlock) blocks.get(1);
     assertEquals("sh", block.getInfo());
     StringBuilder command = new StringBuilder("triage run -q questionnaire.yaml");
-    e.result().path().forEach(a -> command.append(" -a ").append(a.question().id()).append('=').append(a.choice()));
+    e.result()
+        .path()
+        .forEach(
+            a -> command.append(" -a ").append(a.question().id()).append('=').append(a.choice()));
     assertEquals(command + "\n", block.getLiteral());
     assertTrue(all(doc, ListItem.class).size() >= tasks.size());
   }
@@ -206,8 +242,9 @@ class ReportStructureTest {
   }
 
   /**
-   * The route is a Mermaid flowchart that Mermaid's own parser reads as the walk went: the safety questions as one
-   * box, then each other question asked with the answer given on the arrow out of it, then the outcome with its tier.
+   * The route is a Mermaid flowchart that Mermaid's own parser reads as the walk went: the safety
+   * questions as one box, then each other question asked with the answer given on the arrow out of
+   * it, then the outcome with its tier.
    */
   @ParameterizedTest
   @MethodSource("cases")
@@ -221,8 +258,13 @@ class ReportStructureTest {
     assertTrue(parsed.ok(), parsed.error());
     List<Answer> path = e.result().path();
     boolean redFlagEnded = e.result().redFlag().isPresent();
-    List<Answer> shown = path.stream().filter(a -> !(a.question() instanceof RedFlag)
-        || (redFlagEnded && a == path.get(path.size() - 1))).toList();
+    List<Answer> shown =
+        path.stream()
+            .filter(
+                a ->
+                    !(a.question() instanceof RedFlag)
+                        || (redFlagEnded && a == path.get(path.size() - 1)))
+            .toList();
     long screened = path.size() - shown.size();
     List<String> vertices = new ArrayList<>();
     List<String> edges = new ArrayList<>();
@@ -240,28 +282,49 @@ class ReportStructureTest {
       before = id;
     }
     String outcome = "n_" + e.result().outcome().id().replace('-', '_');
-    vertices.add(outcome + ": " + e.result().outcome().tier().key().toUpperCase(java.util.Locale.ROOT) + " "
-        + flat(e.result().outcome().title()));
+    vertices.add(
+        outcome
+            + ": "
+            + e.result().outcome().tier().key().toUpperCase(java.util.Locale.ROOT)
+            + " "
+            + flat(e.result().outcome().title()));
     edges.add(before + " -> " + outcome);
     // Labels are wrapped and may be cut: each must start as the text it stands for.
-    List<String> read = parsed.vertices().stream().map(v -> v.id() + ": " + v.text().replace("<br>", " ")).toList();
+    List<String> read =
+        parsed.vertices().stream().map(v -> v.id() + ": " + v.text().replace("<br>", " ")).toList();
     assertEquals(vertices.size(), read.size(), read.toString());
     for (int i = 0; i < read.size(); i++) {
       String r = read.get(i);
       String prefix = r.endsWith("\u2026") ? r.substring(0, r.length() - 1) : r;
-      assertTrue(vertices.get(i).startsWith(prefix) && prefix.length() > vertices.get(i).indexOf(':') + 10,
+      assertTrue(
+          vertices.get(i).startsWith(prefix) && prefix.length() > vertices.get(i).indexOf(':') + 10,
           "expected " + vertices.get(i) + ", read " + r);
     }
     assertEquals(edges, parsed.edges().stream().map(x -> x.start() + " -> " + x.end()).toList());
-    List<String> answers = shown.stream().map(a -> flat(a.label()) + a.treatedAs().map(t -> " (taken as: "
-        + a.question().choices().stream().filter(c -> c.id().equals(t)).findFirst().orElseThrow().label() + ")")
-        .orElse("")).toList();
+    List<String> answers =
+        shown.stream()
+            .map(
+                a ->
+                    flat(a.label())
+                        + a.treatedAs()
+                            .map(
+                                t ->
+                                    " (taken as: "
+                                        + a.question().choices().stream()
+                                            .filter(c -> c.id().equals(t))
+                                            .findFirst()
+                                            .orElseThrow()
+                                            .label()
+                                        + ")")
+                            .orElse(""))
+            .toList();
     List<String> labels = parsed.edges().stream().map(MermaidParser.Edge::text).toList();
     assertEquals(screened > 0 ? 1 + answers.size() : answers.size(), labels.size());
     List<String> answerLabels = labels.subList(screened > 0 ? 1 : 0, labels.size());
     for (int i = 0; i < answers.size(); i++) {
       String l = answerLabels.get(i);
-      assertTrue(answers.get(i).startsWith(l.endsWith("\u2026") ? l.substring(0, l.length() - 1) : l),
+      assertTrue(
+          answers.get(i).startsWith(l.endsWith("\u2026") ? l.substring(0, l.length() - 1) : l),
           "answer " + answers.get(i) + ", label " + l);
     }
   }

@@ -1,9 +1,9 @@
 package dev.triage.cli;
 
-import dev.triage.cli.process.ExitCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.triage.cli.process.ExitCodes;
 import org.junit.jupiter.api.Test;
 
 class RootCommandTest {
@@ -28,9 +28,11 @@ class RootCommandTest {
   void unknownOptionIsAUsageErrorWithSynopsisAndHint() {
     Cli.Result r = Cli.run("--frobnicate");
     assertEquals(ExitCodes.USAGE, r.exitCode());
-    assertEquals("triage: Unknown option: '--frobnicate'\n"
-        + "triage [-hV] [--no-color] [--stacktrace] [COMMAND]\n"
-        + "Run 'triage --help' for more information.\n", r.err());
+    assertEquals(
+        "triage: Unknown option: '--frobnicate'\n"
+            + "triage [-hV] [--no-color] [--stacktrace] [COMMAND]\n"
+            + "Run 'triage --help' for more information.\n",
+        r.err());
     assertEquals("", r.out());
   }
 
@@ -38,9 +40,13 @@ class RootCommandTest {
   void stacktraceAfterTheSubcommandPrintsTheJavaStackTraceAfterTheMessage() {
     Cli.Result r = Cli.run("run", "-q", "nosuch", "--stacktrace");
     assertEquals(ExitCodes.USAGE, r.exitCode());
-    assertTrue(r.err().startsWith("triage: no questionnaire named 'nosuch'; available: example, posterior-thigh"
-        + " (see 'triage list'); to use a file, give its path, such as ./nosuch.yaml\n"
-        + "dev.triage.diag.TriageException: no questionnaire named 'nosuch'"), r.err());
+    assertTrue(
+        r.err()
+            .startsWith(
+                "triage: no questionnaire named 'nosuch'; available: example, posterior-thigh"
+                    + " (see 'triage list'); to use a file, give its path, such as ./nosuch.yaml\n"
+                    + "dev.triage.diag.TriageException: no questionnaire named 'nosuch'"),
+        r.err());
     assertTrue(r.err().contains("\n\tat dev.triage.catalog.Catalog."), r.err());
   }
 
@@ -48,21 +54,29 @@ class RootCommandTest {
   void stacktraceBeforeTheSubcommandWorksToo() {
     Cli.Result r = Cli.run("--stacktrace", "run", "-q", "nosuch");
     assertEquals(ExitCodes.USAGE, r.exitCode());
-    assertTrue(r.err().contains("\ndev.triage.diag.TriageException: no questionnaire named 'nosuch'"), r.err());
+    assertTrue(
+        r.err().contains("\ndev.triage.diag.TriageException: no questionnaire named 'nosuch'"),
+        r.err());
   }
 
   @Test
   void withoutStacktraceNoFailurePrintsATrace() {
     Cli.Result r = Cli.run("run", "-q", "nosuch");
-    assertEquals("triage: no questionnaire named 'nosuch'; available: example, posterior-thigh (see 'triage list');"
-        + " to use a file, give its path, such as ./nosuch.yaml\n", r.err());
+    assertEquals(
+        "triage: no questionnaire named 'nosuch'; available: example, posterior-thigh (see 'triage list');"
+            + " to use a file, give its path, such as ./nosuch.yaml\n",
+        r.err());
   }
 
   @Test
   void aUsageErrorWithStacktracePrintsItsTraceAfterTheHint() {
     Cli.Result r = Cli.run("run", "--bogus", "--stacktrace");
     assertEquals(ExitCodes.USAGE, r.exitCode());
-    assertTrue(r.err().contains("Run 'triage run --help' for more information.\n"
-        + "picocli.CommandLine$UnmatchedArgumentException: Unknown option: '--bogus'"), r.err());
+    assertTrue(
+        r.err()
+            .contains(
+                "Run 'triage run --help' for more information.\n"
+                    + "picocli.CommandLine$UnmatchedArgumentException: Unknown option: '--bogus'"),
+        r.err());
   }
 }

@@ -1,6 +1,5 @@
 package dev.triage.cli;
 
-import dev.triage.cli.process.ExitCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.triage.cli.process.ExitCodes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +30,9 @@ class RunReportTest {
   }
 
   private Cli.Result runSitBone(String... more) {
-    return ws.run(Workspace.join(Workspace.join(new String[] {"run", "-q", "example"}, Workspace.SIT_BONE), more));
+    return ws.run(
+        Workspace.join(
+            Workspace.join(new String[] {"run", "-q", "example"}, Workspace.SIT_BONE), more));
   }
 
   private List<String> files(Path dir) throws IOException {
@@ -46,7 +48,8 @@ class RunReportTest {
     assertEquals("Report saved to report.md.\n", r.err());
     assertEquals(runSitBone().out(), r.out());
     assertTrue(ws.read("report.md").startsWith("---\ntriage-report: 1\n"), ws.read("report.md"));
-    assertTrue(ws.read("report.md").contains("\n# Triage report: Back-of-thigh pain (short example)\n"));
+    assertTrue(
+        ws.read("report.md").contains("\n# Triage report: Back-of-thigh pain (short example)\n"));
   }
 
   @Test
@@ -54,7 +57,8 @@ class RunReportTest {
     ws.write("report.md", "precious\n");
     Cli.Result r = runSitBone("-o", "report.md");
     assertEquals(ExitCodes.INVALID, r.exitCode());
-    assertEquals("triage: 'report.md' already exists; use --force to replace it, or choose another name\n",
+    assertEquals(
+        "triage: 'report.md' already exists; use --force to replace it, or choose another name\n",
         r.err());
     assertEquals("precious\n", ws.read("report.md"));
     assertEquals(List.of("questionnaires", "report.md"), files(tmp));
@@ -81,8 +85,11 @@ class RunReportTest {
   void aMissingDirectoryIsOneLineAndExit1() throws IOException {
     Cli.Result r = runSitBone("-o", "no/such/report.md");
     assertEquals(ExitCodes.INVALID, r.exitCode());
-    assertEquals("triage: cannot write 'no/such/report.md': the directory '" + tmp.resolve("no/such")
-        + "' does not exist; create it first\n", r.err());
+    assertEquals(
+        "triage: cannot write 'no/such/report.md': the directory '"
+            + tmp.resolve("no/such")
+            + "' does not exist; create it first\n",
+        r.err());
     assertEquals(List.of("questionnaires"), files(tmp));
   }
 
@@ -94,8 +101,10 @@ class RunReportTest {
       assumeFalse(canCreateIn(locked), "running as a user who can write anywhere (root)");
       Cli.Result r = runSitBone("-o", "locked/report.md");
       assertEquals(ExitCodes.INVALID, r.exitCode());
-      assertEquals("triage: cannot write 'locked/report.md': permission denied; choose a directory you can write"
-          + " to\n", r.err());
+      assertEquals(
+          "triage: cannot write 'locked/report.md': permission denied; choose a directory you can write"
+              + " to\n",
+          r.err());
       assertEquals(List.of(), files(locked));
     } finally {
       Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -154,8 +163,13 @@ class RunReportTest {
     Cli.Result json = runSitBone("--format", "json");
     assertEquals(0, json.exitCode(), json.err());
     assertEquals(runSitBone("-o", "-", "--format", "json").out(), json.out());
-    assertEquals("sit-bone", JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonObject("result")
-        .get("outcome").getAsString());
+    assertEquals(
+        "sit-bone",
+        JsonParser.parseString(json.out())
+            .getAsJsonObject()
+            .getAsJsonObject("result")
+            .get("outcome")
+            .getAsString());
     Cli.Result md = runSitBone("--format", "md");
     assertEquals(0, md.exitCode(), md.err());
     assertEquals(runSitBone("-o", "-").out(), md.out());
@@ -167,7 +181,8 @@ class RunReportTest {
   void anUnknownFormatIsAUsageError() {
     Cli.Result r = runSitBone("-o", "-", "--format", "xml");
     assertEquals(ExitCodes.USAGE, r.exitCode());
-    assertEquals("triage: Invalid value for option '--format': 'xml' (expected markdown or json)",
+    assertEquals(
+        "triage: Invalid value for option '--format': 'xml' (expected markdown or json)",
         r.err().lines().findFirst().get());
   }
 
@@ -196,29 +211,49 @@ class RunReportTest {
     Cli.Result replay = ws.run("run", "--answers", "report.md");
     assertEquals(0, replay.exitCode(), replay.err());
     String oldHash = before.substring(before.indexOf("sha256: \"") + 9).substring(0, 12);
-    assertTrue(replay.err().startsWith("triage: warning: report.md was made with example 1.0.0 (sha256 " + oldHash
-        + "...), but the questionnaire has changed since (now 1.0.0, sha256 "), replay.err());
-    assertTrue(replay.err().endsWith("); the answers are replayed against it as it is now, so the result may"
-        + " differ\n"), replay.err());
+    assertTrue(
+        replay
+            .err()
+            .startsWith(
+                "triage: warning: report.md was made with example 1.0.0 (sha256 "
+                    + oldHash
+                    + "...), but the questionnaire has changed since (now 1.0.0, sha256 "),
+        replay.err());
+    assertTrue(
+        replay
+            .err()
+            .endsWith(
+                "); the answers are replayed against it as it is now, so the result may"
+                    + " differ\n"),
+        replay.err());
   }
 
   @Test
   void replayingAgainstAnotherQuestionnaireWarns() {
     runSitBone("-o", "report.md");
-    ws.write("questionnaires/other.yaml", ws.read("questionnaires/example.yaml").replace("id: example\n",
-        "id: other\n"));
+    ws.write(
+        "questionnaires/other.yaml",
+        ws.read("questionnaires/example.yaml").replace("id: example\n", "id: other\n"));
     Cli.Result replay = ws.run("run", "-q", "other", "--answers", "report.md");
     assertEquals(0, replay.exitCode(), replay.err());
-    assertEquals("triage: warning: report.md was made with questionnaire 'example', not 'other'; its answers are"
-        + " replayed against 'other'\n", replay.err());
+    assertEquals(
+        "triage: warning: report.md was made with questionnaire 'example', not 'other'; its answers are"
+            + " replayed against 'other'\n",
+        replay.err());
   }
 
   @Test
   void theReproduceCommandGivesTheSameResult() {
     Cli.Result r = runSitBone("-o", "report.json");
-    String command = JsonParser.parseString(ws.read("report.json")).getAsJsonObject().get("reproduce").getAsString();
-    assertEquals("triage run -q example -a saddle-numbness=no -a swollen-calf=no -a pop-and-bruise=no"
-        + " -a sitting-pain=yes -a nerve-signs=no -a sudden-onset=no -a sit-bone-check=yes", command);
+    String command =
+        JsonParser.parseString(ws.read("report.json"))
+            .getAsJsonObject()
+            .get("reproduce")
+            .getAsString();
+    assertEquals(
+        "triage run -q example -a saddle-numbness=no -a swollen-calf=no -a pop-and-bruise=no"
+            + " -a sitting-pain=yes -a nerve-signs=no -a sudden-onset=no -a sit-bone-check=yes",
+        command);
     List<String> words = List.of(command.split(" "));
     Cli.Result again = ws.run(words.subList(1, words.size()).toArray(String[]::new));
     assertEquals(r.out(), again.out());
@@ -227,10 +262,18 @@ class RunReportTest {
   @Test
   void theReproduceCommandQuotesAPathWithSpacesForTheShell() {
     ws.example("my files/it's.yaml");
-    Cli.Result r = ws.run(Workspace.join(new String[] {"run", "-q", "my files/it's.yaml", "-o", "-",
-        "--format", "json"}, Workspace.SIT_BONE));
+    Cli.Result r =
+        ws.run(
+            Workspace.join(
+                new String[] {"run", "-q", "my files/it's.yaml", "-o", "-", "--format", "json"},
+                Workspace.SIT_BONE));
     assertEquals(0, r.exitCode(), r.err());
-    assertTrue(JsonParser.parseString(r.out()).getAsJsonObject().get("reproduce").getAsString()
-        .startsWith("triage run -q 'my files/it'\\''s.yaml' -a saddle-numbness=no "), r.out());
+    assertTrue(
+        JsonParser.parseString(r.out())
+            .getAsJsonObject()
+            .get("reproduce")
+            .getAsString()
+            .startsWith("triage run -q 'my files/it'\\''s.yaml' -a saddle-numbness=no "),
+        r.out());
   }
 }

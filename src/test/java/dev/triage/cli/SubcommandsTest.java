@@ -1,18 +1,18 @@
 package dev.triage.cli;
 
-import dev.triage.cli.process.ExitCodes;
-import dev.triage.cli.process.Environment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.triage.cli.launch.SpecSource;
 import dev.triage.cli.launch.Subcommands;
+import dev.triage.cli.process.Environment;
+import dev.triage.cli.process.ExitCodes;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -20,17 +20,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 
 class SubcommandsTest {
-  /** Every subcommand, in the order --help lists them: written out, so that losing one fails these tests. */
+  /**
+   * Every subcommand, in the order --help lists them: written out, so that losing one fails these
+   * tests.
+   */
   private static final List<String> VISIBLE =
       List.of("run", "list", "validate", "test", "graph", "batch", "generate-completion");
 
   /** With the hidden one the completion script calls for its candidates. */
   private static final List<String> ALL =
-      List.of("run", "list", "validate", "test", "graph", "batch", "generate-completion", "__complete");
+      List.of(
+          "run", "list", "validate", "test", "graph", "batch", "generate-completion", "__complete");
 
   private static CommandFactory factory() {
-    return new CommandFactory(new Environment(InputStream.nullInputStream(), false, Path.of(""), Map.of(),
-        Clock.fixed(Cli.NOW, ZoneOffset.UTC)));
+    return new CommandFactory(
+        new Environment(
+            InputStream.nullInputStream(),
+            false,
+            Path.of(""),
+            Map.of(),
+            Clock.fixed(Cli.NOW, ZoneOffset.UTC)));
   }
 
   private static CommandSpec rootSpec() {
@@ -47,7 +56,9 @@ class SubcommandsTest {
 
   @Test
   void subcommandsAreListedInTheRegistryNotTheAnnotation() {
-    assertEquals(0, TriageCommand.class.getAnnotation(Command.class).subcommands().length,
+    assertEquals(
+        0,
+        TriageCommand.class.getAnnotation(Command.class).subcommands().length,
         "add subcommands to TriageCommand.SUBCOMMANDS: picocli would set up every one in the annotation at start");
   }
 
@@ -89,8 +100,10 @@ class SubcommandsTest {
   void completionAndAtFilesSeeEverySubcommand() {
     assertEquals(ALL, added("generate-completion"));
     assertEquals(ALL, added("@args.txt"));
-    assertEquals(Optional.empty(),
-        Subcommands.named(rootSpec(), SpecSource.load(), TriageCommand.SUBCOMMANDS, "@args.txt", "validate"));
+    assertEquals(
+        Optional.empty(),
+        Subcommands.named(
+            rootSpec(), SpecSource.load(), TriageCommand.SUBCOMMANDS, "@args.txt", "validate"));
   }
 
   @Test
@@ -101,8 +114,10 @@ class SubcommandsTest {
 
   @Test
   void theNamedSubcommandIsFoundByItsAnnotationName() {
-    assertEquals(Optional.of(CompletionCommand.class),
-        Subcommands.named(rootSpec(), SpecSource.load(), TriageCommand.SUBCOMMANDS, "generate-completion"));
+    assertEquals(
+        Optional.of(CompletionCommand.class),
+        Subcommands.named(
+            rootSpec(), SpecSource.load(), TriageCommand.SUBCOMMANDS, "generate-completion"));
   }
 
   @Test
@@ -124,9 +139,11 @@ class SubcommandsTest {
   void anUnknownSubcommandIsAUsageErrorThatSuggestsTheNearest() {
     Cli.Result r = Cli.run("valdate");
     assertEquals(ExitCodes.USAGE, r.exitCode());
-    assertEquals("triage: Unmatched argument at index 0: 'valdate'; did you mean 'validate'?\n"
-        + "triage [-hV] [--no-color] [--stacktrace] [COMMAND]\n"
-        + "Run 'triage --help' for more information.\n", r.err());
+    assertEquals(
+        "triage: Unmatched argument at index 0: 'valdate'; did you mean 'validate'?\n"
+            + "triage [-hV] [--no-color] [--stacktrace] [COMMAND]\n"
+            + "Run 'triage --help' for more information.\n",
+        r.err());
     assertEquals("", r.out());
   }
 
@@ -134,14 +151,18 @@ class SubcommandsTest {
   void anUnknownOptionSuggestsTheNearestOfItsCommand() {
     Cli.Result r = Cli.run("run", "--no-colour");
     assertEquals(ExitCodes.USAGE, r.exitCode());
-    assertTrue(r.err().startsWith("triage: Unknown option: '--no-colour'; did you mean '--no-color'?\n"), r.err());
+    assertTrue(
+        r.err().startsWith("triage: Unknown option: '--no-colour'; did you mean '--no-color'?\n"),
+        r.err());
   }
 
   @Test
   void aWordLikeNoSubcommandSuggestsNone() {
     Cli.Result r = Cli.run("frobnicate");
-    assertEquals("triage: Unmatched argument at index 0: 'frobnicate'\n"
-        + "triage [-hV] [--no-color] [--stacktrace] [COMMAND]\n"
-        + "Run 'triage --help' for more information.\n", r.err());
+    assertEquals(
+        "triage: Unmatched argument at index 0: 'frobnicate'\n"
+            + "triage [-hV] [--no-color] [--stacktrace] [COMMAND]\n"
+            + "Run 'triage --help' for more information.\n",
+        r.err());
   }
 }

@@ -1,16 +1,19 @@
 package dev.triage.cli;
 
-import dev.triage.cli.process.ExitCodes;
-import dev.triage.cli.process.Environment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.triage.cli.process.Environment;
+import dev.triage.cli.process.ExitCodes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `triage validate`: problems on stderr in file and line order, a summary on stdout, and the exit code. */
+/**
+ * `triage validate`: problems on stderr in file and line order, a summary on stdout, and the exit
+ * code.
+ */
 class ValidateCommandTest {
   /** The rule fixtures, so file names stay short. */
   private static final Path FIXTURES = Path.of("src/test/resources/validate").toAbsolutePath();
@@ -26,14 +29,18 @@ class ValidateCommandTest {
   @Test
   void theExampleQuestionnaireWarnsOnlyThatItHasNoClinicalReview() {
     Cli.Result r = Cli.run("validate", "--strict", "questionnaires/example.yaml");
-    assertEquals("""
+    assertEquals(
+        """
         questionnaires/example.yaml:213:12: warning: no clinical review is recorded: have a clinician who did not \
         write it review this questionnaire, and record the review under 'reviews' (date, version, reviewers)
           reviews: []
                    ^
-        """, r.err());
-    assertEquals("questionnaires/example.yaml: invalid, 1 warning\n1 file checked: 0 errors, 1 warning (--strict:"
-        + " warnings fail)\n", r.out());
+        """,
+        r.err());
+    assertEquals(
+        "questionnaires/example.yaml: invalid, 1 warning\n1 file checked: 0 errors, 1 warning (--strict:"
+            + " warnings fail)\n",
+        r.out());
     assertEquals(ExitCodes.INVALID, r.exitCode());
   }
 
@@ -41,7 +48,8 @@ class ValidateCommandTest {
   void theBundledQuestionnaireIsCleanEvenWithStrict() {
     Cli.Result r = Cli.run("validate", "--strict", "questionnaires/posterior-thigh.yaml");
     assertEquals("", r.err());
-    assertEquals("questionnaires/posterior-thigh.yaml: ok\n1 file checked: 0 errors, 0 warnings\n", r.out());
+    assertEquals(
+        "questionnaires/posterior-thigh.yaml: ok\n1 file checked: 0 errors, 0 warnings\n", r.out());
     assertEquals(ExitCodes.OK, r.exitCode());
   }
 
@@ -63,7 +71,8 @@ class ValidateCommandTest {
             ^
         """,
         r.err());
-    assertEquals("unused-source.yaml: ok, 1 warning\n1 file checked: 0 errors, 1 warning\n", r.out());
+    assertEquals(
+        "unused-source.yaml: ok, 1 warning\n1 file checked: 0 errors, 1 warning\n", r.out());
     assertEquals(ExitCodes.OK, r.exitCode());
   }
 
@@ -130,12 +139,14 @@ class ValidateCommandTest {
     Cli.Result r = validate("missing.yaml", "valid.yaml");
     assertEquals("triage: missing.yaml: no such file; check the path and the file name\n", r.err());
     assertEquals(
-        "missing.yaml: invalid, 1 error\nvalid.yaml: ok\n2 files checked: 1 error, 0 warnings\n", r.out());
+        "missing.yaml: invalid, 1 error\nvalid.yaml: ok\n2 files checked: 1 error, 0 warnings\n",
+        r.out());
     assertEquals(ExitCodes.INVALID, r.exitCode());
   }
 
   @Test
-  void aNameIsLookedUpInQuestionnairesThenAmongTheBundledOnes(@TempDir Path dir) throws IOException {
+  void aNameIsLookedUpInQuestionnairesThenAmongTheBundledOnes(@TempDir Path dir)
+      throws IOException {
     Files.createDirectory(dir.resolve("questionnaires"));
     Files.copy(FIXTURES.resolve("unused-source.yaml"), dir.resolve("questionnaires/example.yaml"));
     Cli.Result r = Cli.run(dir, "", "validate", "example", "posterior-thigh");
@@ -163,7 +174,8 @@ class ValidateCommandTest {
         "triage: no questionnaire named 'nosuch'; available: example, posterior-thigh (see 'triage list'); to use a"
             + " file, give its path, such as ./nosuch.yaml\n",
         r.err().lines().findFirst().orElseThrow() + "\n");
-    assertEquals("nosuch: not found\nbundled/example.yaml: ok, 1 warning\n2 files checked: 1 error, 1 warning\n",
+    assertEquals(
+        "nosuch: not found\nbundled/example.yaml: ok, 1 warning\n2 files checked: 1 error, 1 warning\n",
         r.out());
     assertEquals(ExitCodes.INVALID, r.exitCode());
   }
@@ -172,19 +184,31 @@ class ValidateCommandTest {
   void noFileIsAUsageError() {
     Cli.Result r = validate();
     assertEquals(ExitCodes.USAGE, r.exitCode());
-    assertEquals("triage: Missing required parameter: 'FILE'", r.err().lines().findFirst().orElseThrow());
+    assertEquals(
+        "triage: Missing required parameter: 'FILE'", r.err().lines().findFirst().orElseThrow());
     assertEquals("", r.out());
   }
 
   @Test
   void strictMakesAnOverdueReviewFailAgainstTheCommandsClock() {
-    Cli.Result r = Cli.run(new Environment(java.io.InputStream.nullInputStream(), false, FIXTURES, java.util.Map.of(),
-        java.time.Clock.fixed(java.time.Instant.parse("2027-05-04T08:00:00Z"), java.time.ZoneOffset.UTC)),
-        "validate", "--strict", "valid.yaml");
-    assertEquals("valid.yaml:58:15: warning: the clinical review was due on 2027-05-01, 3 days ago (today is"
-        + " 2027-05-04); have it reviewed, record the review under 'reviews' and set a new 'review-due'",
+    Cli.Result r =
+        Cli.run(
+            new Environment(
+                java.io.InputStream.nullInputStream(),
+                false,
+                FIXTURES,
+                java.util.Map.of(),
+                java.time.Clock.fixed(
+                    java.time.Instant.parse("2027-05-04T08:00:00Z"), java.time.ZoneOffset.UTC)),
+            "validate",
+            "--strict",
+            "valid.yaml");
+    assertEquals(
+        "valid.yaml:58:15: warning: the clinical review was due on 2027-05-01, 3 days ago (today is"
+            + " 2027-05-04); have it reviewed, record the review under 'reviews' and set a new 'review-due'",
         r.err().lines().findFirst().orElseThrow());
-    assertEquals("valid.yaml: invalid, 1 warning\n1 file checked: 0 errors, 1 warning (--strict: warnings fail)\n",
+    assertEquals(
+        "valid.yaml: invalid, 1 warning\n1 file checked: 0 errors, 1 warning (--strict: warnings fail)\n",
         r.out());
     assertEquals(ExitCodes.INVALID, r.exitCode());
   }

@@ -1,10 +1,10 @@
 package dev.triage.cli;
 
-import dev.triage.cli.process.ExitCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.triage.cli.process.ExitCodes;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,12 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Hostile files through `triage validate`: each ends in its one problem on stderr and exit 1, with no stack trace
- * and no hang (the timeout only guards against one; speed is measured by the benchmark).
+ * Hostile files through `triage validate`: each ends in its one problem on stderr and exit 1, with
+ * no stack trace and no hang (the timeout only guards against one; speed is measured by the
+ * benchmark).
  */
 @Tag("hostile")
 class ValidateHostileInputTest {
-  private static final Duration HANG_GUARD = Duration.ofMinutes(10); // turns a hang into a failure; speed is benchmarked, not asserted
+  private static final Duration HANG_GUARD =
+      Duration.ofMinutes(10); // turns a hang into a failure; speed is benchmarked, not asserted
 
   @TempDir Path dir;
 
@@ -35,7 +37,10 @@ class ValidateHostileInputTest {
     Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
   }
 
-  /** Exit 1, exactly {@code err} on stderr, and the file's verdict and total on stdout: no trace anywhere. */
+  /**
+   * Exit 1, exactly {@code err} on stderr, and the file's verdict and total on stdout: no trace
+   * anywhere.
+   */
   private static void assertRefused(Cli.Result r, String name, String err) {
     assertEquals(err, r.err());
     assertEquals(name + ": invalid, 1 error\n1 file checked: 1 error, 0 warnings\n", r.out());
@@ -47,11 +52,17 @@ class ValidateHostileInputTest {
 
   @Test
   void anAliasBomb() throws IOException {
-    StringBuilder yaml = new StringBuilder("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    StringBuilder yaml =
+        new StringBuilder("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
     for (int i = 1; i < 10; i++) {
       String p = "*a" + (i - 1);
-      yaml.append("a").append(i).append(": &a").append(i).append(" [")
-          .append(String.join(", ", p, p, p, p, p, p, p, p, p, p)).append("]\n");
+      yaml.append("a")
+          .append(i)
+          .append(": &a")
+          .append(i)
+          .append(" [")
+          .append(String.join(", ", p, p, p, p, p, p, p, p, p, p))
+          .append("]\n");
     }
     write("bomb.yaml", yaml.toString());
     assertRefused(
@@ -82,8 +93,10 @@ class ValidateHostileInputTest {
 
   @Test
   void aJavaTypeTag() throws IOException {
-    write("tag.yaml", "format: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL"
-        + " [\"http://localhost/\"]]]]\n");
+    write(
+        "tag.yaml",
+        "format: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL"
+            + " [\"http://localhost/\"]]]]\n");
     assertRefused(
         validate("tag.yaml"),
         "tag.yaml",
@@ -110,14 +123,18 @@ class ValidateHostileInputTest {
 
   @Test
   void aSixtyMegabyteFile() throws IOException {
-    byte[] line = "# padding padding padding padding padding padding padding padding padding\n"
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] line =
+        "# padding padding padding padding padding padding padding padding padding\n"
+            .getBytes(StandardCharsets.UTF_8);
     try (OutputStream out = Files.newOutputStream(dir.resolve("huge.yaml"))) {
       for (long written = 0; written < 60L * 1024 * 1024; written += line.length) {
         out.write(line);
       }
     }
-    assertRefused(validate("huge.yaml"), "huge.yaml", "triage: huge.yaml: file is too large (62,914,578 bytes; the limit is 33,554,432 bytes, 32 MiB); check that this"
+    assertRefused(
+        validate("huge.yaml"),
+        "huge.yaml",
+        "triage: huge.yaml: file is too large (62,914,578 bytes; the limit is 33,554,432 bytes, 32 MiB); check that this"
             + " is the right file\n");
   }
 
@@ -126,13 +143,19 @@ class ValidateHostileInputTest {
     byte[] bytes = new byte[4096];
     new Random(42).nextBytes(bytes);
     Files.write(dir.resolve("random.yaml"), bytes);
-    assertRefused(validate("random.yaml"), "random.yaml", "triage: random.yaml: file is binary, not text (a NUL byte at line 2, column 37); name a YAML text file\n");
+    assertRefused(
+        validate("random.yaml"),
+        "random.yaml",
+        "triage: random.yaml: file is binary, not text (a NUL byte at line 2, column 37); name a YAML text file\n");
   }
 
   @Test
   void anEmptyFile() throws IOException {
     write("empty.yaml", "");
-    assertRefused(validate("empty.yaml"), "empty.yaml", "triage: empty.yaml: file is empty; write a questionnaire (see docs/questionnaire-format.md)\n");
+    assertRefused(
+        validate("empty.yaml"),
+        "empty.yaml",
+        "triage: empty.yaml: file is empty; write a questionnaire (see docs/questionnaire-format.md)\n");
   }
 
   @Test

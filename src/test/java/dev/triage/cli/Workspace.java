@@ -6,15 +6,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A working directory for a test run: files written into it, and the example questionnaire at hand. */
+/**
+ * A working directory for a test run: files written into it, and the example questionnaire at hand.
+ */
 final class Workspace {
   /** The repository's example questionnaire, the one most run tests walk. */
   static final Path EXAMPLE = Path.of("questionnaires", "example.yaml").toAbsolutePath();
 
   /** Every answer of a full walk of the example to the sit-bone outcome. */
   static final String[] SIT_BONE = {
-    "-a", "saddle-numbness=no", "-a", "swollen-calf=no", "-a", "pop-and-bruise=no", "-a", "sitting-pain=yes",
-    "-a", "nerve-signs=no", "-a", "sudden-onset=no", "-a", "sit-bone-check=yes"
+    "-a",
+    "saddle-numbness=no",
+    "-a",
+    "swollen-calf=no",
+    "-a",
+    "pop-and-bruise=no",
+    "-a",
+    "sitting-pain=yes",
+    "-a",
+    "nerve-signs=no",
+    "-a",
+    "sudden-onset=no",
+    "-a",
+    "sit-bone-check=yes"
   };
 
   final Path dir;

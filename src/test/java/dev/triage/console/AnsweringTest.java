@@ -17,12 +17,14 @@ class AnsweringTest {
 
   @Test
   void anAnswerIsItsNumberItsIdOrTheStartOfItsId() {
-    Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing("2", "NO", "n", "y", "no", "2", "Yes", "", "n"));
+    Driver.Transcript t =
+        Driver.run(Requests.in(dir), Keys.typing("2", "NO", "n", "y", "no", "2", "Yes", "", "n"));
     assertTrue(t.failure().isEmpty(), t.screen());
     String review = t.after("Your answers");
     assertTrue(review.contains("Answer: No\n  2  Is one calf"), review);
     assertTrue(review.contains("Answer: Yes, at the sit bone when sitting\n"), review);
-    assertTrue(t.screen().contains("Likely source - the hamstring tendon at the sit bone"), t.screen());
+    assertTrue(
+        t.screen().contains("Likely source - the hamstring tendon at the sit bone"), t.screen());
   }
 
   @Test
@@ -34,27 +36,42 @@ class AnsweringTest {
   @Test
   void somethingElseIsAskedAgainWithTheValidAnswers() {
     Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing("maybe", "7", "", "2"));
-    assertTrue(t.screen().contains(PROMPT + "maybe\n"
-        + "'maybe' is not one of the answers: yes, no, not-sure (or 1 to 3).\n"
-        + PROMPT + "7\n"
-        + "'7' is not one of the answers: yes, no, not-sure (or 1 to 3).\n"
-        + PROMPT + "\n"
-        + "Please type an answer: yes, no, not-sure (or 1 to 3).\n"
-        + PROMPT + "2\n"), t.screen());
+    assertTrue(
+        t.screen()
+            .contains(
+                PROMPT
+                    + "maybe\n"
+                    + "'maybe' is not one of the answers: yes, no, not-sure (or 1 to 3).\n"
+                    + PROMPT
+                    + "7\n"
+                    + "'7' is not one of the answers: yes, no, not-sure (or 1 to 3).\n"
+                    + PROMPT
+                    + "\n"
+                    + "Please type an answer: yes, no, not-sure (or 1 to 3).\n"
+                    + PROMPT
+                    + "2\n"),
+        t.screen());
     assertTrue(t.screen().contains("Question 2 of at most 7"), t.screen());
   }
 
   @Test
   void aStartThatFitsTwoAnswersIsNeverGuessed() {
     Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing("2", "2", "2", "n", "not"));
-    assertTrue(t.screen().contains("'n' could be no or not-sure: type more of it, or its number.\n"), t.screen());
-    assertTrue(t.screen().contains("Question 5 of at most 7"), "'not' should pick not-sure:\n" + t.screen());
+    assertTrue(
+        t.screen().contains("'n' could be no or not-sure: type more of it, or its number.\n"),
+        t.screen());
+    assertTrue(
+        t.screen().contains("Question 5 of at most 7"),
+        "'not' should pick not-sure:\n" + t.screen());
   }
 
   @Test
   void aSelfTestIsShownWithItsStepsBeforeTheChoicesWithoutAskingForHelp() {
     Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing("2", "2", "2"));
-    assertTrue(t.screen().contains("""
+    assertTrue(
+        t.screen()
+            .contains(
+                """
         Question 4 of at most 7
         Is the pain worst when you sit, especially on hard seats, felt deep at the bone
         you sit on?
@@ -67,34 +84,46 @@ class AnsweringTest {
           1  Yes, at the sit bone when sitting
           2  No
           3  Not sure
-        """ + PROMPT), t.screen());
+        """
+                    + PROMPT),
+        t.screen());
     assertEquals(1, t.count("Self-test:"), t.screen());
   }
 
   @Test
   void aQuestionWithoutASelfTestGoesStraightToItsChoices() {
     Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing());
-    assertTrue(t.screen().contains("holding urine?\n  1  Yes\n  2  No\n  3  Not sure\n" + PROMPT), t.screen());
+    assertTrue(
+        t.screen().contains("holding urine?\n  1  Yes\n  2  No\n  3  Not sure\n" + PROMPT),
+        t.screen());
     assertEquals(0, t.count("Self-test:"), t.screen());
   }
 
   @Test
   void questionMarkShowsWhyWeAskAndTheSelfTest() {
     Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing("2", "2", "2", "?"));
-    assertTrue(t.after("Is the pain worst").contains(PROMPT + "?\n\n"
-        + "Why we ask: Pain at the sit bone when sitting points to the tendon where the\nhamstrings attach.\n"
-        + "Self-test: Bent-knee stretch\n"
-        + "  1. Lie on your back with both legs straight.\n"
-        + "  2. Bend the sore leg and hold behind the knee with both hands.\n"
-        + "  3. Slowly straighten the knee as far as is comfortable.\n"
-        + "  4. Note whether this brings on the pain at the sit bone.\n"
-        + "Type the number or the name of an answer"), t.screen());
+    assertTrue(
+        t.after("Is the pain worst")
+            .contains(
+                PROMPT
+                    + "?\n\n"
+                    + "Why we ask: Pain at the sit bone when sitting points to the tendon where the\nhamstrings attach.\n"
+                    + "Self-test: Bent-knee stretch\n"
+                    + "  1. Lie on your back with both legs straight.\n"
+                    + "  2. Bend the sore leg and hold behind the knee with both hands.\n"
+                    + "  3. Slowly straighten the knee as far as is comfortable.\n"
+                    + "  4. Note whether this brings on the pain at the sit bone.\n"
+                    + "Type the number or the name of an answer"),
+        t.screen());
   }
 
   @Test
   void questionMarkSaysSoWhenThereIsNoHelp() {
     Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing("2", "2", "?"));
-    assertTrue(t.screen().contains(PROMPT.replace("1-3", "1-2") + "?\n\nThere is no extra help for this question.\n"),
+    assertTrue(
+        t.screen()
+            .contains(
+                PROMPT.replace("1-3", "1-2") + "?\n\nThere is no extra help for this question.\n"),
         t.screen());
   }
 
@@ -109,16 +138,24 @@ class AnsweringTest {
   void bOffersTheAnswerItTookBackSoEnterKeepsIt() {
     Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing("2", "b", "", "2"));
     String back = t.after("Your answer (1-2, ? help, b back, q quit): b\n");
-    assertTrue(back.contains("Press Enter to keep your earlier answer: 2 No.\n" + PROMPT + "\n"), back);
+    assertTrue(
+        back.contains("Press Enter to keep your earlier answer: 2 No.\n" + PROMPT + "\n"), back);
     assertEquals(2, t.count("Question 2 of at most 7"), t.screen());
   }
 
   @Test
   void helpQuitAndExitTypedInFullAreUnderstood() {
-    Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing("help", "quit", "n", "EXIT", "y"));
+    Driver.Transcript t =
+        Driver.run(Requests.in(dir), Keys.typing("help", "quit", "n", "EXIT", "y"));
     assertTrue(t.after(PROMPT + "help\n").contains("Why we ask"), t.screen());
-    assertTrue(t.screen().contains(PROMPT + "quit\nQuit now? Nothing will be saved. [y/N] n\n" + PROMPT
-        + "EXIT\nQuit now? Nothing will be saved. [y/N] y\n"), t.screen());
+    assertTrue(
+        t.screen()
+            .contains(
+                PROMPT
+                    + "quit\nQuit now? Nothing will be saved. [y/N] n\n"
+                    + PROMPT
+                    + "EXIT\nQuit now? Nothing will be saved. [y/N] y\n"),
+        t.screen());
     assertTrue(t.cancelled(), t.screen());
   }
 
@@ -137,7 +174,9 @@ class AnsweringTest {
   @Test
   void backAtTheFirstQuestionSaysThereIsNothingBefore() {
     Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing("b", "2"));
-    assertTrue(t.screen().contains("This is the first question; there is nothing before it.\n" + PROMPT + "2\n"),
+    assertTrue(
+        t.screen()
+            .contains("This is the first question; there is nothing before it.\n" + PROMPT + "2\n"),
         t.screen());
   }
 
@@ -152,8 +191,10 @@ class AnsweringTest {
 
   @Test
   void tabCompletesAnAnswerInARealTerminal() {
-    Keys keys = Keys.typing("2", "2", "2").type("not" + Keys.TAB).line("").line("2").line("2").line("1");
-    Driver.Transcript t = Driver.run(Requests.in(dir), keys.line("").line("n"), "xterm-256color", 100);
+    Keys keys =
+        Keys.typing("2", "2", "2").type("not" + Keys.TAB).line("").line("2").line("2").line("1");
+    Driver.Transcript t =
+        Driver.run(Requests.in(dir), keys.line("").line("n"), "xterm-256color", 100);
     assertTrue(t.failure().isEmpty(), t.screen());
     assertTrue(t.after("Your answers").contains("Answer: Not sure\n"), t.screen());
   }

@@ -12,9 +12,10 @@ import org.jline.terminal.Size;
 import org.jline.terminal.impl.DumbTerminal;
 
 /**
- * Runs a console session over a JLine DumbTerminal on byte streams. The terminal is set up as a real one is (Ctrl-C
- * interrupts, Ctrl-D ends input); with type {@code dumb} the transcript is plain text, with an xterm type JLine edits
- * the line as in a real terminal (Tab completion, Esc) and the transcript is stripped of its control sequences.
+ * Runs a console session over a JLine DumbTerminal on byte streams. The terminal is set up as a
+ * real one is (Ctrl-C interrupts, Ctrl-D ends input); with type {@code dumb} the transcript is
+ * plain text, with an xterm type JLine edits the line as in a real terminal (Tab completion, Esc)
+ * and the transcript is stripped of its control sequences.
  */
 final class Driver {
   /** What a session printed, and how it ended. */
@@ -67,7 +68,10 @@ final class Driver {
     return new Transcript(plain(raw), raw, failure);
   }
 
-  /** The text without terminal control sequences (colours, cursor moves, mode switches) or carriage returns. */
+  /**
+   * The text without terminal control sequences (colours, cursor moves, mode switches) or carriage
+   * returns.
+   */
   static String plain(String raw) {
     return raw.replaceAll("\u001b\\[[0-9;?]*[ -/]*[@-~]", "")
         .replaceAll("\u001b[=>]", "")

@@ -16,11 +16,16 @@ class GivenAnswersTest {
 
   @Test
   void answersGivenUpFrontAreListedAndNotAsked() {
-    Map<String, String> given = Map.of("saddle-numbness", "no", "swollen-calf", "2", "pop-and-bruise", "no");
-    Driver.Transcript t = Driver.run(Requests.builder(dir).given(given).build(), Keys.typing("1", "2", "2", "1", "",
-        "n"));
+    Map<String, String> given =
+        Map.of("saddle-numbness", "no", "swollen-calf", "2", "pop-and-bruise", "no");
+    Driver.Transcript t =
+        Driver.run(
+            Requests.builder(dir).given(given).build(), Keys.typing("1", "2", "2", "1", "", "n"));
     assertTrue(t.failure().isEmpty(), t.screen());
-    assertTrue(t.screen().contains("""
+    assertTrue(
+        t.screen()
+            .contains(
+                """
         Answered on the command line
           - Is there new numbness or tingling between your legs or around your back
             passage, or new trouble passing or holding urine?
@@ -28,7 +33,8 @@ class GivenAnswersTest {
           - Is one calf or thigh swollen, warm, red or darker than the other, or
             throbbing?
             Answer: No
-        """), t.screen());
+        """),
+        t.screen());
     assertFalse(t.screen().contains("Question 1 of"), t.screen());
     assertTrue(t.screen().contains("Question 4 of at most 7\nIs the pain worst"), t.screen());
     assertTrue(t.screen().contains("Answer: No (given on the command line)"), t.screen());
@@ -36,10 +42,15 @@ class GivenAnswersTest {
 
   @Test
   void aGivenAnswerFurtherOnIsAppliedWhenItsQuestionComesUp() {
-    Driver.Transcript t = Driver.run(Requests.builder(dir).given(Map.of("sudden-onset", "yes")).build(),
-        Keys.typing("2", "2", "2", "2", "2", "", "n"));
+    Driver.Transcript t =
+        Driver.run(
+            Requests.builder(dir).given(Map.of("sudden-onset", "yes")).build(),
+            Keys.typing("2", "2", "2", "2", "2", "", "n"));
     assertTrue(t.failure().isEmpty(), t.screen());
-    assertTrue(t.screen().contains("""
+    assertTrue(
+        t.screen()
+            .contains(
+                """
         Your answer (1-3, ? help, b back, q quit): 2
 
         Answered on the command line
@@ -47,7 +58,8 @@ class GivenAnswersTest {
             Answer: Yes
 
         Your answers
-        """), t.screen());
+        """),
+        t.screen());
     assertFalse(t.screen().contains("Question 6 of"), t.screen());
     assertTrue(t.screen().contains("Likely source - a hamstring muscle strain"), t.screen());
   }

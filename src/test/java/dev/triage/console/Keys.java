@@ -10,15 +10,16 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * What a test types, as the byte stream a terminal would read. Everything is written in advance, except that after
- * Esc the stream goes quiet for a moment, as a person's would: an Esc followed at once by more bytes is the start of a
- * key sequence (an arrow key), not Esc on its own.
+ * What a test types, as the byte stream a terminal would read. Everything is written in advance,
+ * except that after Esc the stream goes quiet for a moment, as a person's would: an Esc followed at
+ * once by more bytes is the start of a key sequence (an arrow key), not Esc on its own.
  */
 final class Keys {
   static final String ESC = "\u001b";
   static final String TAB = "\t";
   static final String CTRL_C = "\u0003";
   static final String CTRL_D = "\u0004";
+
   /** Longer than the prompt's wait after Esc. */
   private static final long QUIET_MS = 400;
 
@@ -60,9 +61,9 @@ final class Keys {
   }
 
   /**
-   * Serves the chunks in order, pausing between them; then presses Ctrl-D for ever, as a person might, so a session
-   * that wants more than the test typed ends rather than waits. (Not end of stream: JLine's reader thread reports that
-   * once and then waits for good.)
+   * Serves the chunks in order, pausing between them; then presses Ctrl-D for ever, as a person
+   * might, so a session that wants more than the test typed ends rather than waits. (Not end of
+   * stream: JLine's reader thread reports that once and then waits for good.)
    */
   private static final class Paced extends InputStream {
     private final Deque<byte[]> chunks = new ArrayDeque<>();

@@ -16,13 +16,22 @@ class NarrowTerminalTest {
 
   @Test
   void atFortyColumnsNoPromptIsWiderThanTheWindow() {
-    Driver.Transcript t = Driver.run(Requests.in(dir),
-        Keys.typing("2", "2", "2", "1", "2", "2", "1", "", "y", "", "n"), "dumb", 40);
+    Driver.Transcript t =
+        Driver.run(
+            Requests.in(dir),
+            Keys.typing("2", "2", "2", "1", "2", "2", "1", "", "y", "", "n"),
+            "dumb",
+            40);
     assertTrue(t.failure().isEmpty(), t.screen());
     List<String> wide = t.screen().lines().filter(l -> Screen.columns(l) > 40).toList();
     assertEquals(List.of(), wide, t.screen());
-    assertTrue(t.screen().contains("Answer 1-3, ? help, b back, q quit.\nYour answer: 2\n"), t.screen());
-    assertTrue(t.screen().contains("Save a report of your answers\nand this result? [Y/n] y\nFile name\n"
-        + "[triage-report-2026-11-21.md]\n(Esc to cancel): \n"), t.screen());
+    assertTrue(
+        t.screen().contains("Answer 1-3, ? help, b back, q quit.\nYour answer: 2\n"), t.screen());
+    assertTrue(
+        t.screen()
+            .contains(
+                "Save a report of your answers\nand this result? [Y/n] y\nFile name\n"
+                    + "[triage-report-2026-11-21.md]\n(Esc to cancel): \n"),
+        t.screen());
   }
 }

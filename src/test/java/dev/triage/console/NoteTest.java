@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A question's note changes how to answer it, so it is on the screen with the question, never behind '?'. */
+/**
+ * A question's note changes how to answer it, so it is on the screen with the question, never
+ * behind '?'.
+ */
 @Timeout(600) // guards against a session that waits for keys that never come
 class NoteTest {
   private static final String PROMPT = "Your answer (1-3, ? help, b back, q quit): ";
@@ -18,7 +21,10 @@ class NoteTest {
   @Test
   void aNoteIsShownUnderItsQuestionWithoutAskingForHelp() {
     Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing("2", "2", "2", "2"));
-    assertTrue(t.screen().contains("""
+    assertTrue(
+        t.screen()
+            .contains(
+                """
         Question 5 of at most 7
         Does the pain shoot below the knee, or do you have numbness or pins and needles
         in the foot?
@@ -26,7 +32,9 @@ class NoteTest {
           1  Yes
           2  No
           3  Not sure
-        """ + PROMPT), t.screen());
+        """
+                    + PROMPT),
+        t.screen());
     assertEquals(1, t.count("Note:"), t.screen());
   }
 

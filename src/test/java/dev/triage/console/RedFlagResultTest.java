@@ -18,13 +18,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every red flag of the bundled questionnaire whose "yes" ends the walk, answered "yes" at a terminal after the answers
- * that lead to it ("no" to the flags before it, and "yes" to its parent when it is a follow-up): no further question is
- * asked, and the result (the emergency or urgent banner included) reads exactly as the scripted run's.
+ * Every red flag of the bundled questionnaire whose "yes" ends the walk, answered "yes" at a
+ * terminal after the answers that lead to it ("no" to the flags before it, and "yes" to its parent
+ * when it is a follow-up): no further question is asked, and the result (the emergency or urgent
+ * banner included) reads exactly as the scripted run's.
  */
 @Timeout(600) // guards against a session that waits for keys that never come
 class RedFlagResultTest {
-  private static final List<RedFlag> FLAGS = Requests.load(Requests.BUNDLED).questionnaire().redFlags();
+  private static final List<RedFlag> FLAGS =
+      Requests.load(Requests.BUNDLED).questionnaire().redFlags();
 
   @TempDir Path dir;
 
@@ -32,7 +34,10 @@ class RedFlagResultTest {
     return IntStream.range(0, FLAGS.size()).filter(i -> !FLAGS.get(i).hasFollowUps()).boxed();
   }
 
-  /** The answers that lead to flag {@code index}: "no" to each flag asked before it, "yes" to its parent. */
+  /**
+   * The answers that lead to flag {@code index}: "no" to each flag asked before it, "yes" to its
+   * parent.
+   */
   private static List<String[]> route(int index) {
     String target = FLAGS.get(index).id();
     List<String[]> answers = new ArrayList<>();
@@ -55,29 +60,41 @@ class RedFlagResultTest {
   void yesEndsTheWalkAtOnceWithTheScriptedRunsWords(int index) {
     RedFlag flag = FLAGS.get(index);
     List<String> keys = new ArrayList<>();
-    List<String> args = new ArrayList<>(List.of("run", "-q", Requests.BUNDLED.toAbsolutePath().toString()));
+    List<String> args =
+        new ArrayList<>(List.of("run", "-q", Requests.BUNDLED.toAbsolutePath().toString()));
     for (String[] answer : route(index)) {
       keys.add(answer[1].equals("yes") ? "1" : "2");
       args.addAll(List.of("-a", answer[0] + "=" + answer[1]));
     }
     keys.add("1");
     args.addAll(List.of("-a", flag.id() + "=yes"));
-    keys.addAll(List.of("", "n")); // Enter past the mistaken-answer check (or the review), then do not save
+    keys.addAll(
+        List.of("", "n")); // Enter past the mistaken-answer check (or the review), then do not save
 
-    Driver.Transcript t = Driver.run(Requests.builder(dir).questionnaire(Requests.BUNDLED).build(),
-        Keys.typing(keys.toArray(String[]::new)), "dumb", 81); // wraps at 80, as a scripted run does
+    Driver.Transcript t =
+        Driver.run(
+            Requests.builder(dir).questionnaire(Requests.BUNDLED).build(),
+            Keys.typing(keys.toArray(String[]::new)),
+            "dumb",
+            81); // wraps at 80, as a scripted run does
     Cli.Result scripted = Cli.run(dir, "", args.toArray(String[]::new));
 
     assertTrue(t.failure().isEmpty(), t.screen());
     assertEquals(0, scripted.exitCode(), scripted.err());
     int asked = route(index).size() + 1;
-    assertFalse(t.screen().contains("Question " + (asked + 1) + " of"), "asked on after a red flag:\n" + t.screen());
+    assertFalse(
+        t.screen().contains("Question " + (asked + 1) + " of"),
+        "asked on after a red flag:\n" + t.screen());
     String headline = Tiers.headline(flag.tier());
     String result = t.after(Tiers.alarming(flag.tier()) ? "!".repeat(headline.length()) : headline);
-    assertTrue(result.startsWith(scripted.out()), "console:\n" + result + "\nscripted:\n" + scripted.out());
+    assertTrue(
+        result.startsWith(scripted.out()),
+        "console:\n" + result + "\nscripted:\n" + scripted.out());
     if (Tiers.alarming(flag.tier())) {
-      assertFalse(t.screen().contains("Your answers"), "an alarming result waited behind the review");
-      assertTrue(result.startsWith(scripted.out() + "\nIf you chose that answer by mistake"), result);
+      assertFalse(
+          t.screen().contains("Your answers"), "an alarming result waited behind the review");
+      assertTrue(
+          result.startsWith(scripted.out() + "\nIf you chose that answer by mistake"), result);
     }
   }
 }

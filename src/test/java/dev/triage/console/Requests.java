@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Console requests for tests: the example questionnaire (or another), a fixed clock, reports rendered as Markdown. */
+/**
+ * Console requests for tests: the example questionnaire (or another), a fixed clock, reports
+ * rendered as Markdown.
+ */
 final class Requests {
   static final Instant NOW = Instant.parse("2026-11-21T09:30:00Z");
   static final String DEFAULT_REPORT = "triage-report-2026-11-21.md";
@@ -27,6 +30,7 @@ final class Requests {
 
   /** The bundled questionnaire, as {@code triage run} opens it by default. */
   static final Path BUNDLED = Path.of("questionnaires/posterior-thigh.yaml");
+
   private static final Path EXAMPLE = Path.of("questionnaires/example.yaml");
 
   static Loaded example() {
@@ -103,8 +107,13 @@ final class Requests {
       return new AnswerPrompter.Request(
           walk,
           answers,
-          result -> new Report(loaded.questionnaire(), loaded.sha256(), LocalDate.of(2026, 11, 21), result,
-              List.of("triage", "run", "-q", "example")),
+          result ->
+              new Report(
+                  loaded.questionnaire(),
+                  loaded.sha256(),
+                  LocalDate.of(2026, 11, 21),
+                  result,
+                  List.of("triage", "run", "-q", "example")),
           new ReportOutput(output, ReportFormat.MARKDOWN, force),
           workDir,
           home.orElse(workDir),

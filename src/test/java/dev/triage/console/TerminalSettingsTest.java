@@ -12,7 +12,8 @@ class TerminalSettingsTest {
     assertTrue(TerminalSettings.supported("Linux", "aarch64"));
     assertFalse(TerminalSettings.supported("Linux", "ppc64le"), "TCGETS is 0x402c7413 there");
     assertFalse(TerminalSettings.supported("Linux", "mips64"));
-    assertFalse(TerminalSettings.supported("Mac OS X", "aarch64"), "macOS reads them with TIOCGETA");
+    assertFalse(
+        TerminalSettings.supported("Mac OS X", "aarch64"), "macOS reads them with TIOCGETA");
   }
 
   @Test

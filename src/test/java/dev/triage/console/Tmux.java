@@ -11,13 +11,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real terminal for end-to-end tests: a detached tmux session of fixed size on a private server socket, driven with
- * send-keys and read with capture-pane. Waits poll the screen for expected text rather than sleeping blindly.
+ * A real terminal for end-to-end tests: a detached tmux session of fixed size on a private server
+ * socket, driven with send-keys and read with capture-pane. Waits poll the screen for expected text
+ * rather than sleeping blindly.
  */
 final class Tmux implements AutoCloseable {
   /**
-   * How long a wait for the screen may take before it is a failure: a guard that turns a hang into a failed test, not
-   * a speed target (a wait ends as soon as the screen shows what it waits for, so a busy machine only makes it slower).
+   * How long a wait for the screen may take before it is a failure: a guard that turns a hang into
+   * a failed test, not a speed target (a wait ends as soon as the screen shows what it waits for,
+   * so a busy machine only makes it slower).
    */
   static final Duration HANG_GUARD = Duration.ofMinutes(5);
 
@@ -28,7 +30,10 @@ final class Tmux implements AutoCloseable {
     this.socket = socket;
   }
 
-  /** Whether tmux can be run here; the tests are skipped with a message saying how to install it when not. */
+  /**
+   * Whether tmux can be run here; the tests are skipped with a message saying how to install it
+   * when not.
+   */
   static boolean available() {
     try {
       Process p = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
@@ -42,29 +47,58 @@ final class Tmux implements AutoCloseable {
   }
 
   /**
-   * Starts {@code shellCommand} under bash in a new {@code width} x {@code height} window in {@code dir}. When the
-   * command ends the pane stays, showing {@code [tty same]} when {@code stty -a} reads exactly as it did before the
-   * command (or {@code [tty changed]} and the difference), then {@code [exit N]}.
+   * Starts {@code shellCommand} under bash in a new {@code width} x {@code height} window in {@code
+   * dir}. When the command ends the pane stays, showing {@code [tty same]} when {@code stty -a}
+   * reads exactly as it did before the command (or {@code [tty changed]} and the difference), then
+   * {@code [exit N]}.
    */
   static Tmux start(Path dir, int width, int height, String shellCommand) {
     Tmux tmux = new Tmux("triage-e2e-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
-    String wrapped = "before=$(stty -a); " + shellCommand + "; code=$?; after=$(stty -a); "
-        + "if [ \"$before\" = \"$after\" ]; then echo '[tty same]'; "
-        + "else echo '[tty changed]'; diff <(echo \"$before\") <(echo \"$after\"); fi; "
-        + "echo \"[exit $code]\"; sleep 600";
-    tmux.tmux("-f", "/dev/null", "new-session", "-d", "-s", SESSION, "-x", Integer.toString(width), "-y",
-        Integer.toString(height), "-c", dir.toString(), "bash", "--norc", "--noprofile", "-c", wrapped);
+    String wrapped =
+        "before=$(stty -a); "
+            + shellCommand
+            + "; code=$?; after=$(stty -a); "
+            + "if [ \"$before\" = \"$after\" ]; then echo '[tty same]'; "
+            + "else echo '[tty changed]'; diff <(echo \"$before\") <(echo \"$after\"); fi; "
+            + "echo \"[exit $code]\"; sleep 600";
+    tmux.tmux(
+        "-f",
+        "/dev/null",
+        "new-session",
+        "-d",
+        "-s",
+        SESSION,
+        "-x",
+        Integer.toString(width),
+        "-y",
+        Integer.toString(height),
+        "-c",
+        dir.toString(),
+        "bash",
+        "--norc",
+        "--noprofile",
+        "-c",
+        wrapped);
     return tmux;
   }
 
-  /** Sends a signal (TERM, INT) to the Java process the pane runs, as {@code kill} from another terminal would. */
+  /**
+   * Sends a signal (TERM, INT) to the Java process the pane runs, as {@code kill} from another
+   * terminal would.
+   */
   void signal(String name) {
     String shell = tmux("display-message", "-p", "-t", SESSION, "#{pane_pid}").strip();
-    long java = ProcessHandle.of(Long.parseLong(shell)).orElseThrow().descendants()
-        .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
-        .findFirst().orElseThrow(() -> new AssertionError("no java process under the pane")).pid();
+    long java =
+        ProcessHandle.of(Long.parseLong(shell))
+            .orElseThrow()
+            .descendants()
+            .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no java process under the pane"))
+            .pid();
     try {
-      Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(java)).inheritIO().start();
+      Process kill =
+          new ProcessBuilder("kill", "-" + name, Long.toString(java)).inheritIO().start();
       if (!kill.waitFor(HANG_GUARD.toSeconds(), TimeUnit.SECONDS) || kill.exitValue() != 0) {
         fail("kill -" + name + " " + java + " failed");
       }
@@ -80,7 +114,10 @@ final class Tmux implements AutoCloseable {
     tmux("send-keys", "-t", SESSION, "-l", text);
   }
 
-  /** Presses keys by tmux name: {@code Enter}, {@code Escape}, {@code Tab}, {@code C-c}, {@code C-d}. */
+  /**
+   * Presses keys by tmux name: {@code Enter}, {@code Escape}, {@code Tab}, {@code C-c}, {@code
+   * C-d}.
+   */
   void press(String... keys) {
     List<String> args = new ArrayList<>(List.of("send-keys", "-t", SESSION));
     args.addAll(List.of(keys));
@@ -99,8 +136,8 @@ final class Tmux implements AutoCloseable {
   }
 
   /**
-   * Waits until the screen holds {@code text} {@code times} times in all, then returns the screen; fails with the
-   * screen when it does not within {@code timeout}.
+   * Waits until the screen holds {@code text} {@code times} times in all, then returns the screen;
+   * fails with the screen when it does not within {@code timeout}.
    */
   String waitFor(String text, int times, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -112,12 +149,21 @@ final class Tmux implements AutoCloseable {
       }
       sleep(50);
     }
-    return fail("waited " + timeout.toSeconds() + " s for '" + text + "' (x" + times + "); the screen was:\n" + screen);
+    return fail(
+        "waited "
+            + timeout.toSeconds()
+            + " s for '"
+            + text
+            + "' (x"
+            + times
+            + "); the screen was:\n"
+            + screen);
   }
 
   /**
-   * Waits until the last line on the screen is a prompt starting with {@code prompt} and nothing has been typed after
-   * it yet, so keys sent next go to that prompt (keys typed before it would be echoed by the terminal, not JLine).
+   * Waits until the last line on the screen is a prompt starting with {@code prompt} and nothing
+   * has been typed after it yet, so keys sent next go to that prompt (keys typed before it would be
+   * echoed by the terminal, not JLine).
    */
   String waitForPrompt(String prompt) {
     long deadline = System.nanoTime() + HANG_GUARD.toNanos();
@@ -130,7 +176,13 @@ final class Tmux implements AutoCloseable {
       }
       sleep(50);
     }
-    return fail("waited " + HANG_GUARD.toSeconds() + " s for the prompt '" + prompt + "'; the screen was:\n" + screen);
+    return fail(
+        "waited "
+            + HANG_GUARD.toSeconds()
+            + " s for the prompt '"
+            + prompt
+            + "'; the screen was:\n"
+            + screen);
   }
 
   String waitFor(String text) {
@@ -139,7 +191,9 @@ final class Tmux implements AutoCloseable {
 
   static int count(String haystack, String needle) {
     int n = 0;
-    for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length())) {
+    for (int i = haystack.indexOf(needle);
+        i >= 0;
+        i = haystack.indexOf(needle, i + needle.length())) {
       n++;
     }
     return n;

@@ -17,7 +17,8 @@ class WalkToEachTierTest {
   @Test
   void welcomeNamesTheQuestionnaireAndTheDisclaimerThenTheSafetyQuestions() {
     Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing());
-    String expected = """
+    String expected =
+        """
         Back-of-thigh pain (short example) (version 1.0.0)
         Not clinically reviewed, due 2027-03-02; not signed off by a clinician.
 
@@ -50,16 +51,27 @@ class WalkToEachTierTest {
 
   @Test
   void selfCare() {
-    Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing("2", "2", "2", "1", "2", "2", "1", "", "n"));
+    Driver.Transcript t =
+        Driver.run(Requests.in(dir), Keys.typing("2", "2", "2", "1", "2", "2", "1", "", "n"));
     assertTrue(t.failure().isEmpty(), t.screen());
-    assertTrue(t.screen().contains("Question 4 of at most 7\nIs the pain worst when you sit"), t.screen());
-    assertTrue(t.screen().contains("No warning signs so far. Now some questions about your pain."), t.screen());
+    assertTrue(
+        t.screen().contains("Question 4 of at most 7\nIs the pain worst when you sit"), t.screen());
+    assertTrue(
+        t.screen().contains("No warning signs so far. Now some questions about your pain."),
+        t.screen());
     String result = t.after("SELF-CARE:");
-    assertTrue(result.startsWith("SELF-CARE: look after it yourself; see a professional if it does not improve\n\n"
-        + "Likely source - the hamstring tendon at the sit bone\n"), result);
-    assertTrue(result.contains("Why:\n  - Sitting brings on pain at the sit bone.\n  - Sitting is the main trigger.\n"),
+    assertTrue(
+        result.startsWith(
+            "SELF-CARE: look after it yourself; see a professional if it does not improve\n\n"
+                + "Likely source - the hamstring tendon at the sit bone\n"),
         result);
-    assertTrue(t.screen().indexOf("Your answers") < t.screen().indexOf("SELF-CARE:"), "review comes first");
+    assertTrue(
+        result.contains(
+            "Why:\n  - Sitting brings on pain at the sit bone.\n  - Sitting is the main trigger.\n"),
+        result);
+    assertTrue(
+        t.screen().indexOf("Your answers") < t.screen().indexOf("SELF-CARE:"),
+        "review comes first");
   }
 
   @Test
@@ -68,14 +80,24 @@ class WalkToEachTierTest {
     assertTrue(t.failure().isEmpty(), t.screen());
     String result = t.after("!!!!");
     String bar = "!".repeat("EMERGENCY: act now - call emergency services or go to A&E".length());
-    assertTrue(result.startsWith(bar + "\nEMERGENCY: act now - call emergency services or go to A&E\n" + bar + "\n"),
+    assertTrue(
+        result.startsWith(
+            bar + "\nEMERGENCY: act now - call emergency services or go to A&E\n" + bar + "\n"),
         result);
-    assertTrue(result.contains("What to do now:\n  - Go to A&E or call emergency services now and say you have new"
-        + " numbness\n    between the legs or bladder changes.\n"), result);
-    assertTrue(result.contains("If you chose that answer by mistake, type b to go back to the question.\n"
-        + "b to go back, Enter to go on: \n"), result);
+    assertTrue(
+        result.contains(
+            "What to do now:\n  - Go to A&E or call emergency services now and say you have new"
+                + " numbness\n    between the legs or bladder changes.\n"),
+        result);
+    assertTrue(
+        result.contains(
+            "If you chose that answer by mistake, type b to go back to the question.\n"
+                + "b to go back, Enter to go on: \n"),
+        result);
     assertFalse(t.screen().contains("Question 2"), "asked on after an emergency:\n" + t.screen());
-    assertFalse(t.screen().contains("Enter for the result"), "an emergency waited behind the review:\n" + t.screen());
+    assertFalse(
+        t.screen().contains("Enter for the result"),
+        "an emergency waited behind the review:\n" + t.screen());
   }
 
   @Test
@@ -95,29 +117,39 @@ class WalkToEachTierTest {
   void soonIsReviewedBeforeTheResultLikeAnyOther() {
     Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing("2", "2", "1", "", "n"));
     assertTrue(t.failure().isEmpty(), t.screen());
-    assertTrue(t.after("Your answers").contains("SOON: see a doctor or physiotherapist within a few days\n"),
+    assertTrue(
+        t.after("Your answers")
+            .contains("SOON: see a doctor or physiotherapist within a few days\n"),
         t.screen());
     assertFalse(t.screen().contains("!!!!"), "only emergency and urgent get the banner");
   }
 
   @Test
   void aMistakenRedFlagCanBeTakenBack() {
-    Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing("2", "1", "b", "2", "2", "2", "2", "2", "1", "",
-        "n"));
+    Driver.Transcript t =
+        Driver.run(
+            Requests.in(dir), Keys.typing("2", "1", "b", "2", "2", "2", "2", "2", "1", "", "n"));
     assertTrue(t.failure().isEmpty(), t.screen());
     assertEquals(2, t.count("Question 2 of at most 7"), t.screen());
-    assertTrue(t.after("URGENT").contains("b to go back, Enter to go on: b\n\nQuestion 2 of at most 7"), t.screen());
-    assertTrue(t.screen().contains("Likely source - the hamstring tendon at the sit bone"), t.screen());
+    assertTrue(
+        t.after("URGENT").contains("b to go back, Enter to go on: b\n\nQuestion 2 of at most 7"),
+        t.screen());
+    assertTrue(
+        t.screen().contains("Likely source - the hamstring tendon at the sit bone"), t.screen());
   }
 
   @Test
   void questionsAreWrappedToTheTerminalWidth() {
     Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing(), "dumb", 40);
-    assertTrue(t.screen().contains("""
+    assertTrue(
+        t.screen()
+            .contains(
+                """
         Is there new numbness or tingling
         between your legs or around your back
         passage, or new trouble passing or
         holding urine?
-        """), t.screen());
+        """),
+        t.screen());
   }
 }

@@ -9,12 +9,15 @@ import org.junit.jupiter.api.Test;
 class DiagnosticPrinterTest {
   private static String render(String text, int line, int column) {
     return DiagnosticPrinter.render(
-        Diagnostic.error("q.yaml", new Pos(line, column), "bad"), Optional.of(new SourceText("q.yaml", text)));
+        Diagnostic.error("q.yaml", new Pos(line, column), "bad"),
+        Optional.of(new SourceText("q.yaml", text)));
   }
 
   @Test
   void quotesTheLineWithACaretUnderTheColumn() {
-    assertEquals("q.yaml:2:7: error: bad\n  next: nowhere\n      ^", render("a: 1\n  next: nowhere\n", 2, 7));
+    assertEquals(
+        "q.yaml:2:7: error: bad\n  next: nowhere\n      ^",
+        render("a: 1\n  next: nowhere\n", 2, 7));
   }
 
   @Test
@@ -24,17 +27,23 @@ class DiagnosticPrinterTest {
 
   @Test
   void withoutASourcePrintsOnlyTheHeadline() {
-    assertEquals("q.yaml:1:1: error: bad",
-        DiagnosticPrinter.render(Diagnostic.error("q.yaml", new Pos(1, 1), "bad"), Optional.empty()));
+    assertEquals(
+        "q.yaml:1:1: error: bad",
+        DiagnosticPrinter.render(
+            Diagnostic.error("q.yaml", new Pos(1, 1), "bad"), Optional.empty()));
   }
 
   @Test
   void fileLevelProblemsAreATriageLineWithNoQuote() {
-    assertEquals("triage: q.yaml: file is empty",
-        DiagnosticPrinter.render(Diagnostic.error("q.yaml", Pos.NONE, "file is empty"),
+    assertEquals(
+        "triage: q.yaml: file is empty",
+        DiagnosticPrinter.render(
+            Diagnostic.error("q.yaml", Pos.NONE, "file is empty"),
             Optional.of(new SourceText("q.yaml", "x"))));
-    assertEquals("triage: warning: q.yaml: no red-flag screen",
-        DiagnosticPrinter.render(Diagnostic.warning("q.yaml", Pos.NONE, "no red-flag screen"), Optional.empty()));
+    assertEquals(
+        "triage: warning: q.yaml: no red-flag screen",
+        DiagnosticPrinter.render(
+            Diagnostic.warning("q.yaml", Pos.NONE, "no red-flag screen"), Optional.empty()));
   }
 
   @Test

@@ -10,7 +10,8 @@ class NearestTest {
   @Test
   void swappingTwoNeighboursIsOneEditEverywhere() {
     assertEquals(1, Nearest.distance("txet", "text", 9));
-    // An id of three letters allows one edit: before the three implementations became one, an answer or case file
+    // An id of three letters allows one edit: before the three implementations became one, an
+    // answer or case file
     // got no hint for this slip, which a questionnaire's validation already counted as one.
     assertEquals(Optional.of("pmr"), Nearest.id("mpr", List.of("pmr", "scope")));
   }
@@ -37,7 +38,9 @@ class NearestTest {
 
   @Test
   void ignoringCaseGivesTheNameAsItIsSpelt() {
-    assertEquals(Optional.of("sitting-pain"), Nearest.withinIgnoringCase("SITTING-PAN", List.of("sitting-pain"), 1));
+    assertEquals(
+        Optional.of("sitting-pain"),
+        Nearest.withinIgnoringCase("SITTING-PAN", List.of("sitting-pain"), 1));
     assertEquals(Optional.empty(), Nearest.within("SITTING-PAN", List.of("sitting-pain"), 1));
   }
 

@@ -36,32 +36,52 @@ class ChoicesTest {
     assertEquals("yes", pick(sitting, "1"));
     assertEquals("no", pick(sitting, "2"));
     assertEquals("not-sure", pick(sitting, "3"));
-    assertEquals(List.of(new AnswerOption(1, "yes", "Yes"), new AnswerOption(2, "no", "No"), new AnswerOption(3, "not-sure", "Not sure")),
+    assertEquals(
+        List.of(
+            new AnswerOption(1, "yes", "Yes"),
+            new AnswerOption(2, "no", "No"),
+            new AnswerOption(3, "not-sure", "Not sure")),
         Choices.options(sitting));
   }
 
   @Test
   void numbersOutOfRangeAndOtherTextAreRejected() {
-    for (String input : List.of("0", "4", "-1", "1.0", "y", "ye", "", "99999999999", "yes please")) {
+    for (String input :
+        List.of("0", "4", "-1", "1.0", "y", "ye", "", "99999999999", "yes please")) {
       assertTrue(Choices.resolve(sitting, input).isEmpty(), input);
     }
   }
 
   @Test
   void anIdWinsOverANumberSoSavedAnswersNeverChangeMeaning() {
-    Question q = Fixtures.question("q", Optional.empty(), Fixtures.choice("2", "a", null),
-        Fixtures.choice("1", "b", null));
+    Question q =
+        Fixtures.question(
+            "q",
+            Optional.empty(),
+            Fixtures.choice("2", "a", null),
+            Fixtures.choice("1", "b", null));
     assertEquals("2", pick(q, "2"));
     assertEquals("1", pick(q, "1"));
   }
 
   @Test
   void anExactIdWinsOverIdsDifferingOnlyInCase() {
-    Question q = Fixtures.question("q", Optional.empty(), Fixtures.choice("a", "x", null),
-        Fixtures.choice("A", "y", null));
+    Question q =
+        Fixtures.question(
+            "q",
+            Optional.empty(),
+            Fixtures.choice("a", "x", null),
+            Fixtures.choice("A", "y", null));
     assertEquals("A", pick(q, "A"));
-    assertEquals("<rejected>", pick(Fixtures.question("q", Optional.empty(), Fixtures.choice("ab", "x", null),
-        Fixtures.choice("AB", "y", null)), "Ab"));
+    assertEquals(
+        "<rejected>",
+        pick(
+            Fixtures.question(
+                "q",
+                Optional.empty(),
+                Fixtures.choice("ab", "x", null),
+                Fixtures.choice("AB", "y", null)),
+            "Ab"));
   }
 
   @Test
@@ -72,17 +92,24 @@ class ChoicesTest {
   }
 
   /**
-   * A "not sure" that leads nowhere (treated as a choice that does not exist) is for the validator to report; until
-   * then every other answer resolves, and only picking it fails, saying why.
+   * A "not sure" that leads nowhere (treated as a choice that does not exist) is for the validator
+   * to report; until then every other answer resolves, and only picking it fails, saying why.
    */
   @Test
   void aNotSureThatLeadsNowhereFailsOnlyWhenPicked() {
-    NotSure nowhere = new NotSure(Pos.NONE, "Not sure", Optional.of("perhaps"), Optional.empty(), Optional.empty());
-    Question q = Fixtures.question("q", Optional.of(nowhere), Fixtures.choice("yes", "a", null),
-        Fixtures.choice("no", "b", null));
+    NotSure nowhere =
+        new NotSure(
+            Pos.NONE, "Not sure", Optional.of("perhaps"), Optional.empty(), Optional.empty());
+    Question q =
+        Fixtures.question(
+            "q",
+            Optional.of(nowhere),
+            Fixtures.choice("yes", "a", null),
+            Fixtures.choice("no", "b", null));
     Choices choices = Choices.of(q);
     assertEquals("no", choices.resolve("2").orElseThrow().choice());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> choices.resolve("not-sure"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> choices.resolve("not-sure"));
     assertEquals("'not sure' of 'q' leads nowhere", e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> choices.resolve("3"));
   }

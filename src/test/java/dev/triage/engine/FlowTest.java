@@ -28,8 +28,12 @@ class FlowTest {
     int depth = 50_000;
     for (int i = 0; i < depth; i++) {
       String next = i + 1 < depth ? "q" + (i + 1) : "end";
-      chain.add(Fixtures.question("q" + i, Optional.empty(), Fixtures.choice("yes", next, null),
-          Fixtures.choice("no", "end", null)));
+      chain.add(
+          Fixtures.question(
+              "q" + i,
+              Optional.empty(),
+              Fixtures.choice("yes", next, null),
+              Fixtures.choice("no", "end", null)));
     }
     Outcome end = Fixtures.outcome("end", Tier.SELF_CARE, null, List.of(), List.of());
     Flow flow = Flow.of(Fixtures.of(List.of(), "q0", chain, List.of(end)));
@@ -41,16 +45,20 @@ class FlowTest {
   void aCycleIsRefused() {
     Question a = Fixtures.question("a", Optional.empty(), Fixtures.choice("yes", "b", null));
     Question b = Fixtures.question("b", Optional.empty(), Fixtures.choice("yes", "a", null));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Flow.of(Fixtures.of(List.of(), "a", List.of(a, b), List.of())));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Flow.of(Fixtures.of(List.of(), "a", List.of(a, b), List.of())));
     assertEquals("'a' can be reached again from 'b' (a cycle)", e.getMessage());
   }
 
   @Test
   void aDanglingNextIsRefused() {
     Question a = Fixtures.question("a", Optional.empty(), Fixtures.choice("yes", "nowhere", null));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Flow.of(Fixtures.of(List.of(), "a", List.of(a), List.of())));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Flow.of(Fixtures.of(List.of(), "a", List.of(a), List.of())));
     assertEquals("'a' leads to 'nowhere', which does not exist", e.getMessage());
   }
 }

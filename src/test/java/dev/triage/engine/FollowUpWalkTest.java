@@ -20,30 +20,75 @@ import org.junit.jupiter.api.Test;
 
 /** Walking a red flag whose "yes" asks follow-up flags, linked as the loader links them. */
 class FollowUpWalkTest {
-  private final Flow flow = Flow.of(Fixtures.of(
-      List.of(
-          flag("saddle", Tier.EMERGENCY, "emergency-now", "past-cancer", Optional.empty(), null),
-          new RedFlag("past-cancer", Pos.NONE, "Text of past-cancer?", Optional.empty(), Optional.empty(),
-              Tier.EMERGENCY, Optional.empty(), Optional.of("You have had cancer."), ref("cancer-nerves"),
-              ref("swollen"), false, List.of(ref("cancer-nerves"), ref("cancer-back")),
-              Optional.of(treatAs("yes", "Not sure about cancer.")), List.of(ref("ref-past-cancer"))),
-          flag("cancer-nerves", Tier.EMERGENCY, "emergency-now", "cancer-back", Optional.empty(), "Nerve signs now."),
-          flag("cancer-back", Tier.URGENT, "urgent-today", "swollen", Optional.empty(), null),
-          flag("swollen", Tier.URGENT, "urgent-today", "sitting-pain", Optional.empty(), null)),
-      "sitting-pain",
-      List.of(question("sitting-pain", Optional.empty(), choice("yes", "strain", "Sitting hurts."),
-          choice("no", "strain", "Sitting does not hurt."))),
-      List.of(
-          outcome("emergency-now", Tier.EMERGENCY, null, List.of(), List.of()),
-          outcome("urgent-today", Tier.URGENT, null, List.of(), List.of()),
-          outcome("strain", Tier.SELF_CARE, "hamstring", List.of(), List.of()))));
+  private final Flow flow =
+      Flow.of(
+          Fixtures.of(
+              List.of(
+                  flag(
+                      "saddle",
+                      Tier.EMERGENCY,
+                      "emergency-now",
+                      "past-cancer",
+                      Optional.empty(),
+                      null),
+                  new RedFlag(
+                      "past-cancer",
+                      Pos.NONE,
+                      "Text of past-cancer?",
+                      Optional.empty(),
+                      Optional.empty(),
+                      Tier.EMERGENCY,
+                      Optional.empty(),
+                      Optional.of("You have had cancer."),
+                      ref("cancer-nerves"),
+                      ref("swollen"),
+                      false,
+                      List.of(ref("cancer-nerves"), ref("cancer-back")),
+                      Optional.of(treatAs("yes", "Not sure about cancer.")),
+                      List.of(ref("ref-past-cancer"))),
+                  flag(
+                      "cancer-nerves",
+                      Tier.EMERGENCY,
+                      "emergency-now",
+                      "cancer-back",
+                      Optional.empty(),
+                      "Nerve signs now."),
+                  flag(
+                      "cancer-back",
+                      Tier.URGENT,
+                      "urgent-today",
+                      "swollen",
+                      Optional.empty(),
+                      null),
+                  flag(
+                      "swollen",
+                      Tier.URGENT,
+                      "urgent-today",
+                      "sitting-pain",
+                      Optional.empty(),
+                      null)),
+              "sitting-pain",
+              List.of(
+                  question(
+                      "sitting-pain",
+                      Optional.empty(),
+                      choice("yes", "strain", "Sitting hurts."),
+                      choice("no", "strain", "Sitting does not hurt."))),
+              List.of(
+                  outcome("emergency-now", Tier.EMERGENCY, null, List.of(), List.of()),
+                  outcome("urgent-today", Tier.URGENT, null, List.of(), List.of()),
+                  outcome("strain", Tier.SELF_CARE, "hamstring", List.of(), List.of()))));
 
   private Walk take(String... inputs) {
     Walk walk = Walk.start(flow);
     for (String input : inputs) {
       Walk before = walk;
-      walk = walk.answer(input).orElseThrow(
-          () -> new AssertionError(Rejection.of(before.current().orElseThrow(), input).message()));
+      walk =
+          walk.answer(input)
+              .orElseThrow(
+                  () ->
+                      new AssertionError(
+                          Rejection.of(before.current().orElseThrow(), input).message()));
     }
     return walk;
   }
@@ -79,7 +124,8 @@ class FollowUpWalkTest {
     assertEquals("urgent-today", r.outcome().id());
     assertEquals("cancer-back", r.redFlag().orElseThrow().id());
     assertEquals(Optional.of("Advice for cancer-back."), r.redFlag().orElseThrow().advice());
-    assertEquals(List.of("You have had cancer.", "You answered yes to: Text of cancer-back?"), r.reasons());
+    assertEquals(
+        List.of("You have had cancer.", "You answered yes to: Text of cancer-back?"), r.reasons());
   }
 
   @Test
@@ -93,17 +139,27 @@ class FollowUpWalkTest {
   void aWalkThatGoesOnPastTheFollowUpsLeavesTheParentsReasonOffTheResult() {
     Walk w = take("no", "yes", "no", "no", "no", "yes");
     assertTrue(w.done());
-    assertEquals(List.of("saddle=no", "past-cancer=yes", "cancer-nerves=no", "cancer-back=no", "swollen=no",
-        "sitting-pain=yes"), w.answers().stream().map(a -> a.question().id() + "=" + a.choice()).toList());
+    assertEquals(
+        List.of(
+            "saddle=no",
+            "past-cancer=yes",
+            "cancer-nerves=no",
+            "cancer-back=no",
+            "swollen=no",
+            "sitting-pain=yes"),
+        w.answers().stream().map(a -> a.question().id() + "=" + a.choice()).toList());
     assertEquals(List.of("Sitting hurts."), w.result().orElseThrow().reasons());
   }
 
   @Test
   void theQuestionsStillNeededLeaveOutTheFollowUpsUntilTheParentIsAnsweredYes() {
-    assertEquals(List.of("saddle", "past-cancer", "swollen", "sitting-pain"),
+    assertEquals(
+        List.of("saddle", "past-cancer", "swollen", "sitting-pain"),
         Walk.start(flow).stillNeeded(Map.of()).stream().map(Asked::id).toList());
-    assertEquals(List.of("saddle", "cancer-nerves", "cancer-back", "swollen", "sitting-pain"),
-        Walk.start(flow).stillNeeded(Fixtures.answers(flow, Map.of("past-cancer", "yes"))).stream().map(Asked::id)
+    assertEquals(
+        List.of("saddle", "cancer-nerves", "cancer-back", "swollen", "sitting-pain"),
+        Walk.start(flow).stillNeeded(Fixtures.answers(flow, Map.of("past-cancer", "yes"))).stream()
+            .map(Asked::id)
             .toList());
   }
 

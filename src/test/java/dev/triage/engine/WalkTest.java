@@ -19,8 +19,12 @@ class WalkTest {
   private static Walk take(Walk walk, String... inputs) {
     for (String input : inputs) {
       Walk before = walk;
-      walk = walk.answer(input).orElseThrow(
-          () -> new AssertionError(Rejection.of(before.current().orElseThrow(), input).message()));
+      walk =
+          walk.answer(input)
+              .orElseThrow(
+                  () ->
+                      new AssertionError(
+                          Rejection.of(before.current().orElseThrow(), input).message()));
     }
     return walk;
   }
@@ -50,7 +54,8 @@ class WalkTest {
     assertEquals(Tier.URGENT, r.outcome().tier());
     assertEquals("swollen-calf", r.redFlag().orElseThrow().id());
     assertEquals(List.of("Calf is swollen."), r.reasons());
-    assertEquals(List.of("ref-urgent-today", "ref-shared", "ref-swollen-calf"),
+    assertEquals(
+        List.of("ref-urgent-today", "ref-shared", "ref-swollen-calf"),
         r.references().stream().map(ref -> ref.key()).toList());
   }
 
@@ -83,7 +88,8 @@ class WalkTest {
 
   @Test
   void reasonsFollowThePathThenTheOutcomeEachOnce() {
-    Result r = take(Walk.start(flow), "no", "no", "no", "yes", "no", "no", "yes").result().orElseThrow();
+    Result r =
+        take(Walk.start(flow), "no", "no", "no", "yes", "no", "no", "yes").result().orElseThrow();
     assertEquals("sit-bone", r.outcome().id());
     assertEquals(List.of("Sitting hurts.", "Sitting is the trigger."), r.reasons());
     assertTrue(r.redFlag().isEmpty());
@@ -95,7 +101,11 @@ class WalkTest {
     Walk w = take(Walk.start(flow), "no", "no", "no", "not-sure", "yes");
     Result r = w.result().orElseThrow();
     assertEquals("nerve-pain", r.outcome().id());
-    assertEquals(List.of("Unsure about sitting pain.", "Nerve signs.", "Nerve symptoms outrank muscle explanations."),
+    assertEquals(
+        List.of(
+            "Unsure about sitting pain.",
+            "Nerve signs.",
+            "Nerve symptoms outrank muscle explanations."),
         r.reasons());
     assertEquals(List.of("hamstring"), r.alsoConsider().stream().map(s -> s.id()).toList());
   }
@@ -141,16 +151,21 @@ class WalkTest {
     assertEquals(Optional.empty(), w.answer("maybe"));
     assertEquals("sitting-pain", w.current().orElseThrow().id());
     Rejection r = Rejection.of(w.current().orElseThrow(), "maybe");
-    assertEquals("'maybe' is not an answer to 'sitting-pain'; valid answers: yes, no, not-sure (or 1 to 3)",
+    assertEquals(
+        "'maybe' is not an answer to 'sitting-pain'; valid answers: yes, no, not-sure (or 1 to 3)",
         r.message());
-    assertEquals(List.of("1=yes", "2=no", "3=not-sure"), r.valid().stream().map(AnswerOption::toString).toList());
+    assertEquals(
+        List.of("1=yes", "2=no", "3=not-sure"),
+        r.valid().stream().map(AnswerOption::toString).toList());
   }
 
   @Test
   void anEmptyAnswerIsRejectedAsMissing() {
     assertEquals(Optional.empty(), Walk.start(flow).answer("  "));
     Rejection r = Rejection.of(Walk.start(flow).current().orElseThrow(), "  ");
-    assertEquals("no answer given to 'saddle-numbness'; valid answers: yes, no, not-sure (or 1 to 3)", r.message());
+    assertEquals(
+        "no answer given to 'saddle-numbness'; valid answers: yes, no, not-sure (or 1 to 3)",
+        r.message());
   }
 
   @Test
@@ -176,7 +191,8 @@ class WalkTest {
     assertEquals("sit-bone-check", w.current().orElseThrow().id());
     Walk rewound = w.rewindTo("nerve-signs").orElseThrow();
     assertEquals("nerve-signs", rewound.current().orElseThrow().id());
-    assertEquals(List.of("saddle-numbness=no", "swollen-calf=no", "pop-and-bruise=no", "sitting-pain=no"),
+    assertEquals(
+        List.of("saddle-numbness=no", "swollen-calf=no", "pop-and-bruise=no", "sitting-pain=no"),
         ids(rewound.answers()));
     Walk changed = take(rewound, "yes");
     assertEquals("nerve-pain", changed.result().orElseThrow().outcome().id());
@@ -190,8 +206,12 @@ class WalkTest {
 
   @Test
   void replayAnswersFromAMapUntilOneIsMissing() {
-    Walk w = Walk.start(flow).replay(Fixtures.answers(flow, Map.of("saddle-numbness", "no", "swollen-calf", "2",
-        "sitting-pain", "yes")));
+    Walk w =
+        Walk.start(flow)
+            .replay(
+                Fixtures.answers(
+                    flow,
+                    Map.of("saddle-numbness", "no", "swollen-calf", "2", "sitting-pain", "yes")));
     assertEquals("pop-and-bruise", w.current().orElseThrow().id());
     assertEquals(List.of("saddle-numbness=no", "swollen-calf=no"), ids(w.answers()));
   }
@@ -199,21 +219,31 @@ class WalkTest {
   @Test
   void anAnswerToAnotherQuestionThanTheOneAskedIsRefused() {
     Answer sitting = Fixtures.answers(flow, Map.of("sitting-pain", "yes")).get("sitting-pain");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Walk.start(flow).answer(sitting));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Walk.start(flow).answer(sitting));
     assertEquals("'sitting-pain' is answered, but 'saddle-numbness' is asked", e.getMessage());
   }
 
   @Test
   void stillNeededListsEveryQuestionOnThePathAsFarAsItCanBeKnown() {
     List<String> needed = Walk.start(flow).stillNeeded(Map.of()).stream().map(Asked::id).toList();
-    assertEquals(List.of("saddle-numbness", "swollen-calf", "pop-and-bruise", "sitting-pain", "nerve-signs",
-        "sudden-onset", "sit-bone-check"), needed);
+    assertEquals(
+        List.of(
+            "saddle-numbness",
+            "swollen-calf",
+            "pop-and-bruise",
+            "sitting-pain",
+            "nerve-signs",
+            "sudden-onset",
+            "sit-bone-check"),
+        needed);
   }
 
   @Test
   void stillNeededFollowsTheAnswersGivenAndStopsWhereTheWayDepends() {
     Walk w = take(Walk.start(flow), "no", "no", "no");
-    Map<String, Answer> given = Fixtures.answers(flow, Map.of("nerve-signs", "no", "sudden-onset", "yes"));
+    Map<String, Answer> given =
+        Fixtures.answers(flow, Map.of("nerve-signs", "no", "sudden-onset", "yes"));
     assertEquals(List.of("sitting-pain"), w.stillNeeded(given).stream().map(Asked::id).toList());
     assertEquals(List.of(), take(w, "yes", "no", "yes").stillNeeded(given));
   }

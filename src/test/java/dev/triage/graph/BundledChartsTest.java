@@ -21,36 +21,45 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every bundled questionnaire drawn as the real tools read it: whole, with red flags expanded, focused on each node,
- * and with the path of each case of its case file highlighted; Mermaid's parser and Graphviz's dot must accept each
- * and read back every box, arrow and label as the chart holds them.
+ * Every bundled questionnaire drawn as the real tools read it: whole, with red flags expanded,
+ * focused on each node, and with the path of each case of its case file highlighted; Mermaid's
+ * parser and Graphviz's dot must accept each and read back every box, arrow and label as the chart
+ * holds them.
  */
 class BundledChartsTest {
   private record Named(String name, Chart chart) {}
 
   /**
-   * The charts: whole, expanded, focused on each node, and one case's path for each outcome its case file reaches
-   * (with red flags expanded too for the first case of each tier). Every case would take Mermaid minutes on a busy
-   * machine; these cover every way a walk can end.
+   * The charts: whole, expanded, focused on each node, and one case's path for each outcome its
+   * case file reaches (with red flags expanded too for the first case of each tier). Every case
+   * would take Mermaid minutes on a busy machine; these cover every way a walk can end.
    */
   private static List<Named> charts() throws Exception {
     List<Named> charts = new ArrayList<>();
     List<Path> files;
     try (Stream<Path> list = Files.list(Path.of("questionnaires"))) {
-      files = list.filter(p -> p.toString().endsWith(".yaml") && !p.toString().endsWith(".cases.yaml")).sorted()
-          .toList();
+      files =
+          list.filter(p -> p.toString().endsWith(".yaml") && !p.toString().endsWith(".cases.yaml"))
+              .sorted()
+              .toList();
     }
     for (Path file : files) {
       String name = file.getFileName().toString();
       Flow flow = Flow.of(QuestionnaireLoader.load(file, name).questionnaire());
       charts.add(new Named(name + " whole", TreeChart.of(flow, View.whole())));
-      charts.add(new Named(name + " expanded", TreeChart.of(flow, new View(true, Optional.empty(),
-          Optional.empty()))));
+      charts.add(
+          new Named(
+              name + " expanded",
+              TreeChart.of(flow, new View(true, Optional.empty(), Optional.empty()))));
       List<Node> all = new ArrayList<>(flow.askable());
       all.addAll(flow.questionnaire().outcomes());
       for (Node n : all) {
-        charts.add(new Named(name + " focus " + n.id(), TreeChart.of(flow, new View(false,
-            Optional.of(new View.Focus(n.id(), 1)), Optional.empty()))));
+        charts.add(
+            new Named(
+                name + " focus " + n.id(),
+                TreeChart.of(
+                    flow,
+                    new View(false, Optional.of(new View.Focus(n.id(), 1)), Optional.empty()))));
       }
       Path cases = file.resolveSibling(name.replace(".yaml", ".cases.yaml"));
       CaseFile caseFile = CaseFile.parse(new SourceText(cases.toString(), Files.readString(cases)));
@@ -64,11 +73,15 @@ class BundledChartsTest {
         Map<String, Answer> answers = new LinkedHashMap<>(suite.defaults());
         answers.putAll(c.answers());
         Walk walk = Walk.start(flow).replay(answers);
-        charts.add(new Named(name + " case " + c.name(), TreeChart.of(flow, new View(false, Optional.empty(),
-            Optional.of(walk)))));
+        charts.add(
+            new Named(
+                name + " case " + c.name(),
+                TreeChart.of(flow, new View(false, Optional.empty(), Optional.of(walk)))));
         if (tiers.add(walk.result().orElseThrow().outcome().tier())) {
-          charts.add(new Named(name + " expanded case " + c.name(), TreeChart.of(flow, new View(true,
-              Optional.empty(), Optional.of(walk)))));
+          charts.add(
+              new Named(
+                  name + " expanded case " + c.name(),
+                  TreeChart.of(flow, new View(true, Optional.empty(), Optional.of(walk)))));
         }
       }
     }
@@ -82,7 +95,8 @@ class BundledChartsTest {
     List<String> texts = charts.stream().map(n -> Mermaid.write(n.chart())).toList();
     List<MermaidParser.Parsed> parsed = MermaidParser.parse(texts);
     for (int i = 0; i < charts.size(); i++) {
-      Drawn.check(charts.get(i).chart(), parsed.get(i), charts.get(i).name() + ":\n" + texts.get(i));
+      Drawn.check(
+          charts.get(i).chart(), parsed.get(i), charts.get(i).name() + ":\n" + texts.get(i));
     }
   }
 

@@ -11,11 +11,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Checks that what a real tool read from a chart's text is the chart: every box, arrow and label, as written. */
+/**
+ * Checks that what a real tool read from a chart's text is the chart: every box, arrow and label,
+ * as written.
+ */
 final class Drawn {
   private Drawn() {}
 
-  /** Mermaid read every box with its id, label, shape and classes, and every arrow with its ends and label. */
+  /**
+   * Mermaid read every box with its id, label, shape and classes, and every arrow with its ends and
+   * label.
+   */
   static void check(Chart chart, MermaidParser.Parsed parsed, String text) {
     assertTrue(parsed.ok(), parsed.error() + "\n" + text);
     assertEquals("flowchart-v2", parsed.type());
@@ -34,16 +40,22 @@ final class Drawn {
     }
     Map<String, String> actual = new LinkedHashMap<>();
     Map<String, List<String>> actualClasses = new LinkedHashMap<>();
-    parsed.vertices().forEach(v -> {
-      actual.put(v.id(), v.text() + " [" + v.type() + "]");
-      actualClasses.put(v.id(), v.classes().stream().sorted().toList());
-    });
+    parsed
+        .vertices()
+        .forEach(
+            v -> {
+              actual.put(v.id(), v.text() + " [" + v.type() + "]");
+              actualClasses.put(v.id(), v.classes().stream().sorted().toList());
+            });
     assertEquals(expected, actual, text);
     classes.replaceAll((k, v) -> v.stream().sorted().toList());
     assertEquals(classes, actualClasses, text);
-    List<String> arrows = chart.arrows().stream()
-        .map(a -> Mermaid.id(a.from()) + " -> " + Mermaid.id(a.to()) + " : " + a.label()).toList();
-    List<String> edges = parsed.edges().stream().map(e -> e.start() + " -> " + e.end() + " : " + e.text()).toList();
+    List<String> arrows =
+        chart.arrows().stream()
+            .map(a -> Mermaid.id(a.from()) + " -> " + Mermaid.id(a.to()) + " : " + a.label())
+            .toList();
+    List<String> edges =
+        parsed.edges().stream().map(e -> e.start() + " -> " + e.end() + " : " + e.text()).toList();
     assertEquals(arrows, edges, text);
   }
 
@@ -56,14 +68,17 @@ final class Drawn {
     };
   }
 
-  /** Graphviz drew every box with its id and label lines, and every arrow with its ends and label. */
+  /**
+   * Graphviz drew every box with its id and label lines, and every arrow with its ends and label.
+   */
   static void check(Chart chart, Graphviz.Drawing drawing, String text) {
     Map<String, List<String>> nodes = new LinkedHashMap<>();
     chart.boxes().forEach(b -> nodes.put(unquote(Dot.id(b.key())), b.lines()));
     assertEquals(nodes, drawing.nodes(), text);
     Map<String, List<String>> edges = new LinkedHashMap<>();
     for (Arrow a : chart.arrows()) {
-      edges.put(unquote(Dot.id(a.from())) + "->" + unquote(Dot.id(a.to())),
+      edges.put(
+          unquote(Dot.id(a.from())) + "->" + unquote(Dot.id(a.to())),
           a.label().isEmpty() ? List.of() : List.of(a.label()));
     }
     assertEquals(edges, drawing.edges(), text);

@@ -16,15 +16,17 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * Graphviz itself ({@code dot -Tsvg}), for the tests: a DOT text is valid when dot draws it with no error and no
- * warning, and what it drew (each node's and edge's title and text lines) is read back from the SVG.
+ * Graphviz itself ({@code dot -Tsvg}), for the tests: a DOT text is valid when dot draws it with no
+ * error and no warning, and what it drew (each node's and edge's title and text lines) is read back
+ * from the SVG.
  */
 final class Graphviz {
   private Graphviz() {}
 
   /** Skips or fails (under CI) when dot is not installed. */
   static void require() {
-    Tools.require(available(), "Graphviz (dot)", "install it with 'apt-get install graphviz' (.ci/run does)");
+    Tools.require(
+        available(), "Graphviz (dot)", "install it with 'apt-get install graphviz' (.ci/run does)");
   }
 
   static boolean available() {
@@ -41,12 +43,15 @@ final class Graphviz {
   }
 
   /**
-   * What dot drew: each node by its title (its DOT id), with its text lines; each edge as "from->to" with its
-   * label's lines.
+   * What dot drew: each node by its title (its DOT id), with its text lines; each edge as
+   * "from->to" with its label's lines.
    */
   record Drawing(Map<String, List<String>> nodes, Map<String, List<String>> edges) {}
 
-  /** Draws {@code dot} as SVG, failing the test when dot exits non-zero or prints anything on stderr. */
+  /**
+   * Draws {@code dot} as SVG, failing the test when dot exits non-zero or prints anything on
+   * stderr.
+   */
   static Drawing draw(String dot) throws Exception {
     Process p = new ProcessBuilder("dot", "-Tsvg").start();
     CompletableFuture<byte[]> svg = Tools.readAll(p.getInputStream());

@@ -29,7 +29,8 @@ class LabelsTest {
 
   @Test
   void textIsWrappedAtSpaces() {
-    assertEquals(List.of("Does the pain shoot below the knee,", "or do you have numbness?"),
+    assertEquals(
+        List.of("Does the pain shoot below the knee,", "or do you have numbness?"),
         Labels.wrap("Does the pain shoot below the knee, or do you have numbness?", 110));
   }
 }

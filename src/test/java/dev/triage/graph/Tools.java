@@ -9,8 +9,9 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * What the tests do when a real tool they check output with is missing: skip on a developer's machine, saying how to
- * install it; fail under CI ({@code CI} set, as .ci/run runs), which installs both, so a check never passes unseen.
+ * What the tests do when a real tool they check output with is missing: skip on a developer's
+ * machine, saying how to install it; fail under CI ({@code CI} set, as .ci/run runs), which
+ * installs both, so a check never passes unseen.
  */
 public final class Tools {
   private Tools() {}
@@ -26,14 +27,18 @@ public final class Tools {
     assumeTrue(false, message);
   }
 
-  /** Everything a process writes on one stream, read on another thread so that neither stream can fill and block. */
+  /**
+   * Everything a process writes on one stream, read on another thread so that neither stream can
+   * fill and block.
+   */
   public static CompletableFuture<byte[]> readAll(InputStream in) {
-    return CompletableFuture.supplyAsync(() -> {
-      try {
-        return in.readAllBytes();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return in.readAllBytes();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 }

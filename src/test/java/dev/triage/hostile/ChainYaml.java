@@ -1,6 +1,9 @@
 package dev.triage.hostile;
 
-/** A valid questionnaire in YAML that is one long chain of questions, as {@link Chain} builds in memory. */
+/**
+ * A valid questionnaire in YAML that is one long chain of questions, as {@link Chain} builds in
+ * memory.
+ */
 final class ChainYaml {
   private ChainYaml() {}
 
@@ -8,9 +11,14 @@ final class ChainYaml {
     return of(questions, "");
   }
 
-  /** With {@code more} added to every question's text, to make the report of a walk as long as needed. */
+  /**
+   * With {@code more} added to every question's text, to make the report of a walk as long as
+   * needed.
+   */
   static String of(int questions, String more) {
-    StringBuilder y = new StringBuilder("""
+    StringBuilder y =
+        new StringBuilder(
+            """
         format: 1
         id: chain
         title: A long chain
@@ -36,13 +44,25 @@ final class ChainYaml {
         """);
     for (int i = 0; i < questions; i++) {
       String next = i + 1 < questions ? "q" + (i + 1) : "end";
-      y.append("  - id: q").append(i).append("\n    text: Question ").append(i).append(" about the pain?").append(more).append("\n")
+      y.append("  - id: q")
+          .append(i)
+          .append("\n    text: Question ")
+          .append(i)
+          .append(" about the pain?")
+          .append(more)
+          .append("\n")
           .append("    choices:\n")
-          .append("      - {id: yes, label: Yes, reason: Yes to question ").append(i).append(", next: ")
-          .append(next).append("}\n")
-          .append("      - {id: no, label: No, next: ").append(next).append("}\n");
+          .append("      - {id: yes, label: Yes, reason: Yes to question ")
+          .append(i)
+          .append(", next: ")
+          .append(next)
+          .append("}\n")
+          .append("      - {id: no, label: No, next: ")
+          .append(next)
+          .append("}\n");
     }
-    y.append("""
+    y.append(
+        """
         outcomes:
           - id: now
             tier: emergency

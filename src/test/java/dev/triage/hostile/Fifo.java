@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
-/** Makes a named pipe with mkfifo, as a hostile folder or a careless command line would hold one. */
+/**
+ * Makes a named pipe with mkfifo, as a hostile folder or a careless command line would hold one.
+ */
 final class Fifo {
   private Fifo() {}
 

@@ -15,17 +15,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Finding 9 (high): {@code -o /dev/null --force} (as root) or {@code -o FIFO --force} replaced the special file with a
- * regular one. Only a regular file may be replaced. (The tests use a pipe and a link to /dev/null of their own, so a
- * regression cannot replace the machine's /dev/null.)
+ * Finding 9 (high): {@code -o /dev/null --force} (as root) or {@code -o FIFO --force} replaced the
+ * special file with a regular one. Only a regular file may be replaced. (The tests use a pipe and a
+ * link to /dev/null of their own, so a regression cannot replace the machine's /dev/null.)
  */
 @Tag("hostile")
 class ForceReplacesSpecialFilesTest {
   @TempDir Path dir;
 
   private Cli.Result report(String output, String... more) {
-    List<String> args = new java.util.ArrayList<>(List.of("run", "-q", "example", "-a", Hostile.SIT_BONE, "-o",
-        output));
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of("run", "-q", "example", "-a", Hostile.SIT_BONE, "-o", output));
     args.addAll(List.of(more));
     return Hostile.run(dir, args.toArray(String[]::new));
   }
@@ -34,8 +35,10 @@ class ForceReplacesSpecialFilesTest {
   void forceDoesNotReplaceANamedPipe() {
     Path fifo = Fifo.make(dir.resolve("pipe.md"));
     Cli.Result r = report("pipe.md", "--force");
-    assertEquals("triage: cannot write 'pipe.md': it is not a regular file (it is a device, pipe or socket); give"
-        + " the name of a new file or of a regular file\n", r.err());
+    assertEquals(
+        "triage: cannot write 'pipe.md': it is not a regular file (it is a device, pipe or socket); give"
+            + " the name of a new file or of a regular file\n",
+        r.err());
     assertEquals(1, r.exitCode());
     assertTrue(Files.exists(fifo) && !Files.isRegularFile(fifo), "the pipe was replaced");
     assertEquals(List.of("pipe.md"), Hostile.files(dir));
@@ -45,8 +48,10 @@ class ForceReplacesSpecialFilesTest {
   void forceDoesNotReplaceADeviceThroughALink() throws IOException {
     Path link = Files.createSymbolicLink(dir.resolve("null.md"), Path.of("/dev/null"));
     Cli.Result r = report("null.md", "--force");
-    assertEquals("triage: cannot write 'null.md': it is not a regular file (it is a device, pipe or socket); give"
-        + " the name of a new file or of a regular file\n", r.err());
+    assertEquals(
+        "triage: cannot write 'null.md': it is not a regular file (it is a device, pipe or socket); give"
+            + " the name of a new file or of a regular file\n",
+        r.err());
     assertEquals(1, r.exitCode());
     assertTrue(Files.isSymbolicLink(link), "the link was replaced");
     assertFalse(Files.isRegularFile(Path.of("/dev/null"), LinkOption.NOFOLLOW_LINKS));
@@ -56,8 +61,10 @@ class ForceReplacesSpecialFilesTest {
   void withoutForceASpecialFileIsNotOfferedForReplacing() {
     Fifo.make(dir.resolve("pipe.md"));
     Cli.Result r = report("pipe.md");
-    assertEquals("triage: cannot write 'pipe.md': it is not a regular file (it is a device, pipe or socket); give"
-        + " the name of a new file or of a regular file\n", r.err());
+    assertEquals(
+        "triage: cannot write 'pipe.md': it is not a regular file (it is a device, pipe or socket); give"
+            + " the name of a new file or of a regular file\n",
+        r.err());
   }
 
   @Test

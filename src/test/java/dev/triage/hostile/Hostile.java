@@ -12,14 +12,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** What the hostile-input tests share: a working directory to plant files in, and the checks every refusal passes. */
+/**
+ * What the hostile-input tests share: a working directory to plant files in, and the checks every
+ * refusal passes.
+ */
 final class Hostile {
   /** The repository's example questionnaire. */
   static final Path EXAMPLE = Path.of("questionnaires", "example.yaml").toAbsolutePath();
 
   /** Every answer of a full walk of the example to its sit-bone outcome, as one -a flag. */
-  static final String SIT_BONE = "saddle-numbness=no,swollen-calf=no,pop-and-bruise=no,sitting-pain=yes,"
-      + "nerve-signs=no,sudden-onset=no,sit-bone-check=yes";
+  static final String SIT_BONE =
+      "saddle-numbness=no,swollen-calf=no,pop-and-bruise=no,sitting-pain=yes,"
+          + "nerve-signs=no,sudden-onset=no,sit-bone-check=yes";
 
   private Hostile() {}
 

@@ -22,23 +22,26 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * Seeded random inputs through the loader ({@code validate}) and the answer and report readers ({@code run
- * --answers}): mutations of a valid questionnaire, answer file, Markdown report and JSON report with the characters
- * YAML, Markdown and terminals give meaning to, long runs, and lines cut and repeated. Every input must end in exit 0,
- * 1 or 2 with no stack trace and nothing raw a terminal would obey. The seed is fixed, so CI runs the same inputs each
- * time; how many comes from {@code jqwik.tries.default} (src/test/resources/junit-platform.properties), and a run stops
- * checking after {@code triage.fuzz.seconds} (60 by default), a time budget rather than a deadline. The slowest input
- * and the work it took are printed, not asserted: the one bound is on bytes allocated, far above what any linear
- * reading of these inputs needs.
+ * Seeded random inputs through the loader ({@code validate}) and the answer and report readers
+ * ({@code run --answers}): mutations of a valid questionnaire, answer file, Markdown report and
+ * JSON report with the characters YAML, Markdown and terminals give meaning to, long runs, and
+ * lines cut and repeated. Every input must end in exit 0, 1 or 2 with no stack trace and nothing
+ * raw a terminal would obey. The seed is fixed, so CI runs the same inputs each time; how many
+ * comes from {@code jqwik.tries.default} (src/test/resources/junit-platform.properties), and a run
+ * stops checking after {@code triage.fuzz.seconds} (60 by default), a time budget rather than a
+ * deadline. The slowest input and the work it took are printed, not asserted: the one bound is on
+ * bytes allocated, far above what any linear reading of these inputs needs.
  */
 @Tag("hostile")
 class ReadersFuzzTest {
   private static final String SEED = "20261202";
-  private static final String ALPHABET = ":-[]{},&*!|>'\"%@`#?~\\\t\n\r \u00e9\u0000\u0007\u001b\u009b\u2028\u202e"
-      + "\uFEFFaZ09";
+  private static final String ALPHABET =
+      ":-[]{},&*!|>'\"%@`#?~\\\t\n\r \u00e9\u0000\u0007\u001b\u009b\u2028\u202e" + "\uFEFFaZ09";
   private static final Set<Integer> EXIT_CODES = Set.of(0, 1, 2, 130);
+
   /** A linear reading of the largest input here allocates tens of megabytes. */
   private static final long ALLOCATION_BOUND = 2L * 1024 * 1024 * 1024;
+
   private static final long BUDGET_NANOS = Long.getLong("triage.fuzz.seconds", 60) * 1_000_000_000L;
 
   private static Path dir;
@@ -51,16 +54,24 @@ class ReadersFuzzTest {
   @BeforeContainer
   static void setUp() throws IOException {
     dir = Files.createTempDirectory("triage-fuzz");
-    Cli.Result report = Cli.run(dir, "", "run", "-q", "example", "-a", Hostile.SIT_BONE, "-o", "report.md");
-    Cli.Result json = Cli.run(dir, "", "run", "-q", "example", "-a", Hostile.SIT_BONE, "-o", "report.json");
+    Cli.Result report =
+        Cli.run(dir, "", "run", "-q", "example", "-a", Hostile.SIT_BONE, "-o", "report.md");
+    Cli.Result json =
+        Cli.run(dir, "", "run", "-q", "example", "-a", Hostile.SIT_BONE, "-o", "report.json");
     assertTrue(report.exitCode() == 0 && json.exitCode() == 0, report.err() + json.err());
     started = System.nanoTime();
   }
 
   @AfterContainer
   static void figures() throws IOException {
-    System.out.printf(Locale.ROOT, "fuzz: %,d inputs checked in %,d ms; slowest %,d ms and %,.1f MB allocated (%s)%n",
-        checked, (System.nanoTime() - started) / 1_000_000, slowestNanos / 1_000_000, slowestBytes / 1e6, slowest);
+    System.out.printf(
+        Locale.ROOT,
+        "fuzz: %,d inputs checked in %,d ms; slowest %,d ms and %,.1f MB allocated (%s)%n",
+        checked,
+        (System.nanoTime() - started) / 1_000_000,
+        slowestNanos / 1_000_000,
+        slowestBytes / 1e6,
+        slowest);
     FileTrees.delete(dir);
   }
 
@@ -71,11 +82,21 @@ class ReadersFuzzTest {
 
   @Property(seed = SEED)
   void everyMutatedAnswerFileIsReadOrRefusedCleanly(@ForAll("answerFiles") String text) {
-    check("answers", text, "answers.yaml", "run", "-q", "example", "--no-input", "--answers", "answers.yaml");
+    check(
+        "answers",
+        text,
+        "answers.yaml",
+        "run",
+        "-q",
+        "example",
+        "--no-input",
+        "--answers",
+        "answers.yaml");
   }
 
   @Property(seed = SEED)
-  void everyMutatedMarkdownReportIsReplayedOrRefusedCleanly(@ForAll("markdownReports") String text) {
+  void everyMutatedMarkdownReportIsReplayedOrRefusedCleanly(
+      @ForAll("markdownReports") String text) {
     check("report.md", text, "mutant.md", "run", "--no-input", "--answers", "mutant.md");
   }
 
@@ -91,8 +112,9 @@ class ReadersFuzzTest {
 
   @Provide
   Arbitrary<String> answerFiles() {
-    return mutationsOf("saddle-numbness: no\nswollen-calf: no\npop-and-bruise: \"no\"\nsitting-pain: yes\n"
-        + "nerve-signs: 2\nsudden-onset: no\nsit-bone-check: YES\n");
+    return mutationsOf(
+        "saddle-numbness: no\nswollen-calf: no\npop-and-bruise: \"no\"\nsitting-pain: yes\n"
+            + "nerve-signs: 2\nsudden-onset: no\nsit-bone-check: YES\n");
   }
 
   @Provide
@@ -111,7 +133,8 @@ class ReadersFuzzTest {
 
   private static void check(String what, String text, String file, String... args) {
     if (System.nanoTime() - started > BUDGET_NANOS) {
-      return; // the time budget is spent: the rest of the seeded inputs are generated but not checked
+      return; // the time budget is spent: the rest of the seeded inputs are generated but not
+      // checked
     }
     write(file, text);
     Allocation.Measured<Cli.Result> m = Allocation.measure(() -> Cli.run(dir, "", args));
@@ -125,8 +148,15 @@ class ReadersFuzzTest {
     assertTrue(EXIT_CODES.contains(r.exitCode()), "exit " + r.exitCode() + "\n" + r.err());
     for (String printed : new String[] {r.out(), r.err()}) {
       assertFalse(printed.contains("\tat ") || printed.contains("Exception"), printed);
-      assertTrue(printed.chars().allMatch(c -> c == '\n' || c == '\t' || (c >= 0x20 && c != 0x7F
-          && (c < 0x80 || c > 0x9F) && c != 0x1B)), "a control character was printed raw:\n" + printed);
+      assertTrue(
+          printed
+              .chars()
+              .allMatch(
+                  c ->
+                      c == '\n'
+                          || c == '\t'
+                          || (c >= 0x20 && c != 0x7F && (c < 0x80 || c > 0x9F) && c != 0x1B)),
+          "a control character was printed raw:\n" + printed);
     }
     assertTrue(m.bytes() < ALLOCATION_BOUND, m.figure(what + ", " + text.length() + " characters"));
   }
@@ -139,7 +169,10 @@ class ReadersFuzzTest {
     }
   }
 
-  /** One to eight edits: a character inserted, deleted or replaced, a line repeated or dropped, or a long run. */
+  /**
+   * One to eight edits: a character inserted, deleted or replaced, a line repeated or dropped, or a
+   * long run.
+   */
   static String mutate(String text, Random random) {
     StringBuilder b = new StringBuilder(text);
     int edits = 1 + random.nextInt(8);
@@ -161,8 +194,10 @@ class ReadersFuzzTest {
         }
         default -> {
           int[] lengths = {10, 1_000, 70_000, 300_000};
-          b.insert(at, String.valueOf(ALPHABET.charAt(random.nextInt(ALPHABET.length())))
-              .repeat(lengths[random.nextInt(lengths.length)]));
+          b.insert(
+              at,
+              String.valueOf(ALPHABET.charAt(random.nextInt(ALPHABET.length())))
+                  .repeat(lengths[random.nextInt(lengths.length)]));
         }
       }
     }

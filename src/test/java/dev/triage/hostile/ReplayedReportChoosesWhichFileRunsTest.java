@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Finding 1 (critical): a replayed report's {@code questionnaire.id} was used like {@code -q}, so an id that looked
- * like a path chose which file ran. A report may only name a questionnaire by id, looked up as a name.
+ * Finding 1 (critical): a replayed report's {@code questionnaire.id} was used like {@code -q}, so
+ * an id that looked like a path chose which file ran. A report may only name a questionnaire by id,
+ * looked up as a name.
  */
 @Tag("hostile")
 class ReplayedReportChoosesWhichFileRunsTest {
@@ -23,7 +24,8 @@ class ReplayedReportChoosesWhichFileRunsTest {
   @BeforeEach
   void aGenuineReport() {
     Hostile.write(dir, "questionnaires/example.yaml", Hostile.example());
-    Cli.Result made = Hostile.run(dir, "run", "-q", "example", "-a", Hostile.SIT_BONE, "-o", "report.md");
+    Cli.Result made =
+        Hostile.run(dir, "run", "-q", "example", "-a", Hostile.SIT_BONE, "-o", "report.md");
     assertEquals(0, made.exitCode(), made.err());
     report = Hostile.read(dir.resolve("report.md"));
   }
@@ -36,13 +38,18 @@ class ReplayedReportChoosesWhichFileRunsTest {
   private static String refusal(String id) {
     String line = "  id: \"" + id + "\"";
     return "tampered.md:4:7: error: 'questionnaire.id' must be the id of a questionnaire (lower-case letters,"
-        + " digits and hyphens), not '" + id + "'; a report names its questionnaire by id only: give the"
-        + " questionnaire with -q NAME|PATH\n" + line + "\n      ^\n";
+        + " digits and hyphens), not '"
+        + id
+        + "'; a report names its questionnaire by id only: give the"
+        + " questionnaire with -q NAME|PATH\n"
+        + line
+        + "\n      ^\n";
   }
 
   @Test
   void anIdThatIsThePathOfAnotherYamlFileIsRefusedNamingTheField() {
-    Hostile.write(dir, "elsewhere/other.yaml", Hostile.example().replace("id: example\n", "id: other\n"));
+    Hostile.write(
+        dir, "elsewhere/other.yaml", Hostile.example().replace("id: example\n", "id: other\n"));
     Cli.Result r = replay("elsewhere/other.yaml");
     Hostile.assertRefused(r, 1, refusal("elsewhere/other.yaml"));
   }
@@ -55,7 +62,10 @@ class ReplayedReportChoosesWhichFileRunsTest {
     Hostile.assertRefused(r, 1, refusal("../" + dir.getFileName() + "/secret.txt"));
   }
 
-  /** Before the fix this read the test JVM's own standard input and hung; the guard turns a hang into a failure. */
+  /**
+   * Before the fix this read the test JVM's own standard input and hung; the guard turns a hang
+   * into a failure.
+   */
   @Test
   @Timeout(value = 600, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void anIdNamingStandardInputReadsNothing() {
@@ -79,7 +89,10 @@ class ReplayedReportChoosesWhichFileRunsTest {
 
   @Test
   void anIdThatNamesNoQuestionnaireSaysSoAndHowToGiveOne() {
-    Hostile.assertRefused(replay("nosuch"), 1, "triage: tampered.md was made with questionnaire 'nosuch', which"
-        + " is neither in ./questionnaires/ nor bundled; give it with -q NAME|PATH\n");
+    Hostile.assertRefused(
+        replay("nosuch"),
+        1,
+        "triage: tampered.md was made with questionnaire 'nosuch', which"
+            + " is neither in ./questionnaires/ nor bundled; give it with -q NAME|PATH\n");
   }
 }

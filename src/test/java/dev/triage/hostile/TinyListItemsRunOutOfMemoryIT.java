@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Finding 11 (high): a 32 MiB file of 16 million tiny list items ran out of memory with {@code -Xmx512m} and printed a
- * Java stack trace. The loader budgets nodes as well as bytes, and running out of memory anywhere is one line on
- * stderr and exit 1, like every other failure.
+ * Finding 11 (high): a 32 MiB file of 16 million tiny list items ran out of memory with {@code
+ * -Xmx512m} and printed a Java stack trace. The loader budgets nodes as well as bytes, and running
+ * out of memory anywhere is one line on stderr and exit 1, like every other failure.
  */
 @Tag("hostile")
 class TinyListItemsRunOutOfMemoryIT {
@@ -36,8 +36,10 @@ class TinyListItemsRunOutOfMemoryIT {
   void sixteenMillionTinyListItemsAreRefusedAtTheNodeBudgetInHalfAGigabyte() throws IOException {
     tinyItems("tiny.yaml", 16_000_000);
     TriageJar.Run r = TriageJar.run(dir, List.of("-Xmx512m"), "validate", "tiny.yaml");
-    assertEquals("tiny.yaml:4000000:2: error: the file holds more than 4,000,000 values, lists and mappings; a"
-        + " questionnaire needs far fewer: check that this is the right file\n-\n ^\n", r.err());
+    assertEquals(
+        "tiny.yaml:4000000:2: error: the file holds more than 4,000,000 values, lists and mappings; a"
+            + " questionnaire needs far fewer: check that this is the right file\n-\n ^\n",
+        r.err());
     assertEquals("tiny.yaml: invalid, 1 error\n1 file checked: 1 error, 0 warnings\n", r.out());
     assertEquals(1, r.exitCode());
   }
@@ -46,8 +48,12 @@ class TinyListItemsRunOutOfMemoryIT {
   void answersOfMillionsOfTinyItemsAreRefusedTheSameWay() throws IOException {
     tinyItems("answers.yaml", 16_000_000);
     TriageJar.Run r = TriageJar.run(dir, List.of("-Xmx512m"), "run", "--answers", "answers.yaml");
-    assertTrue(r.err().startsWith("answers.yaml:4000000:2: error: the file holds more than 4,000,000 values, lists"
-        + " and mappings"), r.err());
+    assertTrue(
+        r.err()
+            .startsWith(
+                "answers.yaml:4000000:2: error: the file holds more than 4,000,000 values, lists"
+                    + " and mappings"),
+        r.err());
     assertEquals(1, r.exitCode());
   }
 
@@ -55,9 +61,12 @@ class TinyListItemsRunOutOfMemoryIT {
   void runningOutOfMemoryIsOneLineAndExit1() throws IOException {
     Path big = tinyItems("big.yaml", 3_000_000);
     assertTrue(Files.size(big) > 4_000_000);
-    TriageJar.Run r = TriageJar.run(dir, List.of("-Xmx12m", "-XX:+UseSerialGC"), "validate", "big.yaml");
-    assertEquals("triage: out of memory (the Java heap is full); check that this is the right file, or give Java"
-        + " more memory, for example with JAVA_TOOL_OPTIONS=-Xmx1g\n", r.err());
+    TriageJar.Run r =
+        TriageJar.run(dir, List.of("-Xmx12m", "-XX:+UseSerialGC"), "validate", "big.yaml");
+    assertEquals(
+        "triage: out of memory (the Java heap is full); check that this is the right file, or give Java"
+            + " more memory, for example with JAVA_TOOL_OPTIONS=-Xmx1g\n",
+        r.err());
     assertEquals(1, r.exitCode());
   }
 }

@@ -13,12 +13,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged jar run as a person runs it ({@code java -jar target/triage.jar}), for what only a real process shows:
- * exit codes set by the JVM, signals, a full disk, a closed pipe, a small heap. Runs after {@code package}, in *IT
- * classes.
+ * The packaged jar run as a person runs it ({@code java -jar target/triage.jar}), for what only a
+ * real process shows: exit codes set by the JVM, signals, a full disk, a closed pipe, a small heap.
+ * Runs after {@code package}, in *IT classes.
  */
 final class TriageJar {
   static final Path JAR = Path.of("target", "triage.jar").toAbsolutePath();
+
   /** Only a hang guard: every run here ends in seconds. */
   private static final long HANG_GUARD_MINUTES = 10;
 
@@ -48,10 +49,16 @@ final class TriageJar {
       Path out = Files.createTempFile("triage-out", ".txt");
       Path err = Files.createTempFile("triage-err", ".txt");
       try {
-        Process p = new ProcessBuilder(command(jvm, args)).directory(dir.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
-            .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        return new Run(waitFor(p), Files.readString(out, StandardCharsets.UTF_8),
+        Process p =
+            new ProcessBuilder(command(jvm, args))
+                .directory(dir.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
+        return new Run(
+            waitFor(p),
+            Files.readString(out, StandardCharsets.UTF_8),
             Files.readString(err, StandardCharsets.UTF_8));
       } finally {
         Files.deleteIfExists(out);
@@ -67,7 +74,11 @@ final class TriageJar {
     try {
       if (!p.waitFor(HANG_GUARD_MINUTES, TimeUnit.MINUTES)) {
         p.destroyForcibly();
-        fail("the run did not end within " + HANG_GUARD_MINUTES + " minutes: " + p.info().commandLine().orElse(""));
+        fail(
+            "the run did not end within "
+                + HANG_GUARD_MINUTES
+                + " minutes: "
+                + p.info().commandLine().orElse(""));
       }
       return p.exitValue();
     } catch (InterruptedException e) {

@@ -10,10 +10,10 @@ import dev.triage.graph.Tools;
 import dev.triage.launch.Training;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.RandomAccessFile;
 import java.io.StringWriter;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,18 +24,19 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The release tarball end to end, as a person with no JDK runs it after unpacking: scripted runs, reports, validate,
- * what the image holds, and its class-data archive, which serves the program's classes and which nothing done to it
- * can turn into a failed run. The terminal tests (TerminalSessionIT) run this image too.
+ * The release tarball end to end, as a person with no JDK runs it after unpacking: scripted runs,
+ * reports, validate, what the image holds, and its class-data archive, which serves the program's
+ * classes and which nothing done to it can turn into a failed run. The terminal tests
+ * (TerminalSessionIT) run this image too.
  */
 class ImageIT {
   private static final PackagedImage IMAGE = PackagedImage.get();
@@ -90,11 +91,15 @@ class ImageIT {
     assertScriptedResult(IMAGE.run(dir, "run", "--no-input", "--answers", "report.md"));
   }
 
-  /** A batch runs long enough for C2 to pay for itself; every other command is a short run, best with C1 alone. */
+  /**
+   * A batch runs long enough for C2 to pay for itself; every other command is a short run, best
+   * with C1 alone.
+   */
   @Test
   void aBatchGetsBothJitCompilersAndEveryOtherCommandC1Alone() {
     Map<String, String> flags = Map.of("TRIAGE_JAVA_OPTS", "-XX:+PrintFlagsFinal");
-    for (String[] args : List.of(new String[] {"batch"}, new String[] {"--stacktrace", "batch", "-q", "example"})) {
+    for (String[] args :
+        List.of(new String[] {"batch"}, new String[] {"--stacktrace", "batch", "-q", "example"})) {
       PackagedImage.Run r = IMAGE.run(IMAGE.home, dir, flags, args);
       assertEquals(0, r.exitCode(), r.err());
       assertTrue(r.out().matches("(?s).*\\bTieredStopAtLevel\\s+= 4\\b.*"), String.join(" ", args));
@@ -110,26 +115,51 @@ class ImageIT {
   void validatesAndListsTheBundledQuestionnaires() {
     PackagedImage.Run validated = IMAGE.run(dir, "validate", "posterior-thigh");
     assertEquals(0, validated.exitCode(), validated.err());
-    // Once its review-due date (2027-03-02) has passed, validate warns that the review is overdue: that one warning
+    // Once its review-due date (2027-03-02) has passed, validate warns that the review is overdue:
+    // that one warning
     // is expected then, and no other.
     boolean due = validated.err().startsWith("bundled/posterior-thigh.yaml:");
-    assertEquals(due ? "bundled/posterior-thigh.yaml: ok, 1 warning\n1 file checked: 0 errors, 1 warning\n"
-        : "bundled/posterior-thigh.yaml: ok\n1 file checked: 0 errors, 0 warnings\n", validated.out());
-    assertTrue(!due || validated.err().lines().findFirst().orElseThrow().contains("warning: the clinical review was"
-        + " due on 2027-03-02"), validated.err());
+    assertEquals(
+        due
+            ? "bundled/posterior-thigh.yaml: ok, 1 warning\n1 file checked: 0 errors, 1 warning\n"
+            : "bundled/posterior-thigh.yaml: ok\n1 file checked: 0 errors, 0 warnings\n",
+        validated.out());
+    assertTrue(
+        !due
+            || validated
+                .err()
+                .lines()
+                .findFirst()
+                .orElseThrow()
+                .contains("warning: the clinical review was" + " due on 2027-03-02"),
+        validated.err());
     PackagedImage.Run listed = IMAGE.run(dir, "list");
     assertEquals(0, listed.exitCode(), listed.err());
-    assertTrue(listed.out().contains("\nposterior-thigh  Pain in the back of the thigh"), listed.out());
+    assertTrue(
+        listed.out().contains("\nposterior-thigh  Pain in the back of the thigh"), listed.out());
   }
 
   @Test
-  void itsCompletionScriptCompletesAnswersThroughItsOwnTriageWithNoJavaOnThePath() throws Exception {
+  void itsCompletionScriptCompletesAnswersThroughItsOwnTriageWithNoJavaOnThePath()
+      throws Exception {
     Path script = IMAGE.home.resolve("share/bash-completion/completions/triage");
     assertTrue(Files.readString(script).contains("\ncomplete -F _triage triage\n"));
-    ProcessBuilder pb = new ProcessBuilder("bash", "--noprofile", "--norc", "-c", "source \"$1\"; shift;"
-        + " COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); _triage; printf '%s\\n' \"${COMPREPLY[@]}\"", "bash",
-        script.toString(), IMAGE.home.resolve("bin/triage").toString(), "run", "-a", "sit-bone-sitting", "=")
-        .directory(dir.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                "bash",
+                "--noprofile",
+                "--norc",
+                "-c",
+                "source \"$1\"; shift;"
+                    + " COMP_WORDS=(\"$@\"); COMP_CWORD=$(($# - 1)); _triage; printf '%s\\n' \"${COMPREPLY[@]}\"",
+                "bash",
+                script.toString(),
+                IMAGE.home.resolve("bin/triage").toString(),
+                "run",
+                "-a",
+                "sit-bone-sitting",
+                "=")
+            .directory(dir.toFile());
     pb.environment().clear();
     pb.environment().put("PATH", IMAGE.tools.toString());
     pb.environment().put("HOME", dir.toString());
@@ -153,38 +183,60 @@ class ImageIT {
     Path pages = IMAGE.home.resolve("share/man/man1");
     try (Stream<Path> built = Files.list(Path.of("target/man"))) {
       for (Path page : built.toList()) {
-        assertEquals(Files.readString(page), Files.readString(pages.resolve(page.getFileName())), page.toString());
+        assertEquals(
+            Files.readString(page),
+            Files.readString(pages.resolve(page.getFileName())),
+            page.toString());
       }
     }
-    Tools.require(Files.isExecutable(Path.of("/usr/bin/man")), "man (man-db)", "install it: apt-get install man-db");
+    Tools.require(
+        Files.isExecutable(Path.of("/usr/bin/man")),
+        "man (man-db)",
+        "install it: apt-get install man-db");
     ProcessBuilder pb = new ProcessBuilder("man", "-l", pages.resolve("triage.1").toString());
-    pb.environment().putAll(Map.of("MANWIDTH", "80", "MANPAGER", "cat", "PAGER", "cat", "LC_ALL", "C.UTF-8"));
+    pb.environment()
+        .putAll(Map.of("MANWIDTH", "80", "MANPAGER", "cat", "PAGER", "cat", "LC_ALL", "C.UTF-8"));
     String out = quietly(pb);
     assertTrue(out.startsWith("TRIAGE(1)"), out);
-    assertTrue(out.contains("\nSYNOPSIS\n       triage [-hV] [--no-color] [--stacktrace] [COMMAND]\n"), out);
+    assertTrue(
+        out.contains("\nSYNOPSIS\n       triage [-hV] [--no-color] [--stacktrace] [COMMAND]\n"),
+        out);
   }
 
   @Test
   void theArchiveMadeAtPackageTimeServesTheProgramsClasses() throws IOException {
     Path log = dir.resolve("classes.log");
-    PackagedImage.Run r = IMAGE.run(IMAGE.home, dir, Map.of("TRIAGE_JAVA_OPTS", "-Xlog:class+load:file=" + log),
-        scripted());
+    PackagedImage.Run r =
+        IMAGE.run(
+            IMAGE.home,
+            dir,
+            Map.of("TRIAGE_JAVA_OPTS", "-Xlog:class+load:file=" + log),
+            scripted());
     assertEquals(result, r.out(), r.err());
-    String main = Files.readAllLines(log).stream().filter(l -> l.contains(" dev.triage.cli.Main ")).findFirst()
-        .orElseThrow();
+    String main =
+        Files.readAllLines(log).stream()
+            .filter(l -> l.contains(" dev.triage.cli.Main "))
+            .findFirst()
+            .orElseThrow();
     assertTrue(main.endsWith("source: shared objects file"), main);
   }
 
-  /** Every file under {@code dir} with its size and time, to tell whether anything was written there. */
+  /**
+   * Every file under {@code dir} with its size and time, to tell whether anything was written
+   * there.
+   */
   private static List<String> files(Path dir) throws IOException {
     try (Stream<Path> all = Files.walk(dir)) {
-      return all.map(f -> f + " " + f.toFile().length() + " " + f.toFile().lastModified()).sorted().toList();
+      return all.map(f -> f + " " + f.toFile().length() + " " + f.toFile().lastModified())
+          .sorted()
+          .toList();
     }
   }
 
   /**
-   * Issue 9, items 14 and 7: nothing is trained, locked or written when a person runs triage (the old launcher
-   * trained a cache on the first run, and the questionnaire cache left *.tmp files behind).
+   * Issue 9, items 14 and 7: nothing is trained, locked or written when a person runs triage (the
+   * old launcher trained a cache on the first run, and the questionnaire cache left *.tmp files
+   * behind).
    */
   @Test
   void runsWriteNothingInTheImageTheWorkingDirectoryOrHome() throws IOException {
@@ -201,24 +253,34 @@ class ImageIT {
     assertEquals(before, after);
   }
 
-  /** Issue 9, item 13: a questionnaire cache named in the environment was trusted by CRC-32; none is read or kept. */
+  /**
+   * Issue 9, item 13: a questionnaire cache named in the environment was trusted by CRC-32; none is
+   * read or kept.
+   */
   @Test
   void aQuestionnaireCacheNamedInTheEnvironmentIsNeitherReadNorWritten() throws IOException {
     Path cache = Files.createDirectories(dir.resolve("cache"));
     Files.writeString(cache.resolve("0-0.questionnaire"), "not a questionnaire");
     List<String> before = files(cache);
-    assertScriptedResult(IMAGE.run(IMAGE.home, dir, Map.of("TRIAGE_QUESTIONNAIRE_CACHE", cache.toString()),
-        scripted()));
+    assertScriptedResult(
+        IMAGE.run(
+            IMAGE.home, dir, Map.of("TRIAGE_QUESTIONNAIRE_CACHE", cache.toString()), scripted()));
     assertEquals(before, files(cache));
   }
 
-  /** The archive bin/triage hands the JVM when not at a terminal: an AOT cache (JDK 25+) or an AppCDS archive. */
+  /**
+   * The archive bin/triage hands the JVM when not at a terminal: an AOT cache (JDK 25+) or an
+   * AppCDS archive.
+   */
   private static Path archive(Path image) {
     Path aot = image.resolve("lib/triage.aot");
     return Files.exists(aot) ? aot : image.resolve("lib/triage.jsa");
   }
 
-  /** Damages a copy's archive, runs the scripted run on it and checks it is only as if there were no archive. */
+  /**
+   * Damages a copy's archive, runs the scripted run on it and checks it is only as if there were no
+   * archive.
+   */
   private void assertDamageOnlySlows(Damage damage) throws IOException {
     Path copy = IMAGE.copy(dir);
     Path archive = archive(copy);
@@ -226,12 +288,14 @@ class ImageIT {
     assertTrue(archive.toFile().setWritable(true));
     damage.to(archive);
     if (damage.keepsTime()) {
-      Files.setLastModifiedTime(archive, made); // as a copy that keeps times (cp -p, tar) would bring it
+      Files.setLastModifiedTime(
+          archive, made); // as a copy that keeps times (cp -p, tar) would bring it
     }
     assertScriptedResult(IMAGE.run(copy, dir, Map.of(), scripted()));
     for (Path where : List.of(dir, copy)) {
       try (Stream<Path> files = Files.list(where)) {
-        assertEquals(List.of(), files.filter(f -> f.getFileName().toString().startsWith("hs_err")).toList());
+        assertEquals(
+            List.of(), files.filter(f -> f.getFileName().toString().startsWith("hs_err")).toList());
       }
     }
   }
@@ -248,11 +312,12 @@ class ImageIT {
   /** Issue 9, item 6: JDK 17 died of SIGBUS on a truncated archive, leaving an hs_err file. */
   @Test
   void aTruncatedArchiveOnlySlowsTheRun() throws IOException {
-    assertDamageOnlySlows(archive -> {
-      try (RandomAccessFile f = new RandomAccessFile(archive.toFile(), "rw")) {
-        f.setLength(f.length() / 2);
-      }
-    });
+    assertDamageOnlySlows(
+        archive -> {
+          try (RandomAccessFile f = new RandomAccessFile(archive.toFile(), "rw")) {
+            f.setLength(f.length() / 2);
+          }
+        });
   }
 
   @Test
@@ -262,31 +327,36 @@ class ImageIT {
 
   @Test
   void anArchiveOverwrittenInTheMiddleOnlySlowsTheRun() throws IOException {
-    assertDamageOnlySlows(new Damage() {
-      @Override
-      public void to(Path archive) throws IOException {
-        try (RandomAccessFile f = new RandomAccessFile(archive.toFile(), "rw")) {
-          f.seek(f.length() / 3);
-          f.write(new byte[64 * 1024]);
-        }
-      }
+    assertDamageOnlySlows(
+        new Damage() {
+          @Override
+          public void to(Path archive) throws IOException {
+            try (RandomAccessFile f = new RandomAccessFile(archive.toFile(), "rw")) {
+              f.seek(f.length() / 3);
+              f.write(new byte[64 * 1024]);
+            }
+          }
 
-      @Override
-      public boolean keepsTime() {
-        return false; // the JVM cannot tell such an archive from a good one: bin/triage must, by its time
-      }
-    });
+          @Override
+          public boolean keepsTime() {
+            return false; // the JVM cannot tell such an archive from a good one: bin/triage must,
+            // by its time
+          }
+        });
   }
 
   @Test
   void anotherRuntimesArchiveOnlySlowsTheRun() throws IOException {
     List<Path> foreign = new ArrayList<>();
     try (Stream<Path> jdks = Files.list(Path.of("/usr/lib/jvm"))) {
-      jdks.map(j -> j.resolve("lib/server/classes.jsa")).filter(Files::isRegularFile).forEach(foreign::add);
+      jdks.map(j -> j.resolve("lib/server/classes.jsa"))
+          .filter(Files::isRegularFile)
+          .forEach(foreign::add);
     }
     foreign.add(Path.of(System.getProperty("java.home"), "lib/server/classes.jsa"));
     for (Path other : foreign.stream().filter(Files::isRegularFile).distinct().toList()) {
-      assertDamageOnlySlows(archive -> Files.copy(other, archive, java.nio.file.StandardCopyOption.REPLACE_EXISTING));
+      assertDamageOnlySlows(
+          archive -> Files.copy(other, archive, java.nio.file.StandardCopyOption.REPLACE_EXISTING));
       deleteCopy();
     }
   }
@@ -297,34 +367,57 @@ class ImageIT {
 
   @Test
   void theJarHoldsNoBuildTimeCode() throws IOException {
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin/jar").toString(), "--list", "--file",
-        "target/triage.jar").start();
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin/jar").toString(),
+                "--list",
+                "--file",
+                "target/triage.jar")
+            .start();
     List<String> entries = new String(p.getInputStream().readAllBytes()).lines().toList();
     assertTrue(entries.contains("dev/triage/cli/Main.class"), "no jar listing?");
-    for (String buildOnly : List.of("dev/triage/cli/SpecGenerator.class", "dev/triage/launch/ModelWriter.class",
-        "dev/triage/launch/Training.class", "dev/triage/launch/PrebuildQuestionnaires.class")) {
+    for (String buildOnly :
+        List.of(
+            "dev/triage/cli/SpecGenerator.class",
+            "dev/triage/launch/ModelWriter.class",
+            "dev/triage/launch/Training.class",
+            "dev/triage/launch/PrebuildQuestionnaires.class")) {
       assertFalse(entries.contains(buildOnly), buildOnly + " is in the jar");
     }
   }
 
   /**
-   * The module descriptor (src/image/module-info.java) reads exactly the JDK modules the code refers to, and those
-   * reached only by reflection, which jdeps cannot see: without jdk.unsupported JLine cannot catch Ctrl-C.
+   * The module descriptor (src/image/module-info.java) reads exactly the JDK modules the code
+   * refers to, and those reached only by reflection, which jdeps cannot see: without
+   * jdk.unsupported JLine cannot catch Ctrl-C.
    */
   @Test
   void theModuleReadsTheJdkModulesJdepsFinds() throws IOException {
     Path jar = Path.of("target/triage.jar");
-    Path plain = withoutDescriptor(jar, dir.resolve("plain.jar")); // jdeps reads a module's descriptor, not its code
+    Path plain =
+        withoutDescriptor(
+            jar, dir.resolve("plain.jar")); // jdeps reads a module's descriptor, not its code
     StringWriter out = new StringWriter();
-    int code = ToolProvider.findFirst("jdeps").orElseThrow().run(new PrintWriter(out), new PrintWriter(out),
-        "--multi-release", "17", "--list-deps", "--ignore-missing-deps", plain.toString());
+    int code =
+        ToolProvider.findFirst("jdeps")
+            .orElseThrow()
+            .run(
+                new PrintWriter(out),
+                new PrintWriter(out),
+                "--multi-release",
+                "17",
+                "--list-deps",
+                "--ignore-missing-deps",
+                plain.toString());
     assertEquals(0, code, out.toString());
     Set<String> found = new TreeSet<>(out.toString().lines().map(String::strip).toList());
     found.remove("java.base");
     found.add("jdk.unsupported");
     ModuleDescriptor module = ModuleFinder.of(jar).findAll().iterator().next().descriptor();
     Set<String> required = new TreeSet<>();
-    module.requires().stream().map(ModuleDescriptor.Requires::name).filter(n -> !n.equals("java.base"))
+    module.requires().stream()
+        .map(ModuleDescriptor.Requires::name)
+        .filter(n -> !n.equals("java.base"))
         .forEach(required::add);
     assertEquals(found, required);
     assertEquals("dev.triage", module.name());

@@ -17,9 +17,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
- * The release tarball of this build ({@code target/triage-VERSION-linux-x64.tar.gz}) unpacked in a temporary
- * directory, run as a person who installed it would: by its {@code bin/triage}, with no JAVA_HOME and a PATH that
- * holds every tool of /usr/bin and /bin but those of a JDK.
+ * The release tarball of this build ({@code target/triage-VERSION-linux-x64.tar.gz}) unpacked in a
+ * temporary directory, run as a person who installed it would: by its {@code bin/triage}, with no
+ * JAVA_HOME and a PATH that holds every tool of /usr/bin and /bin but those of a JDK.
  */
 public final class PackagedImage {
   /** What one run printed and returned. */
@@ -38,7 +38,10 @@ public final class PackagedImage {
     this.tools = tools;
   }
 
-  /** The tarball, unpacked once for all tests in this JVM (into a directory removed when the JVM exits). */
+  /**
+   * The tarball, unpacked once for all tests in this JVM (into a directory removed when the JVM
+   * exits).
+   */
   public static synchronized PackagedImage get() {
     if (unpacked == null) {
       try {
@@ -50,7 +53,9 @@ public final class PackagedImage {
         try (Stream<Path> entries = Files.list(dir)) {
           home = entries.findFirst().orElseThrow();
         }
-        unpacked = new PackagedImage(home, toolsWithoutJava(Files.createDirectories(dir.resolve("tools"))));
+        unpacked =
+            new PackagedImage(
+                home, toolsWithoutJava(Files.createDirectories(dir.resolve("tools"))));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -64,7 +69,8 @@ public final class PackagedImage {
       try (Stream<Path> commands = Files.list(Path.of(dir))) {
         for (Path command : commands.toList()) {
           Path link = tools.resolve(command.getFileName());
-          if (Files.isExecutable(command) && !Files.exists(link, LinkOption.NOFOLLOW_LINKS)
+          if (Files.isExecutable(command)
+              && !Files.exists(link, LinkOption.NOFOLLOW_LINKS)
               && !command.toRealPath().startsWith("/usr/lib/jvm")) {
             Files.createSymbolicLink(link, command);
           }
@@ -77,14 +83,20 @@ public final class PackagedImage {
   /** The one tarball the build made. */
   static Path tarball() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("target"))) {
-      List<Path> found = files.filter(f -> f.getFileName().toString().matches("triage-.*-linux-x64\\.tar\\.gz"))
-          .toList();
-      assertEquals(1, found.size(), "the build made no single release tarball in target/: " + found);
+      List<Path> found =
+          files
+              .filter(f -> f.getFileName().toString().matches("triage-.*-linux-x64\\.tar\\.gz"))
+              .toList();
+      assertEquals(
+          1, found.size(), "the build made no single release tarball in target/: " + found);
       return found.get(0).toAbsolutePath();
     }
   }
 
-  /** A shell command line that runs this image's bin/triage with no Java on the PATH, for a terminal test. */
+  /**
+   * A shell command line that runs this image's bin/triage with no Java on the PATH, for a terminal
+   * test.
+   */
   public String command() {
     return "env -u JAVA_HOME PATH='" + tools + "' '" + home.resolve("bin/triage") + "'";
   }
@@ -94,7 +106,10 @@ public final class PackagedImage {
     return run(home, workDir, Map.of(), args);
   }
 
-  /** Runs the bin/triage of the image at {@code image} (a copy, say), with {@code env} added to the plain one. */
+  /**
+   * Runs the bin/triage of the image at {@code image} (a copy, say), with {@code env} added to the
+   * plain one.
+   */
   public Run run(Path image, Path workDir, Map<String, String> env, String... args) {
     List<String> command = new ArrayList<>(List.of(image.resolve("bin/triage").toString()));
     command.addAll(List.of(args));
@@ -106,7 +121,8 @@ public final class PackagedImage {
     try {
       Process p = pb.start();
       p.getOutputStream().close();
-      try (InputStream out = p.getInputStream(); InputStream err = p.getErrorStream()) {
+      try (InputStream out = p.getInputStream();
+          InputStream err = p.getErrorStream()) {
         CompletableFuture<String> errText = CompletableFuture.supplyAsync(() -> readAll(err));
         String outText = readAll(out);
         return new Run(p.waitFor(), outText, errText.get());

@@ -19,11 +19,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The models the build made of the bundled questionnaires: equal to what the loader gives, used only when exact. */
+/**
+ * The models the build made of the bundled questionnaires: equal to what the loader gives, used
+ * only when exact.
+ */
 class PrebuiltTest {
   static List<Path> bundled() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("questionnaires"))) {
-      return files.filter(f -> f.toString().endsWith(".yaml") && !f.toString().endsWith(".cases.yaml")).sorted()
+      return files
+          .filter(f -> f.toString().endsWith(".yaml") && !f.toString().endsWith(".cases.yaml"))
+          .sorted()
           .toList();
     }
   }
@@ -33,17 +38,21 @@ class PrebuiltTest {
   }
 
   private static byte[] model(String name) throws IOException {
-    try (InputStream in = Prebuilt.class.getResourceAsStream(Prebuilt.DIR + name + Prebuilt.SUFFIX)) {
+    try (InputStream in =
+        Prebuilt.class.getResourceAsStream(Prebuilt.DIR + name + Prebuilt.SUFFIX)) {
       return in.readAllBytes();
     }
   }
 
   @ParameterizedTest
   @MethodSource("bundled")
-  void everyBundledQuestionnaireHasAModelEqualToWhatTheLoaderGives(Path questionnaire) throws Exception {
-    Loaded loaded = QuestionnaireLoader.load(questionnaire, "bundled/" + questionnaire.getFileName());
-    Loaded found = Prebuilt.find(SourceFiles.read(questionnaire, "bundled/" + questionnaire.getFileName()))
-        .orElseThrow();
+  void everyBundledQuestionnaireHasAModelEqualToWhatTheLoaderGives(Path questionnaire)
+      throws Exception {
+    Loaded loaded =
+        QuestionnaireLoader.load(questionnaire, "bundled/" + questionnaire.getFileName());
+    Loaded found =
+        Prebuilt.find(SourceFiles.read(questionnaire, "bundled/" + questionnaire.getFileName()))
+            .orElseThrow();
     assertEquals(loaded.questionnaire(), found.questionnaire());
     assertEquals(loaded.source(), found.source());
     assertEquals(loaded.sha256(), found.sha256());
@@ -51,13 +60,15 @@ class PrebuiltTest {
 
   @Test
   void namesTheSourceAsThisRunNamesIt() throws Exception {
-    assertEquals("./questionnaires/example.yaml",
+    assertEquals(
+        "./questionnaires/example.yaml",
         Prebuilt.find(example("./questionnaires/example.yaml")).orElseThrow().source().name());
   }
 
   @Test
   void aChangedTextIsLoadedTheOrdinaryWay() throws Exception {
-    SourceText changed = new SourceText("example.yaml", example("example.yaml").text().replace("title:", "title: "));
+    SourceText changed =
+        new SourceText("example.yaml", example("example.yaml").text().replace("title:", "title: "));
     assertEquals(Optional.empty(), Prebuilt.find(changed));
   }
 
@@ -73,7 +84,9 @@ class PrebuiltTest {
     byte[] whole = model("example");
     assertTrue(Prebuilt.read(whole, example("example.yaml")).isPresent());
     for (int length : new int[] {0, 6, 100, whole.length / 2, whole.length - 1}) {
-      assertEquals(Optional.empty(), Prebuilt.read(Arrays.copyOf(whole, length), example("example.yaml")),
+      assertEquals(
+          Optional.empty(),
+          Prebuilt.read(Arrays.copyOf(whole, length), example("example.yaml")),
           "cut to " + length + " bytes");
     }
   }

@@ -19,12 +19,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
- * A copy of the project as the launcher sees it (the script, a pom, sources, a built image) in a temporary directory,
- * with a stand-in for Maven and a PATH holding only the tools the script may use, so each test controls what exists.
- * The image is a stand-in too, whose bin/triage runs the real image of the build that runs these tests.
+ * A copy of the project as the launcher sees it (the script, a pom, sources, a built image) in a
+ * temporary directory, with a stand-in for Maven and a PATH holding only the tools the script may
+ * use, so each test controls what exists. The image is a stand-in too, whose bin/triage runs the
+ * real image of the build that runs these tests.
  */
 final class LauncherHome {
-  /** The real runtime image's launcher, from the build that runs these tests, and the script under test. */
+  /**
+   * The real runtime image's launcher, from the build that runs these tests, and the script under
+   * test.
+   */
   static final Path REAL_IMAGE = Path.of("target/image/bin/triage").toAbsolutePath();
 
   static final Path SCRIPT = Path.of("triage").toAbsolutePath();
@@ -33,7 +37,20 @@ final class LauncherHome {
   record Run(int exitCode, String out, String err) {}
 
   private static final List<String> TOOLS =
-      List.of("bash", "env", "dirname", "readlink", "flock", "sh", "mkdir", "rmdir", "rm", "cat", "sleep", "touch", "chmod");
+      List.of(
+          "bash",
+          "env",
+          "dirname",
+          "readlink",
+          "flock",
+          "sh",
+          "mkdir",
+          "rmdir",
+          "rm",
+          "cat",
+          "sleep",
+          "touch",
+          "chmod");
 
   final Path root;
   final Path home;
@@ -51,8 +68,12 @@ final class LauncherHome {
     mavenDir = Files.createDirectories(root.resolve("maven"));
     mavenLog = root.resolve("maven.log");
     for (String tool : TOOLS) {
-      Path found = Stream.of("/usr/bin", "/bin").map(d -> Path.of(d, tool)).filter(Files::isExecutable).findFirst()
-          .orElseThrow(() -> new IllegalStateException("the launcher tests need " + tool));
+      Path found =
+          Stream.of("/usr/bin", "/bin")
+              .map(d -> Path.of(d, tool))
+              .filter(Files::isExecutable)
+              .findFirst()
+              .orElseThrow(() -> new IllegalStateException("the launcher tests need " + tool));
       Files.createSymbolicLink(tools.resolve(tool), found);
     }
     Files.copy(SCRIPT, home.resolve("triage"), StandardCopyOption.COPY_ATTRIBUTES);
@@ -62,52 +83,72 @@ final class LauncherHome {
     Files.createDirectories(home.resolve("questionnaires"));
     Files.writeString(home.resolve("image.sh"), image(), StandardCharsets.UTF_8);
     run("sh", home.resolve("image.sh").toString());
-    // Sources two hours old, the image one: an edit (touch) falls between the image and now, a rebuild after both.
+    // Sources two hours old, the image one: an edit (touch) falls between the image and now, a
+    // rebuild after both.
     Files.setLastModifiedTime(stamp, FileTime.from(Instant.now().minusSeconds(3600)));
-    for (String source : List.of("pom.xml", "src/main/java/A.java", "src/main/java", "src/main", "questionnaires")) {
-      Files.setLastModifiedTime(home.resolve(source), FileTime.from(Instant.now().minusSeconds(7200)));
+    for (String source :
+        List.of("pom.xml", "src/main/java/A.java", "src/main/java", "src/main", "questionnaires")) {
+      Files.setLastModifiedTime(
+          home.resolve(source), FileTime.from(Instant.now().minusSeconds(7200)));
     }
     env.put("PATH", tools.toString());
     env.put("HOME", root.toString());
   }
 
-  /** A script that makes the stand-in image, as a build would: its bin/triage, then the stamp, last. */
+  /**
+   * A script that makes the stand-in image, as a build would: its bin/triage, then the stamp, last.
+   */
   private String image() {
     Path bin = home.resolve("target/image/bin");
-    return String.join("\n",
+    return String.join(
+        "\n",
         "mkdir -p '" + bin + "' '" + stamp.getParent() + "'",
-        "printf '#!/bin/sh\\nexec %s \"$@\"\\n' '" + REAL_IMAGE + "' >'" + bin.resolve("triage") + "'",
+        "printf '#!/bin/sh\\nexec %s \"$@\"\\n' '"
+            + REAL_IMAGE
+            + "' >'"
+            + bin.resolve("triage")
+            + "'",
         "chmod +x '" + bin.resolve("triage") + "'",
         "touch '" + stamp + "'",
         "");
   }
 
   /**
-   * Puts a stand-in for Maven on the PATH that logs its arguments and "builds" by making the stand-in image (or
-   * fails). A build that starts while another is under way logs "overlap": the launcher must never let that happen.
+   * Puts a stand-in for Maven on the PATH that logs its arguments and "builds" by making the
+   * stand-in image (or fails). A build that starts while another is under way logs "overlap": the
+   * launcher must never let that happen.
    */
   void installMaven(int exitCode) throws IOException {
     Path mvn = mavenDir.resolve("mvn");
     Path building = root.resolve("building");
-    Files.writeString(mvn, String.join("\n",
-        "#!/bin/sh",
-        "mkdir '" + building + "' 2>/dev/null || echo overlap >>'" + mavenLog + "'",
-        "echo \"$*\" >>'" + mavenLog + "'",
-        "case \" $* \" in *' clean '*) rm -rf '" + home.resolve("target") + "' ;; esac",
-        // Long enough for launchers started together to find the build under way; nothing depends on it.
-        "sleep 1",
-        exitCode == 0 ? "sh '" + home.resolve("image.sh") + "'"
-            : "echo 'BUILD FAILURE: A.java:1: error: class, interface, enum, or record expected'",
-        "rmdir '" + building + "'",
-        "exit " + exitCode,
-        ""));
+    Files.writeString(
+        mvn,
+        String.join(
+            "\n",
+            "#!/bin/sh",
+            "mkdir '" + building + "' 2>/dev/null || echo overlap >>'" + mavenLog + "'",
+            "echo \"$*\" >>'" + mavenLog + "'",
+            "case \" $* \" in *' clean '*) rm -rf '" + home.resolve("target") + "' ;; esac",
+            // Long enough for launchers started together to find the build under way; nothing
+            // depends on it.
+            "sleep 1",
+            exitCode == 0
+                ? "sh '" + home.resolve("image.sh") + "'"
+                : "echo 'BUILD FAILURE: A.java:1: error: class, interface, enum, or record expected'",
+            "rmdir '" + building + "'",
+            "exit " + exitCode,
+            ""));
     mvn.toFile().setExecutable(true);
     env.put("PATH", tools + ":" + mavenDir);
   }
 
-  /** Makes a source file newer than the image (but not than an image built from now on), as an edit would. */
+  /**
+   * Makes a source file newer than the image (but not than an image built from now on), as an edit
+   * would.
+   */
   void touch(String source) throws IOException {
-    Files.setLastModifiedTime(home.resolve(source), FileTime.from(Instant.now().minusSeconds(1800)));
+    Files.setLastModifiedTime(
+        home.resolve(source), FileTime.from(Instant.now().minusSeconds(1800)));
   }
 
   List<String> mavenRuns() throws IOException {
@@ -137,9 +178,12 @@ final class LauncherHome {
     return p;
   }
 
-  /** Waits for the process to end by itself (however long that takes) and returns what it printed. */
+  /**
+   * Waits for the process to end by itself (however long that takes) and returns what it printed.
+   */
   static Run finish(Process p) {
-    try (InputStream out = p.getInputStream(); InputStream err = p.getErrorStream()) {
+    try (InputStream out = p.getInputStream();
+        InputStream err = p.getErrorStream()) {
       // Drain stderr on another thread so neither pipe can fill and block the launcher.
       CompletableFuture<String> errText = CompletableFuture.supplyAsync(() -> readAll(err));
       String outText = readAll(out);
@@ -164,5 +208,4 @@ final class LauncherHome {
       throw new UncheckedIOException(e);
     }
   }
-
 }

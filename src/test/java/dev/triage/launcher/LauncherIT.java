@@ -14,7 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The launcher's duties: runs the image from anywhere, builds it once when needed, and says what is missing. */
+/**
+ * The launcher's duties: runs the image from anywhere, builds it once when needed, and says what is
+ * missing.
+ */
 class LauncherIT {
   static final String VERSION_LINE = "triage \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\n";
 
@@ -27,8 +30,11 @@ class LauncherIT {
   void setUp() throws IOException {
     project = new LauncherHome(tmp);
     elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
-    building = "triage: building " + project.home.toRealPath() + "/target/image (this happens once after each change)"
-        + "...\n";
+    building =
+        "triage: building "
+            + project.home.toRealPath()
+            + "/target/image (this happens once after each change)"
+            + "...\n";
   }
 
   private String mavenLine(String goals) throws IOException {
@@ -45,7 +51,8 @@ class LauncherIT {
 
   @Test
   void runsThroughASymbolicLinkInAnotherDirectory() throws IOException {
-    Path link = Files.createSymbolicLink(elsewhere.resolve("triage"), project.home.resolve("triage"));
+    Path link =
+        Files.createSymbolicLink(elsewhere.resolve("triage"), project.home.resolve("triage"));
     LauncherHome.Run r = project.run(tmp, link, "--version");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().matches(VERSION_LINE), r.out());
@@ -86,7 +93,10 @@ class LauncherIT {
     assertEquals(List.of(mavenLine("package")), project.mavenRuns());
   }
 
-  /** A Tab in the shell runs {@code triage __complete}: it must not start a minute-long build, or print anything. */
+  /**
+   * A Tab in the shell runs {@code triage __complete}: it must not start a minute-long build, or
+   * print anything.
+   */
   @Test
   void completionOffersNothingAndBuildsNothingWhileTheImageIsStale() throws IOException {
     project.installMaven(0);
@@ -107,7 +117,10 @@ class LauncherIT {
     assertEquals(List.of(mavenLine("clean package")), project.mavenRuns());
   }
 
-  /** Issue 9, item 5: launchers started together after a change all ran Maven at once, and all failed. */
+  /**
+   * Issue 9, item 5: launchers started together after a change all ran Maven at once, and all
+   * failed.
+   */
   @ParameterizedTest(name = "{0} launchers")
   @ValueSource(ints = {2, 8})
   void launchersStartedTogetherAfterAChangeBuildOnceAndAllSucceed(int launchers) throws Exception {
@@ -132,9 +145,13 @@ class LauncherIT {
     project.touch("src/main/java/A.java");
     LauncherHome.Run r = project.run(elsewhere, "--version");
     assertEquals(1, r.exitCode());
-    assertEquals(building + "BUILD FAILURE: A.java:1: error: class, interface, enum, or record expected\n"
-        + "triage: the build failed (output above); fix it, or run 'mvn -B package' in "
-        + project.home.toRealPath() + " to see more.\n", r.err());
+    assertEquals(
+        building
+            + "BUILD FAILURE: A.java:1: error: class, interface, enum, or record expected\n"
+            + "triage: the build failed (output above); fix it, or run 'mvn -B package' in "
+            + project.home.toRealPath()
+            + " to see more.\n",
+        r.err());
     assertEquals("", r.out());
   }
 
@@ -143,7 +160,11 @@ class LauncherIT {
     Files.delete(project.stamp);
     LauncherHome.Run r = project.run(elsewhere, "--version");
     assertEquals(1, r.exitCode());
-    assertEquals("triage: " + project.home.toRealPath() + "/target/image needs building but Maven is not installed:"
-        + " install Maven 3.8 or newer and a JDK 17 or newer, and run ./triage again.\n", r.err());
+    assertEquals(
+        "triage: "
+            + project.home.toRealPath()
+            + "/target/image needs building but Maven is not installed:"
+            + " install Maven 3.8 or newer and a JDK 17 or newer, and run ./triage again.\n",
+        r.err());
   }
 }

@@ -23,23 +23,36 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The wording of questionnaires/posterior-thigh.yaml that its case file cannot pin (cases see routes and reasons, not
- * next steps, notes, self-test steps or which reference a statement cites): issue 15's minor items and the findings
- * of independent reviews 1 to 6 (docs/clinical-safety.md), kept true by test.
+ * The wording of questionnaires/posterior-thigh.yaml that its case file cannot pin (cases see
+ * routes and reasons, not next steps, notes, self-test steps or which reference a statement cites):
+ * issue 15's minor items and the findings of independent reviews 1 to 6 (docs/clinical-safety.md),
+ * kept true by test.
  */
 class BundledContentTest {
-  /** Words of flag text and note for a person who answers "no" (960 before review 5, 991 before review 6: aorta note). */
+  /**
+   * Words of flag text and note for a person who answers "no" (960 before review 5, 991 before
+   * review 6: aorta note).
+   */
   private static final int WORDS_BUDGET = 1001;
-  /** The aorta flag's shock-sign sentence, last in its note so that it overrides every exclusion before it (R6-2). */
-  private static final String SHOCK_SIGNS_OVERRIDE = "Even if it is your usual pain, and whatever began or eases it,"
-      + " answer yes if you also feel dizzy or faint, or have sweaty, pale and clammy skin.";
-  private static final String SAFETY_NET_BOTH_LEGS = "in both legs, new or worsening sciatica, numbness or weakness";
+
+  /**
+   * The aorta flag's shock-sign sentence, last in its note so that it overrides every exclusion
+   * before it (R6-2).
+   */
+  private static final String SHOCK_SIGNS_OVERRIDE =
+      "Even if it is your usual pain, and whatever began or eases it,"
+          + " answer yes if you also feel dizzy or faint, or have sweaty, pale and clammy skin.";
+
+  private static final String SAFETY_NET_BOTH_LEGS =
+      "in both legs, new or worsening sciatica, numbness or weakness";
   private static Questionnaire q;
 
   @BeforeAll
   static void load() throws Exception {
-    q = QuestionnaireLoader.load(Path.of("questionnaires/posterior-thigh.yaml"), "posterior-thigh.yaml")
-        .questionnaire();
+    q =
+        QuestionnaireLoader.load(
+                Path.of("questionnaires/posterior-thigh.yaml"), "posterior-thigh.yaml")
+            .questionnaire();
   }
 
   @Test
@@ -50,17 +63,30 @@ class BundledContentTest {
   @Test
   void strainAdvisesEarlyPainFreeLoadingFromAboutDayTwo() {
     Outcome strain = outcome("hamstring-strain");
-    assertTrue(strain.nextSteps().stream().anyMatch(s -> s.startsWith("From about day 2, start gentle exercise within"
-        + " the limits of pain")), strain.nextSteps().toString());
+    assertTrue(
+        strain.nextSteps().stream()
+            .anyMatch(
+                s ->
+                    s.startsWith(
+                        "From about day 2, start gentle exercise within" + " the limits of pain")),
+        strain.nextSteps().toString());
     assertTrue(keys(strain.refs()).contains("bayer-2017"));
   }
 
   @Test
   void tightHamstringsSayToStopAStretchThatSendsPainOrTinglingBelowTheKnee() {
-    assertTrue(outcome("hamstring-tight").nextSteps().stream()
-        .anyMatch(s -> s.contains("Stop a stretch at once if it sends pain or tingling below the knee")));
-    assertTrue(outcome("hamstring-tight").nextSteps().stream()
-        .anyMatch(s -> s.startsWith("If stretching makes your pain worse rather than easing it, stop stretching")));
+    assertTrue(
+        outcome("hamstring-tight").nextSteps().stream()
+            .anyMatch(
+                s ->
+                    s.contains(
+                        "Stop a stretch at once if it sends pain or tingling below the knee")));
+    assertTrue(
+        outcome("hamstring-tight").nextSteps().stream()
+            .anyMatch(
+                s ->
+                    s.startsWith(
+                        "If stretching makes your pain worse rather than easing it, stop stretching")));
   }
 
   @Test
@@ -85,8 +111,12 @@ class BundledContentTest {
   @Test
   void instructionsThatChangeTheAnswerAreAlwaysShownNotes() { // R1-4
     assertTrue(note("limb-compare").contains("harder to see on brown or black skin"));
-    assertTrue(note("clot-signs").contains("A bruise, or swelling only where you were hurt, does not count on its own"));
-    assertTrue(note("cauda-equina").contains("old numbness in both feet that is not changing does not count"));
+    assertTrue(
+        note("clot-signs")
+            .contains("A bruise, or swelling only where you were hurt, does not count on its own"));
+    assertTrue(
+        note("cauda-equina")
+            .contains("old numbness in both feet that is not changing does not count"));
     assertTrue(note("cancer-nerve-signs").contains("even if this is the pain you came about"));
     assertTrue(note("fragile-onset").contains("eases when you sit down or lean forward"));
     assertTrue(note("heel-toe").startsWith("Do not do this check if you have fallen"));
@@ -102,34 +132,50 @@ class BundledContentTest {
     List<String> steps = question("heel-toe").selfTest().orElseThrow().steps();
     assertTrue(steps.get(0).startsWith("Before you start"), steps.get(0));
     assertTrue(steps.get(0).contains("hold on with both hands the whole time"), steps.get(0));
-    assertTrue(steps.get(0).contains("Stop at once if the pain becomes sharp or you feel unsteady"), steps.get(0));
+    assertTrue(
+        steps.get(0).contains("Stop at once if the pain becomes sharp or you feel unsteady"),
+        steps.get(0));
   }
 
   @Test
   void theClotFlagAsksForSignsAndThreeResultsNameTheSameDaySigns() { // R1-2, R1-10, R2-3
     String clot = redFlag("clot-signs").text();
-    assertTrue(clot.contains("a calf, or the inner side of the thigh (not its back), that is sore to press"), clot);
+    assertTrue(
+        clot.contains(
+            "a calf, or the inner side of the thigh (not its back), that is sore to press"),
+        clot);
     assertTrue(clot.contains("swollen veins that are hard or sore"), clot);
     assertTrue(clot.contains("the whole calf or leg swollen"), clot);
-    assertTrue(clot.contains("an ache still getting worse day by day more than 3 days after a strain or knock"), clot);
+    assertTrue(
+        clot.contains(
+            "an ache still getting worse day by day more than 3 days after a strain or knock"),
+        clot);
     assertFalse(clot.contains("cramping"), clot);
     for (String id : List.of("hamstring-strain", "hamstring-tight", "glutes")) {
-      assertTrue(outcome(id).seekCare().stream().anyMatch(s -> s.contains("constant cramping ache that keeps getting"
-          + " worse")), id);
+      assertTrue(
+          outcome(id).seekCare().stream()
+              .anyMatch(s -> s.contains("constant cramping ache that keeps getting" + " worse")),
+          id);
     }
   }
 
   @Test
   void tightHamstringsNameMuscleBreakdownAfterNewExercise() { // R1-8
-    assertTrue(outcome("hamstring-tight").seekCare().stream()
-        .anyMatch(s -> s.contains("hard exercise you are not used to") && s.contains("blood test")));
+    assertTrue(
+        outcome("hamstring-tight").seekCare().stream()
+            .anyMatch(
+                s -> s.contains("hard exercise you are not used to") && s.contains("blood test")));
   }
 
   @Test
   void theSeizingCrampAndDrivingPatternAndTheStretchRuleAreGone() { // R1-13
     for (Asked a : asked()) {
-      String words = a.text() + " " + a.help().orElse("") + " " + a.choices().stream().map(c -> c.label())
-          .reduce("", String::concat);
+      String words =
+          a.text()
+              + " "
+              + a.help().orElse("")
+              + " "
+              + a.choices().stream().map(c -> c.label()).reduce("", String::concat);
       assertFalse(words.contains("seizes") || words.contains("slid forward"), a.id());
     }
     assertTrue(q.questions().stream().noneMatch(x -> x.id().equals("stretch-relief")));
@@ -148,8 +194,12 @@ class BundledContentTest {
     assertTrue(redFlag("clot-signs").help().orElseThrow().contains("Baker's cyst"));
     assertTrue(keys(redFlag("clot-signs").refs()).contains("pmj-bakers-2002"));
     assertTrue(keys(outcome("urgent-clot").refs()).contains("pmj-bakers-2002"));
-    // CG146 carries the women's age the fracture result names, not how soon to be seen; Henschke 2009 men's 70 (R3-4).
-    assertTrue(outcome("soon-fracture").summary().contains("a woman aged 65 or over, a man aged 70 or over"));
+    // CG146 carries the women's age the fracture result names, not how soon to be seen; Henschke
+    // 2009 men's 70 (R3-4).
+    assertTrue(
+        outcome("soon-fracture")
+            .summary()
+            .contains("a woman aged 65 or over, a man aged 70 or over"));
     assertFalse(text(outcome("sit-bone")).contains("tell the tendon from the bursa"));
     assertFalse(keys(outcome("hamstring-tight").refs()).contains("urban-2015"));
     assertTrue(keys(outcome("hamstring-tight").refs()).contains("ellis-2012"));
@@ -157,11 +207,17 @@ class BundledContentTest {
 
   @Test
   void pastCancerAdviceSaysHaveOrDevelopAndCordCompressionSaysNow() { // R1-5, R1-6
-    assertTrue(redFlag("serious-cause").advice().orElseThrow().contains("if you have or develop pain shooting down the"
-        + " leg"));
-    assertTrue(outcome("soon-serious-cause").seekCare().stream().anyMatch(s -> s.contains("have or develop")));
+    assertTrue(
+        redFlag("serious-cause")
+            .advice()
+            .orElseThrow()
+            .contains("if you have or develop pain shooting down the" + " leg"));
+    assertTrue(
+        outcome("soon-serious-cause").seekCare().stream()
+            .anyMatch(s -> s.contains("have or develop")));
     assertTrue(outcome("emergency-spinal-cord").seekCare().get(0).startsWith("Now, day or night"));
-    assertTrue(redFlag("cancer-nerve-signs").advice().orElseThrow().startsWith("Act now, day or night."));
+    assertTrue(
+        redFlag("cancer-nerve-signs").advice().orElseThrow().startsWith("Act now, day or night."));
   }
 
   @Test
@@ -173,30 +229,53 @@ class BundledContentTest {
   @Test
   void theSacroiliacAndBackResultsCountNg65sFeatures() { // R1-11
     for (String id : List.of("si-joint", "back-referred")) {
-      assertTrue(outcome(id).seekCare().stream().anyMatch(s -> s.contains("3 or more of these apply")), id);
-      assertFalse(outcome(id).seekCare().stream().anyMatch(s -> s.contains("and wakes you in the second half")), id);
+      assertTrue(
+          outcome(id).seekCare().stream().anyMatch(s -> s.contains("3 or more of these apply")),
+          id);
+      assertFalse(
+          outcome(id).seekCare().stream()
+              .anyMatch(s -> s.contains("and wakes you in the second half")),
+          id);
     }
   }
 
   @Test
-  void everySelfCareAndWithinDaysResultHasTheSafetyNet() { // R3-8: the within-days red-flag results too; R4-2, R4-9, R5-1
+  void everySelfCareAndWithinDaysResultHasTheSafetyNet() { // R3-8: the within-days red-flag results
+    // too; R4-2, R4-9, R5-1
     for (Outcome o : q.outcomes()) {
       if (o.tier() == Tier.SELF_CARE || o.tier() == Tier.SOON) {
         List<String> nets = o.seekCare().stream().filter(s -> s.startsWith("Act at once")).toList();
         assertEquals(1, nets.size(), o.id());
         assertTrue(nets.get(0).contains(SAFETY_NET_BOTH_LEGS), o.id());
-        assertTrue(nets.get(0).contains("suddenly goes cold, pale, blue or blotchy, or a numb or weak foot that feels"
-            + " colder or looks paler than the other"), o.id());
+        assertTrue(
+            nets.get(0)
+                .contains(
+                    "suddenly goes cold, pale, blue or blotchy, or a numb or weak foot that feels"
+                        + " colder or looks paler than the other"),
+            o.id());
         assertTrue(nets.get(0).contains("coughing up blood"), o.id());
         assertTrue(nets.get(0).contains("a sudden change in your sight"), o.id());
-        assertTrue(nets.get(0).contains("a new, severe pain that comes on suddenly in your back or tummy and does not"
-            + " ease in any position, or comes with dizziness or sweaty, pale and clammy skin"), o.id());
+        assertTrue(
+            nets.get(0)
+                .contains(
+                    "a new, severe pain that comes on suddenly in your back or tummy and does not"
+                        + " ease in any position, or comes with dizziness or sweaty, pale and clammy skin"),
+            o.id());
         assertFalse(nets.get(0).contains("Get seen the same day"), o.id());
-        List<String> sameDay = o.seekCare().stream().filter(s -> s.startsWith("Get seen the same day for:")).toList();
+        List<String> sameDay =
+            o.seekCare().stream().filter(s -> s.startsWith("Get seen the same day for:")).toList();
         assertEquals(1, sameDay.size(), o.id());
         assertTrue(sameDay.get(0).contains("dark brown urine"), o.id());
-        assertTrue(sameDay.get(0).contains("muscles on both sides that ache or feel weak while you take a statin"), o.id());
-        assertTrue(keys(o.refs()).containsAll(List.of("brearley-2013", "nidirect-gca", "nhs-statins", "nhs-aaa", "nidirect-aaa")),
+        assertTrue(
+            sameDay
+                .get(0)
+                .contains("muscles on both sides that ache or feel weak while you take a statin"),
+            o.id());
+        assertTrue(
+            keys(o.refs())
+                .containsAll(
+                    List.of(
+                        "brearley-2013", "nidirect-gca", "nhs-statins", "nhs-aaa", "nidirect-aaa")),
             o.id());
       }
     }
@@ -252,7 +331,8 @@ class BundledContentTest {
   void nothingCitesNg65ForAThirtyMinuteThreshold() {
     for (Asked a : asked()) {
       if (keys(a.refs()).contains("nice-ng65")) {
-        assertFalse(a.text().contains("30 minutes") || a.help().orElse("").contains("30 minutes"), a.id());
+        assertFalse(
+            a.text().contains("30 minutes") || a.help().orElse("").contains("30 minutes"), a.id());
       }
     }
     for (Outcome o : q.outcomes()) {
@@ -274,8 +354,14 @@ class BundledContentTest {
   void aNumbOrWeakFootIsComparedWithTheOtherWhereverAResultCanMeetIt() { // R2-1
     String feel = "feel both feet now";
     assertTrue(redFlag("leg-weakness").advice().orElseThrow().contains("Feel both feet now"));
-    for (String id : List.of("urgent-leg-weakness", "soon-nerve-check", "sciatic-back", "sciatic-deep-buttock",
-        "sciatic-sit-bone", "sciatic-unclear")) {
+    for (String id :
+        List.of(
+            "urgent-leg-weakness",
+            "soon-nerve-check",
+            "sciatic-back",
+            "sciatic-deep-buttock",
+            "sciatic-sit-bone",
+            "sciatic-unclear")) {
       assertTrue(outcome(id).seekCare().stream().anyMatch(s -> s.toLowerCase().contains(feel)), id);
     }
     assertEquals(Tier.SOON, outcome("sciatic-unclear").tier());
@@ -308,18 +394,28 @@ class BundledContentTest {
 
   @Test
   void aStrainsSoreSpotPassesTheCompartmentAndMuscleBreakdownFlags() { // R2-4
-    assertTrue(note("thigh-swelling").contains("where you pulled or knocked a muscle does not count"));
-    assertTrue(note("thigh-swelling").contains("neither does pain shooting down the leg from the back (sciatica)"));
-    assertTrue(redFlag("thigh-swelling").text().startsWith("Is your whole thigh tense, hard and swollen"));
-    assertTrue(note("muscle-overload").contains("A sudden sharp pain in one muscle during exercise (a pulled"
-        + " muscle) is asked about later"));
+    assertTrue(
+        note("thigh-swelling").contains("where you pulled or knocked a muscle does not count"));
+    assertTrue(
+        note("thigh-swelling")
+            .contains("neither does pain shooting down the leg from the back (sciatica)"));
+    assertTrue(
+        redFlag("thigh-swelling").text().startsWith("Is your whole thigh tense, hard and swollen"));
+    assertTrue(
+        note("muscle-overload")
+            .contains(
+                "A sudden sharp pain in one muscle during exercise (a pulled"
+                    + " muscle) is asked about later"));
   }
 
   @Test
   void theStatinQuestionFollowsMusclesAchingOnBothSidesAndDoesNotSayStopAtOnce() { // R2-5
-    assertEquals(List.of("muscle-overload", "statin-muscle"), keys(redFlag("muscles-both-sides").followUps()));
+    assertEquals(
+        List.of("muscle-overload", "statin-muscle"),
+        keys(redFlag("muscles-both-sides").followUps()));
     assertTrue(redFlag("muscles-both-sides").text().contains("not only where this pain is"));
-    assertFalse(redFlag("statin-muscle").advice().orElseThrow().startsWith("Stop taking the statin"));
+    assertFalse(
+        redFlag("statin-muscle").advice().orElseThrow().startsWith("Stop taking the statin"));
   }
 
   @Test
@@ -328,14 +424,21 @@ class BundledContentTest {
     assertTrue(keys(redFlag("sepsis").refs()).contains("sepsis-safety-net"));
     String fever = redFlag("fever").text();
     assertTrue(fever.startsWith("In the last week"), fever);
-    assertFalse(fever.contains("sick") || fever.contains("vomit") || fever.contains("confused"), fever);
+    assertFalse(
+        fever.contains("sick") || fever.contains("vomit") || fever.contains("confused"), fever);
   }
 
   @Test
   void theInflammatoryBackPainGateAsksAboutLowBackPainAsNg65Does() { // R2-7
-    assertTrue(question("inflammatory-back").text().startsWith("Do you have low back pain that started before"));
+    assertTrue(
+        question("inflammatory-back")
+            .text()
+            .startsWith("Do you have low back pain that started before"));
     for (String id : List.of("si-joint", "back-referred")) {
-      assertTrue(outcome(id).seekCare().stream().anyMatch(s -> s.startsWith("See a GP if your low back pain")), id);
+      assertTrue(
+          outcome(id).seekCare().stream()
+              .anyMatch(s -> s.startsWith("See a GP if your low back pain")),
+          id);
     }
   }
 
@@ -349,42 +452,70 @@ class BundledContentTest {
   }
 
   @Test
-  void theFractureFlagAsksWomenFrom65AndMenFrom70AndSaysAnotherCauseIsPossible() { // R2-10, R2-15, R3-4
-    assertTrue(redFlag("fragile-bones").text().startsWith("Are you a woman aged 65 or over, or a man aged 70 or"
-        + " over"));
-    assertTrue(q.references().stream().filter(r -> r.key().equals("nice-cg146")).findFirst().orElseThrow()
-        .citation().contains("the age used here for women"));
-    assertTrue(keys(redFlag("fragile-bones").refs()).containsAll(List.of("henschke-2009", "williams-2013")));
+  void theFractureFlagAsksWomenFrom65AndMenFrom70AndSaysAnotherCauseIsPossible() { // R2-10, R2-15,
+    // R3-4
+    assertTrue(
+        redFlag("fragile-bones")
+            .text()
+            .startsWith("Are you a woman aged 65 or over, or a man aged 70 or" + " over"));
+    assertTrue(
+        q.references().stream()
+            .filter(r -> r.key().equals("nice-cg146"))
+            .findFirst()
+            .orElseThrow()
+            .citation()
+            .contains("the age used here for women"));
+    assertTrue(
+        keys(redFlag("fragile-bones").refs())
+            .containsAll(List.of("henschke-2009", "williams-2013")));
     assertTrue(outcome("soon-fracture").title().contains("or another cause a doctor should check"));
   }
 
   @Test
   void theScreensTimeWindowsAndTheLongStandingNumbnessExclusion() { // R2-11
     assertTrue(redFlag("breathless-chest-pain").text().startsWith("In the last 4 weeks"));
-    assertFalse(redFlag("breathless-chest-pain").text().contains("that a doctor has not yet checked")); // R3-2
+    assertFalse(
+        redFlag("breathless-chest-pain")
+            .text()
+            .contains("that a doctor has not yet checked")); // R3-2
     assertTrue(redFlag("major-accident").text().contains("in the last 2 weeks"));
-    assertTrue(note("cancer-nerve-signs").contains("for example after chemotherapy, does not count"));
+    assertTrue(
+        note("cancer-nerve-signs").contains("for example after chemotherapy, does not count"));
   }
 
   @Test
-  void runnersAreToldThatPainWithEveryStepNeedsRestAndACheck() { // R2-12, R4-1; R5-3: the two results asked first
+  void runnersAreToldThatPainWithEveryStepNeedsRestAndACheck() { // R2-12, R4-1; R5-3: the two
+    // results asked first
     assertTrue(keys(question("bone-stress").refs()).contains("warden-2014"));
-    for (String id : List.of("si-joint", "sit-bone", "outside-not-settling", "outside-walking-pain",
-        "outside-inflammatory-back")) {
-      assertTrue(outcome(id).seekCare().stream().anyMatch(s -> s.contains("hopping on that leg hurts")
-          && s.contains("stop running")), id);
+    for (String id :
+        List.of(
+            "si-joint",
+            "sit-bone",
+            "outside-not-settling",
+            "outside-walking-pain",
+            "outside-inflammatory-back")) {
+      assertTrue(
+          outcome(id).seekCare().stream()
+              .anyMatch(s -> s.contains("hopping on that leg hurts") && s.contains("stop running")),
+          id);
       assertTrue(keys(outcome(id).refs()).contains("warden-2014"), id);
     }
   }
 
   @Test
   void tightHamstringsSayASlumpedPositionThatBringsThePainOnPointsToANerve() { // R2-13
-    assertTrue(outcome("hamstring-tight").seekCare().stream()
-        .anyMatch(s -> s.contains("sitting slumped with the leg straight") && s.contains("see a physiotherapist")));
+    assertTrue(
+        outcome("hamstring-tight").seekCare().stream()
+            .anyMatch(
+                s ->
+                    s.contains("sitting slumped with the leg straight")
+                        && s.contains("see a physiotherapist")));
   }
 
   @Test
-  void theScreenStaysShortForAPersonWhoAnswersNo() { // R2-14, R3-2, R3-5, R3-6; R4-2 one flag; R5-1, R5-2, R6-2 note
+  void
+      theScreenStaysShortForAPersonWhoAnswersNo() { // R2-14, R3-2, R3-5, R3-6; R4-2 one flag; R5-1,
+    // R5-2, R6-2 note
     Set<String> followUps = new HashSet<>();
     q.redFlags().forEach(f -> f.followUps().forEach(r -> followUps.add(r.id())));
     List<RedFlag> asked = q.redFlags().stream().filter(f -> !followUps.contains(f.id())).toList();
@@ -395,38 +526,70 @@ class BundledContentTest {
 
   @Test
   void textAndReferenceDetailsOfReviewTwo() { // R2-15
-    assertEquals("Likely source: tender spots (trigger points) in the hamstring muscles",
+    assertEquals(
+        "Likely source: tender spots (trigger points) in the hamstring muscles",
         outcome("hamstring-tight").title());
     assertFalse(text(outcome("hamstring-tight")).contains("tight, overworked"));
-    String slumpNo = question("slump-test").choices().stream().filter(c -> c.id().equals("no")).findFirst()
-        .orElseThrow().reason().orElseThrow();
+    String slumpNo =
+        question("slump-test").choices().stream()
+            .filter(c -> c.id().equals("no"))
+            .findFirst()
+            .orElseThrow()
+            .reason()
+            .orElseThrow();
     assertFalse(slumpNo.contains("sciatic nerve"), slumpNo);
-    assertTrue(q.references().stream().filter(r -> r.key().equals("ellis-2012")).findFirst().orElseThrow()
-        .citation().contains("the nerve slides furthest"));
+    assertTrue(
+        q.references().stream()
+            .filter(r -> r.key().equals("ellis-2012"))
+            .findFirst()
+            .orElseThrow()
+            .citation()
+            .contains("the nerve slides furthest"));
     assertFalse(question("glute-pattern").text().contains("worse when you lie"));
   }
 
   @Test
   void mainPainInTheLowBackThatSpreadsIntoTheThighIsInScope() { // R2-16
-    assertEquals("pmr", question("scope").choices().stream().filter(c -> c.id().equals("back-spreads")).findFirst()
-        .orElseThrow().next().id());
+    assertEquals(
+        "pmr",
+        question("scope").choices().stream()
+            .filter(c -> c.id().equals("back-spreads"))
+            .findFirst()
+            .orElseThrow()
+            .next()
+            .id());
   }
 
   // ---- independent review 3 ----
 
   @Test
-  void aClotRiskWithANewAcheInTheCalfOrThighIsCheckedAndNoResultPressesTheLegOfAPersonAtRisk() { // R3-1, R3-6
+  void
+      aClotRiskWithANewAcheInTheCalfOrThighIsCheckedAndNoResultPressesTheLegOfAPersonAtRisk() { // R3-1, R3-6
     RedFlag ache = redFlag("clot-leg-ache");
     assertTrue(ache.text().contains("in the calf or thigh of one leg"), ache.text());
     assertTrue(ache.note().orElseThrow().contains("Count the pain you came about if it fits"));
-    assertTrue(ache.note().orElseThrow().contains("pain that shoots down the leg from your back (sciatica), do not"
-        + " count"));
-    assertTrue(ache.note().orElseThrow().contains("spreads into the thigh from the back of the pelvis"));
+    assertTrue(
+        ache.note()
+            .orElseThrow()
+            .contains(
+                "pain that shoots down the leg from your back (sciatica), do not" + " count"));
+    assertTrue(
+        ache.note().orElseThrow().contains("spreads into the thigh from the back of the pelvis"));
     assertTrue(keys(ache.refs()).contains("rcog-gtg37b"));
-    assertTrue(outcome("urgent-clot").summary().contains("a new ache in the calf or thigh in someone with a clot risk"));
+    assertTrue(
+        outcome("urgent-clot")
+            .summary()
+            .contains("a new ache in the calf or thigh in someone with a clot risk"));
     for (String id : List.of("hamstring-tight", "hamstring-strain", "glutes", "back-referred")) {
-      assertTrue(outcome(id).avoid().stream().anyMatch(s -> s.startsWith("Pressing, rolling or massaging the leg while"
-          + " you have a higher risk of a blood clot") && s.contains("until a doctor has checked the leg")), id);
+      assertTrue(
+          outcome(id).avoid().stream()
+              .anyMatch(
+                  s ->
+                      s.startsWith(
+                              "Pressing, rolling or massaging the leg while"
+                                  + " you have a higher risk of a blood clot")
+                          && s.contains("until a doctor has checked the leg")),
+          id);
       assertTrue(keys(outcome(id).refs()).contains("nice-ng158"), id);
     }
   }
@@ -436,107 +599,181 @@ class BundledContentTest {
     RedFlag chest = redFlag("breathless-chest-pain");
     assertTrue(chest.text().startsWith("In the last 4 weeks"), chest.text());
     assertTrue(chest.text().contains("a racing heartbeat that does not settle"), chest.text());
-    assertTrue(note("breathless-chest-pain").startsWith("Even if a doctor has seen it, answer yes if it is still there,"
-        + " is getting worse, or began after your leg pain."));
+    assertTrue(
+        note("breathless-chest-pain")
+            .startsWith(
+                "Even if a doctor has seen it, answer yes if it is still there,"
+                    + " is getting worse, or began after your leg pain."));
     assertTrue(keys(chest.refs()).contains("cdc-waldron"));
   }
 
   @Test
   void literalReadingsOfTheSightAndCancerFlagsNoLongerSendOrdinaryPainToAAndE() { // R3-5
-    assertTrue(redFlag("sight").text().startsWith("In the last 4 weeks, has your sight suddenly changed"));
-    assertTrue(note("sight").startsWith("A migraine aura like the ones you have had before does not count"));
-    assertTrue(keys(redFlag("sight").refs()).containsAll(List.of("sight-advice-faq", "nhs-migraine")));
-    assertTrue(redFlag("cancer-nerve-signs").text().contains("difficulty walking because the leg feels weak, numb or"
-        + " unsteady"));
-    assertTrue(note("cancer-nerve-signs").contains("A limp only because the leg hurts does not count."));
+    assertTrue(
+        redFlag("sight").text().startsWith("In the last 4 weeks, has your sight suddenly changed"));
+    assertTrue(
+        note("sight")
+            .startsWith("A migraine aura like the ones you have had before does not count"));
+    assertTrue(
+        keys(redFlag("sight").refs()).containsAll(List.of("sight-advice-faq", "nhs-migraine")));
+    assertTrue(
+        redFlag("cancer-nerve-signs")
+            .text()
+            .contains("difficulty walking because the leg feels weak, numb or" + " unsteady"));
+    assertTrue(
+        note("cancer-nerve-signs").contains("A limp only because the leg hurts does not count."));
   }
 
   @Test
   void aColdBeingGotOverIsNotAFeverAndTheAAndETitleFitsALift() { // R3-6
-    assertTrue(note("fever").startsWith("A cold or flu that you are clearly getting over does not count, unless this pain"
-        + " began or got worse with it."));
-    assertEquals("Go to A&E today: a bone may be broken, or the injury is severe", outcome("urgent-fracture").title());
+    assertTrue(
+        note("fever")
+            .startsWith(
+                "A cold or flu that you are clearly getting over does not count, unless this pain"
+                    + " began or got worse with it."));
+    assertEquals(
+        "Go to A&E today: a bone may be broken, or the injury is severe",
+        outcome("urgent-fracture").title());
   }
 
   @Test
-  void aRunnersBoneUnderStrainIsAskedOnceBeforeTheNerveQuestions() { // R3-3; R4-1: before how the pain is going
+  void aRunnersBoneUnderStrainIsAskedOnceBeforeTheNerveQuestions() { // R3-3; R4-1: before how the
+    // pain is going
     assertEquals("bone-stress", next("inflammatory-back", "no"));
-    assertEquals("bone-stress", question("inflammatory-back").notSure().orElseThrow().next().orElseThrow().id());
+    assertEquals(
+        "bone-stress",
+        question("inflammatory-back").notSure().orElseThrow().next().orElseThrow().id());
     assertEquals("bone-stress", next("inflammatory-count", "fewer"));
     assertEquals("duration", next("bone-stress", "no"));
-    assertEquals("soon-bone-stress", question("bone-stress").notSure().orElseThrow().next().orElseThrow().id()); // R4-5
+    assertEquals(
+        "soon-bone-stress",
+        question("bone-stress").notSure().orElseThrow().next().orElseThrow().id()); // R4-5
     for (String choice : List.of("recent", "improving")) {
       assertEquals("nerve-signs", next("duration", choice), choice);
     }
-    assertEquals("nerve-signs", question("duration").notSure().orElseThrow().next().orElseThrow().id());
-    assertTrue(question("bone-stress").help().orElseThrow().contains("send pain down the leg like sciatica"));
-    assertTrue(outcome("soon-bone-stress").summary().contains("or for sciatica when it sends pain down the leg"));
-    assertTrue(keys(question("bone-stress").refs()).containsAll(List.of("skelradiol-2003", "waugh-2015")));
+    assertEquals(
+        "nerve-signs", question("duration").notSure().orElseThrow().next().orElseThrow().id());
+    assertTrue(
+        question("bone-stress")
+            .help()
+            .orElseThrow()
+            .contains("send pain down the leg like sciatica"));
+    assertTrue(
+        outcome("soon-bone-stress")
+            .summary()
+            .contains("or for sciatica when it sends pain down the leg"));
+    assertTrue(
+        keys(question("bone-stress").refs()).containsAll(List.of("skelradiol-2003", "waugh-2015")));
   }
 
   @Test
-  void aLumpAndAPastCancerAreAskedBeforeTheInfectionRiskAndChronicPainNeedNotBeSeenToday() { // R3-7, R3-8
+  void
+      aLumpAndAPastCancerAreAskedBeforeTheInfectionRiskAndChronicPainNeedNotBeSeenToday() { // R3-7,
+    // R3-8
     List<String> order = q.redFlags().stream().map(RedFlag::id).toList();
     assertTrue(order.indexOf("lump") < order.indexOf("infection-risk"));
     assertTrue(order.indexOf("serious-cause") < order.indexOf("infection-risk"));
-    assertTrue(outcome("soon-infection").nextSteps().get(0).startsWith("Until you are seen, keep as active"));
-    assertTrue(outcome("outside-not-settling").seekCare().get(0).endsWith("It does not need to be today unless a"
-        + " warning sign below appears."));
+    assertTrue(
+        outcome("soon-infection")
+            .nextSteps()
+            .get(0)
+            .startsWith("Until you are seen, keep as active"));
+    assertTrue(
+        outcome("outside-not-settling")
+            .seekCare()
+            .get(0)
+            .endsWith("It does not need to be today unless a" + " warning sign below appears."));
   }
 
   @Test
   void statinMuscleSymptomsCountWheneverTheyBeginAndTheScreenGivesOneStatinInstruction() { // R3-10
-    assertTrue(redFlag("statin-muscle").text().startsWith("Did this aching or weakness begin while you were taking a"
-        + " statin"));
-    assertTrue(note("statin-muscle").startsWith("Aching that began before you started the statin does not count."));
+    assertTrue(
+        redFlag("statin-muscle")
+            .text()
+            .startsWith("Did this aching or weakness begin while you were taking a" + " statin"));
+    assertTrue(
+        note("statin-muscle")
+            .startsWith("Aching that began before you started the statin does not count."));
     assertTrue(redFlag("statin-muscle").help().orElseThrow().contains("clarithromycin"));
     String ask = "ask whether to stop it until you have been checked";
     assertTrue(redFlag("dark-urine").advice().orElseThrow().contains(ask));
-    assertTrue(outcome("urgent-muscle-breakdown").seekCare().stream().anyMatch(s -> s.contains(ask)));
+    assertTrue(
+        outcome("urgent-muscle-breakdown").seekCare().stream().anyMatch(s -> s.contains(ask)));
     for (Asked a : asked()) {
       String words = a.text() + " " + a.help().orElse("");
       if (a instanceof RedFlag flag) {
         words += " " + flag.advice().orElse("");
       }
-      assertFalse(words.contains("statin, stop it") || words.contains("Stop taking the statin"), a.id());
+      assertFalse(
+          words.contains("statin, stop it") || words.contains("Stop taking the statin"), a.id());
     }
-    assertEquals(List.of("Exercise until you have been checked."), outcome("urgent-muscle-breakdown").avoid());
+    assertEquals(
+        List.of("Exercise until you have been checked."),
+        outcome("urgent-muscle-breakdown").avoid());
   }
 
   @Test
   void wordingAndReadabilityOfReviewThree() { // R3-11
     String checklist = redFlag("cauda-equina").text();
     assertEquals(6, checklist.split("\n").length, checklist);
-    assertTrue(checklist.split("\n")[5].startsWith("(e) Shooting pain, numbness or weakness down both legs"));
-    assertEquals("Less than 6 weeks, and not getting worse", question("duration").choices().get(0).label()); // R4-9
-    assertEquals("It keeps getting worse, day by day or week by week", question("duration").choices().get(3).label());
-    assertTrue(outcome("soon-lump").summary().contains("NICE advises GPs to consider an ultrasound scan"));
-    assertTrue(outcome("soon-nerve-check").seekCare().stream().anyMatch(s -> s.startsWith("If your foot is numb or"
-        + " weak, feel both feet now")));
+    assertTrue(
+        checklist.split("\n")[5].startsWith(
+            "(e) Shooting pain, numbness or weakness down both legs"));
+    assertEquals(
+        "Less than 6 weeks, and not getting worse",
+        question("duration").choices().get(0).label()); // R4-9
+    assertEquals(
+        "It keeps getting worse, day by day or week by week",
+        question("duration").choices().get(3).label());
+    assertTrue(
+        outcome("soon-lump").summary().contains("NICE advises GPs to consider an ultrasound scan"));
+    assertTrue(
+        outcome("soon-nerve-check").seekCare().stream()
+            .anyMatch(s -> s.startsWith("If your foot is numb or" + " weak, feel both feet now")));
   }
 
   @Test
   void aYoungSprintersSitBonePainIsXRayedBeforeItIsStretched() { // R3-9
-    assertTrue(outcome("hamstring-strain").seekCare().stream().anyMatch(s -> s.startsWith("If you are under 25 and the"
-        + " pain is at the sit bone itself, see a doctor within 2 to 3 days") && s.contains("X-ray")));
-    assertTrue(keys(outcome("hamstring-strain").refs()).containsAll(List.of("gidwani-2004", "ashby-haddad")));
+    assertTrue(
+        outcome("hamstring-strain").seekCare().stream()
+            .anyMatch(
+                s ->
+                    s.startsWith(
+                            "If you are under 25 and the"
+                                + " pain is at the sit bone itself, see a doctor within 2 to 3 days")
+                        && s.contains("X-ray")));
+    assertTrue(
+        keys(outcome("hamstring-strain").refs())
+            .containsAll(List.of("gidwani-2004", "ashby-haddad")));
   }
 
   @Test
   void pelvicGirdlePainInPregnancyIsReferredNowNotAfterSixWeeks() { // R3-12
     for (String id : List.of("si-joint", "back-referred")) {
-      assertTrue(outcome(id).seekCare().stream().anyMatch(s -> s.startsWith("If you are pregnant or have had a baby in"
-          + " the last few months, ask your midwife, GP or health visitor now") && s.contains("standing on one leg")), id);
+      assertTrue(
+          outcome(id).seekCare().stream()
+              .anyMatch(
+                  s ->
+                      s.startsWith(
+                              "If you are pregnant or have had a baby in"
+                                  + " the last few months, ask your midwife, GP or health visitor now")
+                          && s.contains("standing on one leg")),
+          id);
       assertTrue(keys(outcome(id).refs()).containsAll(List.of("pogp-pgp", "nca-pgp")), id);
     }
   }
 
   @Test
   void weaknessWithAFeverIsSentToAAndE() { // R3-14
-    assertTrue(redFlag("leg-weakness").advice().orElseThrow().contains("If you also have a fever or feel very unwell, go"
-        + " to A&E today instead."));
-    assertTrue(outcome("urgent-leg-weakness").seekCare().stream().anyMatch(s -> s.startsWith("Go to A&E today if you"
-        + " also have a temperature")));
+    assertTrue(
+        redFlag("leg-weakness")
+            .advice()
+            .orElseThrow()
+            .contains(
+                "If you also have a fever or feel very unwell, go" + " to A&E today instead."));
+    assertTrue(
+        outcome("urgent-leg-weakness").seekCare().stream()
+            .anyMatch(s -> s.startsWith("Go to A&E today if you" + " also have a temperature")));
   }
 
   @Test
@@ -546,41 +783,69 @@ class BundledContentTest {
     assertEquals(order.indexOf("aorta-pain") + 1, order.indexOf("thigh-swelling"));
     RedFlag aorta = redFlag("aorta-pain");
     assertEquals(Tier.EMERGENCY, aorta.tier());
-    assertEquals("In the last week, has a new, severe pain come on suddenly in your lower back or tummy?", aorta.text());
+    assertEquals(
+        "In the last week, has a new, severe pain come on suddenly in your lower back or tummy?",
+        aorta.text());
     assertTrue(aorta.advice().orElseThrow().startsWith("Call 999 or 112 now."));
     assertTrue(keys(aorta.refs()).containsAll(List.of("nhs-aaa", "nice-ng156")));
-    assertTrue(keys(outcome("emergency-aorta").refs()).containsAll(List.of("nhs-aaa", "nice-ng156")));
+    assertTrue(
+        keys(outcome("emergency-aorta").refs()).containsAll(List.of("nhs-aaa", "nice-ng156")));
   }
 
   @Test
-  void onlyAStrainThatEasesWithRestIsLeftOutOfTheAortaFlagAndShockSignsAlwaysCount() { // R5-1, R5-2, R5-5
-    assertEquals("Back pain that began with a lift, twist or strain and eases when you rest or change position does not"
-        + " count. Your usual period, IBS or gallstone pain does not count; pain like a kidney stone does. "
-        + SHOCK_SIGNS_OVERRIDE, note("aorta-pain"));
+  void
+      onlyAStrainThatEasesWithRestIsLeftOutOfTheAortaFlagAndShockSignsAlwaysCount() { // R5-1, R5-2,
+    // R5-5
+    assertEquals(
+        "Back pain that began with a lift, twist or strain and eases when you rest or change position does not"
+            + " count. Your usual period, IBS or gallstone pain does not count; pain like a kidney stone does. "
+            + SHOCK_SIGNS_OVERRIDE,
+        note("aorta-pain"));
     RedFlag aorta = redFlag("aorta-pain");
-    assertTrue(aorta.help().orElseThrow().contains("A leaking aneurysm is often first taken for a kidney stone"));
-    assertTrue(keys(aorta.refs()).containsAll(List.of("nhs-aaa", "nidirect-aaa", "nice-ng156", "azhar-2014")));
+    assertTrue(
+        aorta
+            .help()
+            .orElseThrow()
+            .contains("A leaking aneurysm is often first taken for a kidney stone"));
+    assertTrue(
+        keys(aorta.refs())
+            .containsAll(List.of("nhs-aaa", "nidirect-aaa", "nice-ng156", "azhar-2014")));
     assertTrue(keys(outcome("emergency-aorta").refs()).contains("nidirect-aaa"));
-    assertEquals(Optional.of("https://www.nidirect.gov.uk/conditions/abdominal-aortic-aneurysm"), q.references().stream()
-        .filter(r -> r.key().equals("nidirect-aaa")).findFirst().orElseThrow().url());
-    assertTrue(text(outcome("emergency-aorta")).contains("whether you feel dizzy, faint or breathless"));
+    assertEquals(
+        Optional.of("https://www.nidirect.gov.uk/conditions/abdominal-aortic-aneurysm"),
+        q.references().stream()
+            .filter(r -> r.key().equals("nidirect-aaa"))
+            .findFirst()
+            .orElseThrow()
+            .url());
+    assertTrue(
+        text(outcome("emergency-aorta")).contains("whether you feel dizzy, faint or breathless"));
   }
 
   @Test
   void worseningSciaticaIsOfferedTheHeelAndTiptoeCheck() { // R5-4
-    assertTrue(heelAndTiptoeLine().contains("If the painful leg is weaker, get seen today"), heelAndTiptoeLine());
-    assertTrue(keys(outcome("outside-not-settling").refs()).containsAll(List.of("nice-cks-sciatica",
-        "refhelp-lothian")));
+    assertTrue(
+        heelAndTiptoeLine().contains("If the painful leg is weaker, get seen today"),
+        heelAndTiptoeLine());
+    assertTrue(
+        keys(outcome("outside-not-settling").refs())
+            .containsAll(List.of("nice-cks-sciatica", "refhelp-lothian")));
   }
 
   @Test
   void theNotSettlingHeelAndTiptoeCheckKeepsTheSelfTestsExclusionsAndStopRule() { // R6-4
-    String exclusions = "fallen or hurt your leg in the last few days, cannot stand safely on one leg even when holding"
-        + " on, or feel unsteady";
+    String exclusions =
+        "fallen or hurt your leg in the last few days, cannot stand safely on one leg even when holding"
+            + " on, or feel unsteady";
     String stopRule = "Stop at once if the pain becomes sharp or you feel unsteady.";
-    assertTrue(note("heel-toe").contains(exclusions) && steps("heel-toe").contains(stopRule), "the self-test's words");
-    assertTrue(heelAndTiptoeLine().contains("unless you have " + exclusions + ":"), heelAndTiptoeLine());
-    assertTrue(heelAndTiptoeLine().contains("compare with the other leg. " + stopRule + " If the painful leg is weaker"),
+    assertTrue(
+        note("heel-toe").contains(exclusions) && steps("heel-toe").contains(stopRule),
+        "the self-test's words");
+    assertTrue(
+        heelAndTiptoeLine().contains("unless you have " + exclusions + ":"), heelAndTiptoeLine());
+    assertTrue(
+        heelAndTiptoeLine()
+            .contains("compare with the other leg. " + stopRule + " If the painful leg is weaker"),
         heelAndTiptoeLine());
   }
 
@@ -592,41 +857,73 @@ class BundledContentTest {
   }
 
   @Test
-  void theAortaResultSaysOnlyWhatItsReferencesSay() { // R6-3: no unreferenced claim about usual back pain
+  void
+      theAortaResultSaysOnlyWhatItsReferencesSay() { // R6-3: no unreferenced claim about usual back
+    // pain
     Outcome aorta = outcome("emergency-aorta");
-    assertFalse(text(aorta).contains("usual pattern") || text(aorta).contains("lift, twist or strain"), text(aorta));
-    assertTrue(aorta.summary().startsWith("A new, severe pain that comes on suddenly in the lower back or tummy, above"
-        + " all with dizziness, fainting or sweaty, pale and clammy skin, needs checking at once. Rarely, it comes from"
-        + " the main artery in the tummy (the aorta) swelling or leaking"), aorta.summary());
+    assertFalse(
+        text(aorta).contains("usual pattern") || text(aorta).contains("lift, twist or strain"),
+        text(aorta));
+    assertTrue(
+        aorta
+            .summary()
+            .startsWith(
+                "A new, severe pain that comes on suddenly in the lower back or tummy, above"
+                    + " all with dizziness, fainting or sweaty, pale and clammy skin, needs checking at once. Rarely, it comes from"
+                    + " the main artery in the tummy (the aorta) swelling or leaking"),
+        aorta.summary());
     assertEquals(List.of("nhs-aaa", "nidirect-aaa", "nice-ng156"), keys(aorta.refs()));
   }
 
   @Test
   void aRunnerWhosePainIsNotSettlingIsNotToldToCarryOnAsNormal() { // R4-1
     Outcome notSettling = outcome("outside-not-settling");
-    assertFalse(text(notSettling).contains("carry on with your normal activities"), text(notSettling));
-    assertTrue(notSettling.nextSteps().get(0).contains("do not run or jump through pain that comes with every step"));
+    assertFalse(
+        text(notSettling).contains("carry on with your normal activities"), text(notSettling));
+    assertTrue(
+        notSettling
+            .nextSteps()
+            .get(0)
+            .contains("do not run or jump through pain that comes with every step"));
     assertTrue(keys(notSettling.refs()).contains("warden-2014"));
   }
 
   @Test
-  void aPulledMuscleAfterAClotRiskCountsUnlessItStartedWithAnInjuryAndTheLegIsCheckedWithinDays() { // R4-3
-    assertTrue(note("clot-leg-ache").contains("If you think you pulled a muscle but the pain did not start suddenly"
-        + " during sport, a fall or a knock, answer yes."));
-    List<String> atRisk = q.outcomes().stream().filter(o -> text(o).contains("until a doctor has checked the leg"))
-        .map(Outcome::id).toList();
+  void
+      aPulledMuscleAfterAClotRiskCountsUnlessItStartedWithAnInjuryAndTheLegIsCheckedWithinDays() { // R4-3
+    assertTrue(
+        note("clot-leg-ache")
+            .contains(
+                "If you think you pulled a muscle but the pain did not start suddenly"
+                    + " during sport, a fall or a knock, answer yes."));
+    List<String> atRisk =
+        q.outcomes().stream()
+            .filter(o -> text(o).contains("until a doctor has checked the leg"))
+            .map(Outcome::id)
+            .toList();
     assertEquals(List.of("hamstring-strain", "hamstring-tight", "back-referred", "glutes"), atRisk);
     for (String id : atRisk) {
-      assertTrue(outcome(id).seekCare().stream().anyMatch(s -> s.startsWith("If one of the clot risks above applies to"
-          + " you, ask your GP to check the leg within 1 to 2 days")), id);
+      assertTrue(
+          outcome(id).seekCare().stream()
+              .anyMatch(
+                  s ->
+                      s.startsWith(
+                          "If one of the clot risks above applies to"
+                              + " you, ask your GP to check the leg within 1 to 2 days")),
+          id);
     }
   }
 
   @Test
   void pregnancyLinesNameTheSameDayClotCheckOnTheBackAndNerveResults() { // R4-4
     for (String id : List.of("si-joint", "back-referred", "sciatic-back", "sciatic-deep-buttock")) {
-      assertTrue(outcome(id).seekCare().stream().anyMatch(s -> s.startsWith("If you are pregnant")
-          && s.contains("any sign of a clot should be checked quickly")), id);
+      assertTrue(
+          outcome(id).seekCare().stream()
+              .anyMatch(
+                  s ->
+                      s.startsWith("If you are pregnant")
+                          && s.contains("any sign of a clot should be checked quickly")),
+          id);
       assertTrue(keys(outcome(id).refs()).contains("rcog-gtg37b"), id);
     }
   }
@@ -636,7 +933,8 @@ class BundledContentTest {
     String stroke = "your face droops, an arm is weak or your speech is slurred as well";
     assertTrue(redFlag("limb-change").help().orElseThrow().contains(stroke));
     assertTrue(redFlag("leg-weakness").advice().orElseThrow().contains(stroke));
-    assertTrue(outcome("urgent-leg-weakness").seekCare().stream().anyMatch(s -> s.contains(stroke)));
+    assertTrue(
+        outcome("urgent-leg-weakness").seekCare().stream().anyMatch(s -> s.contains(stroke)));
     for (String id : List.of("limb-change", "leg-weakness")) {
       assertTrue(keys(redFlag(id).refs()).contains("nwas-stroke"), id);
     }
@@ -646,23 +944,41 @@ class BundledContentTest {
   @Test
   void aSpreadingBruiseOnBloodThinnersIsSeenTodayAndAStrainKeepsItsFirstAid() { // R4-7, R4-8
     Outcome strain = outcome("hamstring-strain");
-    assertTrue(strain.seekCare().stream().anyMatch(s -> s.startsWith("If you take blood-thinning medicine and the"
-        + " bruising or swelling keeps spreading, get seen today")));
+    assertTrue(
+        strain.seekCare().stream()
+            .anyMatch(
+                s ->
+                    s.startsWith(
+                        "If you take blood-thinning medicine and the"
+                            + " bruising or swelling keeps spreading, get seen today")));
     assertTrue(keys(strain.refs()).containsAll(List.of("burghardt-2010", "boast-10")));
-    assertTrue(outcome("soon-infection").nextSteps().stream().anyMatch(s -> s.startsWith("If the pain started with a"
-        + " sudden strain during sport") && s.contains("ice pack")));
+    assertTrue(
+        outcome("soon-infection").nextSteps().stream()
+            .anyMatch(
+                s ->
+                    s.startsWith("If the pain started with a" + " sudden strain during sport")
+                        && s.contains("ice pack")));
     assertTrue(keys(outcome("soon-infection").refs()).contains("nhs-hamstring"));
   }
 
   private static String next(String question, String choice) {
-    return question(question).choices().stream().filter(c -> c.id().equals(choice)).findFirst().orElseThrow().next()
+    return question(question).choices().stream()
+        .filter(c -> c.id().equals(choice))
+        .findFirst()
+        .orElseThrow()
+        .next()
         .id();
   }
 
   private static String heelAndTiptoeLine() {
-    return outcome("outside-not-settling").seekCare().stream().filter(s -> s.startsWith("If the pain shoots down the"
-        + " leg, or you have numbness or pins and needles, do the heel and tiptoe check now, unless you have"))
-        .findFirst().orElseThrow();
+    return outcome("outside-not-settling").seekCare().stream()
+        .filter(
+            s ->
+                s.startsWith(
+                    "If the pain shoots down the"
+                        + " leg, or you have numbness or pins and needles, do the heel and tiptoe check now, unless you have"))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static int words(String text) {
@@ -678,7 +994,12 @@ class BundledContentTest {
   }
 
   private static String note(String id) {
-    return asked().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow().note().orElseThrow();
+    return asked().stream()
+        .filter(a -> a.id().equals(id))
+        .findFirst()
+        .orElseThrow()
+        .note()
+        .orElseThrow();
   }
 
   private static Question question(String id) {
@@ -697,7 +1018,8 @@ class BundledContentTest {
 
   private static String text(Outcome o) {
     return Stream.of(List.of(o.title(), o.summary()), o.nextSteps(), o.avoid(), o.seekCare())
-        .flatMap(List::stream).reduce("", (a, b) -> a + " " + b);
+        .flatMap(List::stream)
+        .reduce("", (a, b) -> a + " " + b);
   }
 
   private static List<String> keys(List<Ref> refs) {

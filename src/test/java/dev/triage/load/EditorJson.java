@@ -9,15 +9,17 @@ import java.math.BigInteger;
 import java.util.regex.Pattern;
 
 /**
- * Turns a {@link YamlNode} tree into JSON the way a YAML editor sees the file (YAML 1.2 core schema: plain
- * {@code true}/{@code false} are booleans, plain numbers are numbers, {@code yes}/{@code no} are text), so the schema
- * is tested against what editors will check. Quoting is not kept in the tree, so a quoted number counts as a number
- * here: stricter than an editor, never looser.
+ * Turns a {@link YamlNode} tree into JSON the way a YAML editor sees the file (YAML 1.2 core
+ * schema: plain {@code true}/{@code false} are booleans, plain numbers are numbers, {@code
+ * yes}/{@code no} are text), so the schema is tested against what editors will check. Quoting is
+ * not kept in the tree, so a quoted number counts as a number here: stricter than an editor, never
+ * looser.
  */
 final class EditorJson {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final Pattern INT = Pattern.compile("[-+]?[0-9]+");
-  private static final Pattern FLOAT = Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+  private static final Pattern FLOAT =
+      Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
   private static final Pattern BOOL = Pattern.compile("true|True|TRUE|false|False|FALSE");
 
   private EditorJson() {}

@@ -42,7 +42,10 @@ class ExampleQuestionnaireTest {
     assertEquals("Back-of-thigh pain (short example)", q.title());
     assertEquals("1.0.0", q.version());
     assertEquals("en", q.language());
-    assertTrue(q.description().orElseThrow().startsWith("A short example that exercises every part of the format"));
+    assertTrue(
+        q.description()
+            .orElseThrow()
+            .startsWith("A short example that exercises every part of the format"));
     assertTrue(q.disclaimer().endsWith("see a doctor or physiotherapist.\n"), q.disclaimer());
     assertEquals(new Ref("sitting-pain", new Pos(66, 8)), q.start());
     assertEquals("saddle-numbness", q.entry());
@@ -50,12 +53,14 @@ class ExampleQuestionnaireTest {
 
   @Test
   void referencesAndSourcesKeepOrderPositionsAndOptionalUrls() {
-    assertEquals(List.of("nice-ng59", "nhs-dvt", "subbu-2015", "goom-2016", "nhs-hamstring"),
+    assertEquals(
+        List.of("nice-ng59", "nhs-dvt", "subbu-2015", "goom-2016", "nhs-hamstring"),
         q.references().stream().map(r -> r.key()).toList());
     assertEquals(new Pos(16, 5), q.references().get(0).pos());
     assertEquals(Optional.of("https://www.nice.org.uk/guidance/ng59"), q.references().get(0).url());
     assertEquals(Optional.empty(), q.references().get(2).url());
-    assertEquals(List.of("hamstring", "ischial-tuberosity", "sciatic-nerve"),
+    assertEquals(
+        List.of("hamstring", "ischial-tuberosity", "sciatic-nerve"),
         q.sources().stream().map(s -> s.id()).toList());
     assertEquals("Sit bone (ischial tuberosity)", q.sources().get(1).name());
   }
@@ -99,13 +104,23 @@ class ExampleQuestionnaireTest {
     assertEquals(new Pos(69, 5), sitting.pos());
     assertEquals("Bent-knee stretch", sitting.selfTest().orElseThrow().name());
     assertEquals(4, sitting.selfTest().orElseThrow().steps().size());
-    assertEquals("Lie on your back with both legs straight.", sitting.selfTest().orElseThrow().steps().get(0));
+    assertEquals(
+        "Lie on your back with both legs straight.",
+        sitting.selfTest().orElseThrow().steps().get(0));
     List<Choice> choices = sitting.choices();
     assertEquals(List.of("yes", "no"), choices.stream().map(Choice::id).toList());
-    assertEquals(new Choice("yes", new Pos(80, 9), "Yes, at the sit bone when sitting",
-        Optional.of("Sitting brings on pain at the sit bone."), new Ref("nerve-signs", new Pos(83, 15))), choices.get(0));
+    assertEquals(
+        new Choice(
+            "yes",
+            new Pos(80, 9),
+            "Yes, at the sit bone when sitting",
+            Optional.of("Sitting brings on pain at the sit bone."),
+            new Ref("nerve-signs", new Pos(83, 15))),
+        choices.get(0));
     assertEquals(Optional.empty(), choices.get(1).reason());
-    assertEquals(new NotSure(new Pos(88, 7), "Not sure", Optional.of("no"), Optional.empty(), Optional.empty()),
+    assertEquals(
+        new NotSure(
+            new Pos(88, 7), "Not sure", Optional.of("no"), Optional.empty(), Optional.empty()),
         sitting.notSure().orElseThrow());
     assertEquals(List.of(new Ref("goom-2016", new Pos(90, 12))), sitting.refs());
   }
@@ -127,15 +142,25 @@ class ExampleQuestionnaireTest {
     NotSure notSure = nerve.notSure().orElseThrow();
     assertEquals(Optional.empty(), notSure.treatAs());
     assertEquals(Optional.of(new Ref("sudden-onset", new Pos(105, 13))), notSure.next());
-    assertEquals(Optional.of("You were not sure about nerve symptoms; watch for them."), notSure.reason());
-    assertEquals(List.of("sitting-pain", "nerve-signs", "sudden-onset", "sit-bone-check"),
+    assertEquals(
+        Optional.of("You were not sure about nerve symptoms; watch for them."), notSure.reason());
+    assertEquals(
+        List.of("sitting-pain", "nerve-signs", "sudden-onset", "sit-bone-check"),
         q.questions().stream().map(Question::id).toList());
   }
 
   @Test
   void outcomesKeepTierSourceAndLists() {
-    assertEquals(List.of("emergency-now", "urgent-today", "see-doctor-soon", "nerve-pain", "hamstring-strain",
-        "sit-bone", "no-clear-pattern"), q.outcomes().stream().map(Outcome::id).toList());
+    assertEquals(
+        List.of(
+            "emergency-now",
+            "urgent-today",
+            "see-doctor-soon",
+            "nerve-pain",
+            "hamstring-strain",
+            "sit-bone",
+            "no-clear-pattern"),
+        q.outcomes().stream().map(Outcome::id).toList());
     Outcome nerve = q.outcomes().get(3);
     assertEquals(new Pos(155, 5), nerve.pos());
     assertEquals(Tier.SELF_CARE, nerve.tier());

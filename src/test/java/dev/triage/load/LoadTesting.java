@@ -14,7 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Shared helpers for the loader's tests: the fixtures, and the problems a text produces as printed headlines. */
+/**
+ * Shared helpers for the loader's tests: the fixtures, and the problems a text produces as printed
+ * headlines.
+ */
 final class LoadTesting {
   /** A small valid questionnaire that the shape tests edit one line at a time. */
   static final String MINIMAL = resource("load/minimal.yaml");
@@ -41,19 +44,24 @@ final class LoadTesting {
     return MINIMAL.replace(from, to);
   }
 
-  /** The headlines of the problems loading {@code text} as "minimal.yaml" reports; fails if it loads. */
+  /**
+   * The headlines of the problems loading {@code text} as "minimal.yaml" reports; fails if it
+   * loads.
+   */
   static List<String> problems(String text) {
     return failure(text).diagnostics().stream().map(Diagnostic::headline).toList();
   }
 
   static QuestionnaireException failure(String text) {
-    return assertThrows(QuestionnaireException.class,
+    return assertThrows(
+        QuestionnaireException.class,
         () -> QuestionnaireLoader.load(new SourceText("minimal.yaml", text)));
   }
 
   /** Every diagnostic rendered as the command line prints it, with source lines and carets. */
   static String rendered(QuestionnaireException e) {
-    return e.diagnostics().stream().map(d -> DiagnosticPrinter.render(d, e.source()))
+    return e.diagnostics().stream()
+        .map(d -> DiagnosticPrinter.render(d, e.source()))
         .collect(Collectors.joining("\n"));
   }
 

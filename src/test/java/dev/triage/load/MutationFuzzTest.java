@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Thousands of seeded random edits of a valid questionnaire, using the characters YAML gives meaning to: each either
- * loads or ends in diagnostics that point inside the file and speak an author's language. Any other exception (a
- * SnakeYAML or Java error escaping) fails the test with the input that caused it.
+ * Thousands of seeded random edits of a valid questionnaire, using the characters YAML gives
+ * meaning to: each either loads or ends in diagnostics that point inside the file and speak an
+ * author's language. Any other exception (a SnakeYAML or Java error escaping) fails the test with
+ * the input that caused it.
  */
 @Tag("hostile")
 class MutationFuzzTest {
@@ -24,13 +25,15 @@ class MutationFuzzTest {
 
   @Test
   void everyMutationLoadsOrEndsInAuthorFacingDiagnostics() {
-    assertTimeoutPreemptively(Duration.ofMinutes(10), () -> { // a hang guard, not a speed target
-      Random random = new Random(20_261_121L);
-      for (int i = 0; i < 3_000; i++) {
-        String text = mutate(LoadTesting.MINIMAL, random, 1 + random.nextInt(4));
-        check(text);
-      }
-    });
+    assertTimeoutPreemptively(
+        Duration.ofMinutes(10),
+        () -> { // a hang guard, not a speed target
+          Random random = new Random(20_261_121L);
+          for (int i = 0; i < 3_000; i++) {
+            String text = mutate(LoadTesting.MINIMAL, random, 1 + random.nextInt(4));
+            check(text);
+          }
+        });
   }
 
   private static String mutate(String text, Random random, int edits) {
@@ -55,8 +58,13 @@ class MutationFuzzTest {
       for (Diagnostic d : e.diagnostics()) {
         String m = d.message();
         assertTrue(d.pos().line() <= lines, () -> d.headline() + "\n--- input:\n" + text);
-        assertFalse(m.contains("org.yaml") || m.contains("'reader'") || m.contains("Exception")
-            || m.contains("<block") || m.contains("<stream"), () -> d.headline() + "\n--- input:\n" + text);
+        assertFalse(
+            m.contains("org.yaml")
+                || m.contains("'reader'")
+                || m.contains("Exception")
+                || m.contains("<block")
+                || m.contains("<stream"),
+            () -> d.headline() + "\n--- input:\n" + text);
       }
     } catch (RuntimeException | StackOverflowError e) {
       fail("escaped " + e + "\n--- input:\n" + text, e);

@@ -5,8 +5,9 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.parser.Parser;
 
 /**
- * What SnakeYAML's parser alone costs on a text, with the loader's options and nothing built from its events: the
- * floor under {@link SafeYaml#parse}, for the scale benchmark. Here because only this package touches SnakeYAML.
+ * What SnakeYAML's parser alone costs on a text, with the loader's options and nothing built from
+ * its events: the floor under {@link SafeYaml#parse}, for the scale benchmark. Here because only
+ * this package touches SnakeYAML.
  */
 public final class ParseFloor {
   private ParseFloor() {}

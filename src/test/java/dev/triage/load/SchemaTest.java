@@ -28,7 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** schema/questionnaire.schema.json accepts every bundled questionnaire and agrees with the loader on its keys. */
+/**
+ * schema/questionnaire.schema.json accepts every bundled questionnaire and agrees with the loader
+ * on its keys.
+ */
 class SchemaTest {
   private static final Path SCHEMA = Path.of("schema/questionnaire.schema.json");
   private static JsonNode schemaJson;
@@ -42,8 +45,11 @@ class SchemaTest {
 
   static Stream<Path> bundledQuestionnaires() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("questionnaires"))) {
-      List<Path> list = files.filter(p -> p.toString().endsWith(".yaml") && !p.toString().endsWith(".cases.yaml"))
-          .sorted().toList();
+      List<Path> list =
+          files
+              .filter(p -> p.toString().endsWith(".yaml") && !p.toString().endsWith(".cases.yaml"))
+              .sorted()
+              .toList();
       assertFalse(list.isEmpty(), "no questionnaires found");
       return list.stream();
     }
@@ -51,7 +57,8 @@ class SchemaTest {
 
   private static Set<String> problems(String yaml) throws QuestionnaireException {
     Set<String> out = new TreeSet<>();
-    for (ValidationMessage m : schema.validate(EditorJson.of(SafeYaml.parse(new SourceText("t.yaml", yaml))))) {
+    for (ValidationMessage m :
+        schema.validate(EditorJson.of(SafeYaml.parse(new SourceText("t.yaml", yaml))))) {
       out.add(m.getMessage());
     }
     return out;
@@ -59,8 +66,9 @@ class SchemaTest {
 
   @Test
   void schemaIsValidDraft202012() {
-    JsonSchema meta = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-        .getSchema(SchemaLocation.of(SchemaId.V202012));
+    JsonSchema meta =
+        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(SchemaLocation.of(SchemaId.V202012));
     assertEquals(Set.of(), meta.validate(schemaJson));
   }
 
@@ -78,33 +86,49 @@ class SchemaTest {
   @Test
   void unknownKeyIsRejectedByBoth() throws Exception {
     String yaml = LoadTesting.minimalWith("title: Minimal", "titel: Minimal");
-    assertEquals(Set.of("$: property 'titel' is not defined in the schema and the schema does not allow additional"
-        + " properties", "$: required property 'title' not found"), problems(yaml));
-    assertThrows(QuestionnaireException.class, () -> QuestionnaireLoader.load(new SourceText("t.yaml", yaml)));
+    assertEquals(
+        Set.of(
+            "$: property 'titel' is not defined in the schema and the schema does not allow additional"
+                + " properties",
+            "$: required property 'title' not found"),
+        problems(yaml));
+    assertThrows(
+        QuestionnaireException.class,
+        () -> QuestionnaireLoader.load(new SourceText("t.yaml", yaml)));
   }
 
   @Test
   void badTierIsRejectedByBoth() throws Exception {
     String yaml = LoadTesting.minimalWith("    tier: self-care", "    tier: critical");
-    assertEquals(Set.of("$.outcomes[1].tier: does not have a value in the enumeration [\"emergency\", \"urgent\","
-        + " \"soon\", \"self-care\"]"), problems(yaml));
-    assertThrows(QuestionnaireException.class, () -> QuestionnaireLoader.load(new SourceText("t.yaml", yaml)));
+    assertEquals(
+        Set.of(
+            "$.outcomes[1].tier: does not have a value in the enumeration [\"emergency\", \"urgent\","
+                + " \"soon\", \"self-care\"]"),
+        problems(yaml));
+    assertThrows(
+        QuestionnaireException.class,
+        () -> QuestionnaireLoader.load(new SourceText("t.yaml", yaml)));
   }
 
   static Stream<String> invalidForBoth() {
     return Stream.of(
-        LoadTesting.minimalWith("    tier: emergency\n    advice", "    tier: self-care\n    advice"),
+        LoadTesting.minimalWith(
+            "    tier: emergency\n    advice", "    tier: self-care\n    advice"),
         LoadTesting.minimalWith("  - id: pain-where", "  - id: Pain-Where"),
         LoadTesting.minimalWith("      - id: low", "      - id: not-sure"),
         LoadTesting.minimalWith("format: 1", "format: 2"),
         LoadTesting.minimalWith("language: en", "language: English"),
         LoadTesting.minimalWith("    text: Where is the pain?\n", ""),
-        LoadTesting.minimalWith("outcomes:", "    not-sure:\n      treat-as: low\n      next: strain\noutcomes:"),
+        LoadTesting.minimalWith(
+            "outcomes:", "    not-sure:\n      treat-as: low\n      next: strain\noutcomes:"),
         LoadTesting.minimalWith("outcomes:", "    not-sure:\n      label: Unsure\noutcomes:"),
-        LoadTesting.minimalWith("    outcome: emergency-now\n", "    outcome: emergency-now\n    not-sure:\n"
-            + "      treat-as: maybe\n"),
-        LoadTesting.minimalWith("    outcome: emergency-now\n", "    outcome: emergency-now\n    not-sure:\n"
-            + "      treat-as: yes\n      next: pain-where\n"),
+        LoadTesting.minimalWith(
+            "    outcome: emergency-now\n",
+            "    outcome: emergency-now\n    not-sure:\n" + "      treat-as: maybe\n"),
+        LoadTesting.minimalWith(
+            "    outcome: emergency-now\n",
+            "    outcome: emergency-now\n    not-sure:\n"
+                + "      treat-as: yes\n      next: pain-where\n"),
         LoadTesting.minimalWith("    refs: [ref-a]\nstart", "    refs: ref-a\nstart"),
         LoadTesting.minimalWith("title: Minimal", "title: [Minimal]"));
   }
@@ -113,7 +137,9 @@ class SchemaTest {
   @MethodSource("invalidForBoth")
   void shapeProblemIsRejectedByTheSchemaAndTheLoader(String yaml) throws Exception {
     assertFalse(problems(yaml).isEmpty(), "the schema accepted what the loader refuses");
-    assertThrows(QuestionnaireException.class, () -> QuestionnaireLoader.load(new SourceText("t.yaml", yaml)));
+    assertThrows(
+        QuestionnaireException.class,
+        () -> QuestionnaireLoader.load(new SourceText("t.yaml", yaml)));
   }
 
   @Test
@@ -132,8 +158,10 @@ class SchemaTest {
     assertEquals(RedFlagMapper.RED_FLAG, keys(defs.get("redFlag")));
     assertEquals(AskedMapper.QUESTION, keys(defs.get("question")));
     assertEquals(AskedMapper.CHOICE, keys(defs.get("choice")));
-    assertEquals(AskedMapper.NOT_SURE, keys(defs.get("question").get("properties").get("not-sure")));
-    assertEquals(AskedMapper.SELF_TEST, keys(defs.get("question").get("properties").get("self-test")));
+    assertEquals(
+        AskedMapper.NOT_SURE, keys(defs.get("question").get("properties").get("not-sure")));
+    assertEquals(
+        AskedMapper.SELF_TEST, keys(defs.get("question").get("properties").get("self-test")));
     List<String> redFlagNotSure = new ArrayList<>(AskedMapper.NOT_SURE);
     redFlagNotSure.remove("next");
     assertEquals(redFlagNotSure, keys(defs.get("redFlag").get("properties").get("not-sure")));
@@ -154,16 +182,20 @@ class SchemaTest {
   private static void collectUndescribed(JsonNode node, String path, List<String> missing) {
     JsonNode properties = node.get("properties");
     if (properties != null) {
-      properties.fields().forEachRemaining(p -> {
-        if (!p.getValue().hasNonNull("description")) {
-          missing.add(path + "." + p.getKey());
-        }
-        collectUndescribed(p.getValue(), path + "." + p.getKey(), missing);
-      });
+      properties
+          .fields()
+          .forEachRemaining(
+              p -> {
+                if (!p.getValue().hasNonNull("description")) {
+                  missing.add(path + "." + p.getKey());
+                }
+                collectUndescribed(p.getValue(), path + "." + p.getKey(), missing);
+              });
     }
     JsonNode defs = node.get("$defs");
     if (defs != null) {
-      defs.fields().forEachRemaining(d -> collectUndescribed(d.getValue(), "$defs." + d.getKey(), missing));
+      defs.fields()
+          .forEachRemaining(d -> collectUndescribed(d.getValue(), "$defs." + d.getKey(), missing));
     }
   }
 

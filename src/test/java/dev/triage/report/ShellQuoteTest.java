@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 class ShellQuoteTest {
   @Test
   void plainWordsStayBare() {
-    assertEquals("triage run -q example -a sitting-pain=yes ./q/x.yaml",
-        ShellQuote.line(List.of("triage", "run", "-q", "example", "-a", "sitting-pain=yes", "./q/x.yaml")));
+    assertEquals(
+        "triage run -q example -a sitting-pain=yes ./q/x.yaml",
+        ShellQuote.line(
+            List.of("triage", "run", "-q", "example", "-a", "sitting-pain=yes", "./q/x.yaml")));
   }
 
   @Test

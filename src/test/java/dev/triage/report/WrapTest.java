@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class WrapTest {
   @Test
   void wrapsAtWordsWithinTheWidthAndIndentsFollowingLines() {
-    assertEquals(List.of("  - one two", "    three four", "    five"),
+    assertEquals(
+        List.of("  - one two", "    three four", "    five"),
         Wrap.lines("one two three four five", 14, "  - ", "    "));
     assertEquals(
         List.of("  1  Yes, at the", "     sit bone when", "     sitting"),
@@ -17,9 +18,11 @@ class WrapTest {
 
   @Test
   void aWordLongerThanTheWidthIsKeptWhole() {
-    assertEquals(List.of("a", "https://example.org/very/long", "b"),
+    assertEquals(
+        List.of("a", "https://example.org/very/long", "b"),
         Wrap.lines("a https://example.org/very/long b", 10, "", ""));
-    assertEquals(List.of("a", "supercalifragilistic", "b"),
+    assertEquals(
+        List.of("a", "supercalifragilistic", "b"),
         Wrap.paragraphs("a supercalifragilistic b", 10, "", "", String::length));
   }
 
@@ -30,7 +33,8 @@ class WrapTest {
 
   @Test
   void paragraphsKeepLineBreaksOfTheTextAsSeparateLines() {
-    assertEquals(List.of("- one", "  two"), Wrap.paragraphs("one\ntwo", 40, "- ", "  ", String::length));
+    assertEquals(
+        List.of("- one", "  two"), Wrap.paragraphs("one\ntwo", 40, "- ", "  ", String::length));
   }
 
   @Test

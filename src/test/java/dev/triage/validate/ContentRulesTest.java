@@ -7,21 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What elements say: complete outcomes, cited references, the screen's order, and no claim of a diagnosis. */
+/**
+ * What elements say: complete outcomes, cited references, the screen's order, and no claim of a
+ * diagnosis.
+ */
 class ContentRulesTest {
   @Test
   void aSelfCareOutcomeNeedsNextSteps() {
     assertEquals(
-        List.of("self-care-without-next-steps.yaml:42:5: error: self-care outcome 'strain' has no next-steps: say"
-            + " what to do now, with amounts and durations"),
+        List.of(
+            "self-care-without-next-steps.yaml:42:5: error: self-care outcome 'strain' has no next-steps: say"
+                + " what to do now, with amounts and durations"),
         headlines("self-care-without-next-steps.yaml"));
   }
 
   @Test
   void everyOutcomeNeedsSeekCare() {
     assertEquals(
-        List.of("outcome-without-seek-care.yaml:36:5: error: outcome 'emergency-now' has no seek-care: say when to"
-            + " see whom, and how soon"),
+        List.of(
+            "outcome-without-seek-care.yaml:36:5: error: outcome 'emergency-now' has no seek-care: say when to"
+                + " see whom, and how soon"),
         headlines("outcome-without-seek-care.yaml"));
   }
 
@@ -45,9 +50,10 @@ class ContentRulesTest {
   @Test
   void redFlagsOutOfTierOrder() {
     assertEquals(
-        List.of("red-flags-out-of-order.yaml:22:5: warning: red flag 'saddle-numbness' is emergency but comes after"
-            + " 'swollen-calf', which is urgent: list emergency flags first, then urgent, then soon, since a \"yes\""
-            + " ends the screen"),
+        List.of(
+            "red-flags-out-of-order.yaml:22:5: warning: red flag 'saddle-numbness' is emergency but comes after"
+                + " 'swollen-calf', which is urgent: list emergency flags first, then urgent, then soon, since a \"yes\""
+                + " ends the screen"),
         headlines("red-flags-out-of-order.yaml"));
   }
 
@@ -76,16 +82,18 @@ class ContentRulesTest {
   @Test
   void aQuestionWithASingleChoice() {
     assertEquals(
-        List.of("single-choice.yaml:24:5: warning: question 'sitting-pain' has a single choice: offer at least two,"
-            + " or lead straight to its next"),
+        List.of(
+            "single-choice.yaml:24:5: warning: question 'sitting-pain' has a single choice: offer at least two,"
+                + " or lead straight to its next"),
         headlines("single-choice.yaml"));
   }
 
   @Test
   void alsoConsiderRepeatingTheOwnSource() {
     assertEquals(
-        List.of("also-consider-own-source.yaml:45:21: warning: also-consider repeats the outcome's own source"
-            + " 'hamstring': remove it"),
+        List.of(
+            "also-consider-own-source.yaml:45:21: warning: also-consider repeats the outcome's own source"
+                + " 'hamstring': remove it"),
         headlines("also-consider-own-source.yaml"));
   }
 

@@ -20,9 +20,10 @@ class DeepQuestionnaireTest {
   void aCycleAHundredThousandLongPrintsOnlyItsEnds() {
     List<Diagnostic> found = Validator.validate(Chains.chain(LENGTH, "q0"), "chain.yaml");
     assertEquals(
-        List.of("chain.yaml:100000:9: error: cycle: q0 -> q1 -> q2 -> q3 -> q4 -> q5 -> q6 -> q7 -> ... (99985 more)"
-            + " ... -> q99993 -> q99994 -> q99995 -> q99996 -> q99997 -> q99998 -> q99999 -> q0; every route must end"
-            + " at an outcome"),
+        List.of(
+            "chain.yaml:100000:9: error: cycle: q0 -> q1 -> q2 -> q3 -> q4 -> q5 -> q6 -> q7 -> ... (99985 more)"
+                + " ... -> q99993 -> q99994 -> q99995 -> q99996 -> q99997 -> q99998 -> q99999 -> q0; every route must end"
+                + " at an outcome"),
         found.stream().map(Diagnostic::headline).toList());
   }
 
@@ -33,11 +34,14 @@ class DeepQuestionnaireTest {
     assertEquals(
         "chain.yaml:1:9: error: next 'ned' is not the id of any red flag, question or outcome (did you mean 'end'?)",
         found.get(0).headline());
-    assertEquals(Suggestions.BUDGET, found.stream().filter(d -> d.message().contains("did you mean")).count());
+    assertEquals(
+        Suggestions.BUDGET,
+        found.stream().filter(d -> d.message().contains("did you mean")).count());
   }
 
   @Test
   void theGeneratedBenchmarkQuestionnaireIsClean() {
-    assertEquals(List.of(), Validator.validate(ScaleQuestionnaire.generate(10_000, 1), "scale.yaml"));
+    assertEquals(
+        List.of(), Validator.validate(ScaleQuestionnaire.generate(10_000, 1), "scale.yaml"));
   }
 }

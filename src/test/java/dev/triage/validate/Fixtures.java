@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Loads and validates the questionnaires under src/test/resources/validate/, as `triage validate` would. */
+/**
+ * Loads and validates the questionnaires under src/test/resources/validate/, as `triage validate`
+ * would.
+ */
 final class Fixtures {
   private Fixtures() {}
 

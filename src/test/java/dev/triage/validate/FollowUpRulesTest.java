@@ -8,13 +8,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Red flags asked only after another flag's "yes" (follow-up): follow-ups.yaml is clean, and each follow-up-*.yaml
- * breaks one rule of it.
+ * Red flags asked only after another flag's "yes" (follow-up): follow-ups.yaml is clean, and each
+ * follow-up-*.yaml breaks one rule of it.
  */
 class FollowUpRulesTest {
   @Test
   void followUpsNeedNotBeAskedOnEveryRouteAndTheirTiersFollowTheScreen() {
-    // past-cancer (emergency) asks cancer-nerves (emergency) then cancer-back (urgent) only after "yes"; every
+    // past-cancer (emergency) asks cancer-nerves (emergency) then cancer-back (urgent) only after
+    // "yes"; every
     // route to a symptom question still asks every flag that is no follow-up.
     assertEquals(List.of(), headlines("follow-ups.yaml"));
   }
@@ -40,7 +41,8 @@ class FollowUpRulesTest {
             "follow-up-two-parents.yaml:46:17: error: 'calf-pain' leads to red flag 'cancer-back', a follow-up of"
                 + " 'past-cancer': a follow-up is asked only after its parent's \"yes\", so lead here to a red flag"
                 + " that is no follow-up, or to a question",
-            // cancer-back's "no" goes where past-cancer's goes, to calf-pain, whose "yes" leads back to it.
+            // cancer-back's "no" goes where past-cancer's goes, to calf-pain, whose "yes" leads
+            // back to it.
             "follow-up-two-parents.yaml:46:17: error: cycle: cancer-back -> calf-pain -> cancer-back; every route"
                 + " must end at an outcome"),
         headlines("follow-up-two-parents.yaml"));
@@ -103,9 +105,10 @@ class FollowUpRulesTest {
   @Test
   void aFollowUpMoreUrgentThanItsParentBreaksTheTierOrderOfTheScreen() {
     assertEquals(
-        List.of("follow-up-more-urgent.yaml:30:5: warning: red flag 'cancer-nerves' is emergency but comes after"
-            + " 'past-cancer', which is urgent: list emergency flags first, then urgent, then soon, since a \"yes\""
-            + " ends the screen"),
+        List.of(
+            "follow-up-more-urgent.yaml:30:5: warning: red flag 'cancer-nerves' is emergency but comes after"
+                + " 'past-cancer', which is urgent: list emergency flags first, then urgent, then soon, since a \"yes\""
+                + " ends the screen"),
         headlines("follow-up-more-urgent.yaml"));
   }
 }

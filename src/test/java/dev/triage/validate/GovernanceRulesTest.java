@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The governance checks of {@code triage validate}, against the day given (valid.yaml's block: reviewed 2026-11-01
- * at version 1.0.0, due 2027-05-01, line 50 on).
+ * The governance checks of {@code triage validate}, against the day given (valid.yaml's block:
+ * reviewed 2026-11-01 at version 1.0.0, due 2027-05-01, line 50 on).
  */
 class GovernanceRulesTest {
   private static final LocalDate BEFORE_DUE = LocalDate.of(2027, 4, 30);
@@ -25,7 +25,8 @@ class GovernanceRulesTest {
   private static String rendered(String text, LocalDate today) throws Exception {
     Loaded loaded = QuestionnaireLoader.load(new SourceText("q.yaml", text));
     List<Diagnostic> found = Validator.validate(loaded.questionnaire(), "q.yaml", today);
-    return found.stream().map(d -> DiagnosticPrinter.render(d, java.util.Optional.of(loaded.source())))
+    return found.stream()
+        .map(d -> DiagnosticPrinter.render(d, java.util.Optional.of(loaded.source())))
         .collect(Collectors.joining("\n"));
   }
 
@@ -42,28 +43,36 @@ class GovernanceRulesTest {
   @Test
   void aMissingBlockIsAWarningAtTheTopOfTheFile() throws Exception {
     String text = valid().substring(0, valid().indexOf("governance:"));
-    assertEquals("""
+    assertEquals(
+        """
         q.yaml:1:1: warning: no governance block: record who wrote this questionnaire, its clinical reviews, when \
         the next review is due and what changed in each version (docs/questionnaire-format.md, 'governance')
         # The smallest questionnaire that passes every rule; each other fixture here breaks one rule of it.
         ^
-        """.stripTrailing(), rendered(text, BEFORE_DUE));
+        """
+            .stripTrailing(),
+        rendered(text, BEFORE_DUE));
   }
 
   @Test
   void aReviewPastItsDueDateIsAWarningAtTheDueDate() throws Exception {
-    assertEquals("""
+    assertEquals(
+        """
         q.yaml:58:15: warning: the clinical review was due on 2027-05-01, 3 days ago (today is 2027-05-04); have \
         it reviewed, record the review under 'reviews' and set a new 'review-due'
           review-due: 2027-05-01
                       ^
-        """.stripTrailing(), rendered(valid(), LocalDate.of(2027, 5, 4)));
+        """
+            .stripTrailing(),
+        rendered(valid(), LocalDate.of(2027, 5, 4)));
   }
 
   @Test
-  void aVersionNewerThanTheOneReviewedIsAWarningAtTheReviewAndNeedsAChangeLogEntry() throws Exception {
+  void aVersionNewerThanTheOneReviewedIsAWarningAtTheReviewAndNeedsAChangeLogEntry()
+      throws Exception {
     String text = valid().replaceFirst("\nversion: 1.0.0\n", "\nversion: 1.1.0\n");
-    assertEquals("""
+    assertEquals(
+        """
         q.yaml:55:16: warning: the file's version 1.1.0 is newer than 1.0.0, the version last clinically reviewed \
         (on 2026-11-01); have version 1.1.0 reviewed and record the review under 'reviews'
               version: 1.0.0
@@ -72,24 +81,34 @@ class GovernanceRulesTest {
         date, change, and approved-by once someone has approved it)
             - version: 1.0.0
               ^
-        """.stripTrailing(), rendered(text, BEFORE_DUE));
+        """
+            .stripTrailing(),
+        rendered(text, BEFORE_DUE));
   }
 
   @Test
   void noReviewIsAWarningAtTheEmptyList() throws Exception {
-    String text = valid().replaceAll("(?s)  reviews:\n.*?  review-due", "  reviews: []\n  review-due");
-    assertEquals("""
+    String text =
+        valid().replaceAll("(?s)  reviews:\n.*?  review-due", "  reviews: []\n  review-due");
+    assertEquals(
+        """
         q.yaml:53:12: warning: no clinical review is recorded: have a clinician who did not write it review this \
         questionnaire, and record the review under 'reviews' (date, version, reviewers)
           reviews: []
                    ^
-        """.stripTrailing(), rendered(text, BEFORE_DUE));
+        """
+            .stripTrailing(),
+        rendered(text, BEFORE_DUE));
   }
 
   @Test
   void theLastReviewIsTheLatestByDate() throws Exception {
-    String text = valid().replace("  review-due:", "    - date: 2026-10-01\n      version: 0.9.0\n"
-        + "      reviewers:\n        - role: an earlier reviewer\n  review-due:");
+    String text =
+        valid()
+            .replace(
+                "  review-due:",
+                "    - date: 2026-10-01\n      version: 0.9.0\n"
+                    + "      reviewers:\n        - role: an earlier reviewer\n  review-due:");
     assertEquals("", rendered(text, BEFORE_DUE));
   }
 

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The shape of the walk: no cycles, everything reachable, red flags first, red-flag outcomes of the same tier. */
+/**
+ * The shape of the walk: no cycles, everything reachable, red flags first, red-flag outcomes of the
+ * same tier.
+ */
 class GraphRulesTest {
   @Test
   void aCycleIsPrintedAndPointsAtTheEdgeThatClosesIt() {
@@ -28,16 +31,18 @@ class GraphRulesTest {
   @Test
   void aQuestionNothingLeadsToIsAnError() {
     assertEquals(
-        List.of("unreachable-question.yaml:35:5: error: question 'orphan' is never asked: no route from"
-            + " 'saddle-numbness' leads to it"),
+        List.of(
+            "unreachable-question.yaml:35:5: error: question 'orphan' is never asked: no route from"
+                + " 'saddle-numbness' leads to it"),
         headlines("unreachable-question.yaml"));
   }
 
   @Test
   void anOutcomeNothingLeadsToIsAWarning() {
     assertEquals(
-        List.of("unused-outcome.yaml:42:5: warning: outcome 'unused' is never reached: no route from"
-            + " 'saddle-numbness' leads to it"),
+        List.of(
+            "unused-outcome.yaml:42:5: warning: outcome 'unused' is never reached: no route from"
+                + " 'saddle-numbness' leads to it"),
         headlines("unused-outcome.yaml"));
   }
 
@@ -103,24 +108,53 @@ class GraphRulesTest {
   @Test
   void aRedFlagsOutcomeHasItsTier() {
     assertEquals(
-        List.of("red-flag-outcome-tier.yaml:20:14: error: outcome 'emergency-now' is urgent but red flag"
-            + " 'saddle-numbness' is emergency: a red flag's outcome must have the same tier"),
+        List.of(
+            "red-flag-outcome-tier.yaml:20:14: error: outcome 'emergency-now' is urgent but red flag"
+                + " 'saddle-numbness' is emergency: a red flag's outcome must have the same tier"),
         headlines("red-flag-outcome-tier.yaml"));
   }
 
-  /** The loader refuses a question without choices, so this rule is for questionnaires built in code. */
+  /**
+   * The loader refuses a question without choices, so this rule is for questionnaires built in
+   * code.
+   */
   @Test
   void aQuestionWithoutChoicesIsADeadEnd() {
     Questionnaire chain = Chains.chain(2, "end");
     List<Question> questions = new ArrayList<>(chain.questions());
     Question last = questions.get(1);
-    questions.set(1, new Question(last.id(), last.pos(), last.text(), Optional.empty(), Optional.empty(), List.of(),
-        Optional.empty(), List.of()));
-    Questionnaire deadEnd = new Questionnaire(1, "chain", "Chain", "1", "en", Optional.empty(), "Not a diagnosis.",
-        chain.references(), chain.sources(), chain.redFlags(), chain.start(), questions, chain.outcomes());
+    questions.set(
+        1,
+        new Question(
+            last.id(),
+            last.pos(),
+            last.text(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            Optional.empty(),
+            List.of()));
+    Questionnaire deadEnd =
+        new Questionnaire(
+            1,
+            "chain",
+            "Chain",
+            "1",
+            "en",
+            Optional.empty(),
+            "Not a diagnosis.",
+            chain.references(),
+            chain.sources(),
+            chain.redFlags(),
+            chain.start(),
+            questions,
+            chain.outcomes());
     assertEquals(
-        List.of(Diagnostic.error("chain.yaml", new Pos(2, 5), "question 'q1' has no choices: give each answer a"
-            + " choice with a next")),
+        List.of(
+            Diagnostic.error(
+                "chain.yaml",
+                new Pos(2, 5),
+                "question 'q1' has no choices: give each answer a" + " choice with a next")),
         Validator.validate(deadEnd, "chain.yaml"));
   }
 }

@@ -28,24 +28,27 @@ class IdsAndReferencesTest {
   @Test
   void aRepeatedSourceId() {
     assertEquals(
-        List.of("duplicate-source-id.yaml:15:5: error: source id 'hamstring' is already used on line 12; source ids"
-            + " must be unique"),
+        List.of(
+            "duplicate-source-id.yaml:15:5: error: source id 'hamstring' is already used on line 12; source ids"
+                + " must be unique"),
         headlines("duplicate-source-id.yaml"));
   }
 
   @Test
   void aRepeatedReferenceKey() {
     assertEquals(
-        List.of("duplicate-reference-key.yaml:11:5: error: reference key 'nice-ng59' is already used on line 9;"
-            + " reference keys must be unique"),
+        List.of(
+            "duplicate-reference-key.yaml:11:5: error: reference key 'nice-ng59' is already used on line 9;"
+                + " reference keys must be unique"),
         headlines("duplicate-reference-key.yaml"));
   }
 
   @Test
   void aRepeatedChoiceIdWithinAQuestion() {
     assertEquals(
-        List.of("duplicate-choice-id.yaml:31:9: error: choice id 'yes' is already used on line 27 in question"
-            + " 'sitting-pain'; choice ids must be unique within a question"),
+        List.of(
+            "duplicate-choice-id.yaml:31:9: error: choice id 'yes' is already used on line 27 in question"
+                + " 'sitting-pain'; choice ids must be unique within a question"),
         headlines("duplicate-choice-id.yaml"));
   }
 
@@ -66,8 +69,9 @@ class IdsAndReferencesTest {
   @Test
   void anUnknownStart() {
     assertEquals(
-        List.of("unknown-start.yaml:23:8: error: start 'siting-pain' is not the id of any red flag, question or"
-            + " outcome (did you mean 'sitting-pain'?)"),
+        List.of(
+            "unknown-start.yaml:23:8: error: start 'siting-pain' is not the id of any red flag, question or"
+                + " outcome (did you mean 'sitting-pain'?)"),
         headlines("unknown-start.yaml"));
   }
 
@@ -79,7 +83,8 @@ class IdsAndReferencesTest {
                 + " first symptom question",
             "start-not-a-question.yaml:24:5: error: question 'sitting-pain' is never asked: no route from"
                 + " 'saddle-numbness' leads to it",
-            // True as well: with no question asked, nothing supports the self-care outcome the screen ends at.
+            // True as well: with no question asked, nothing supports the self-care outcome the
+            // screen ends at.
             "start-not-a-question.yaml:42:5: warning: self-care outcome 'strain' can be reached with no answer that"
                 + " gives evidence for it (no choice with a reason; \"not sure\" never counts): the red-flag screen (1"
                 + " red flag, none answered yes), then strain; send such a route to an outcome that is not self-care,"
@@ -146,7 +151,8 @@ class IdsAndReferencesTest {
   @Test
   void anUnusedReferenceIsAWarning() {
     assertEquals(
-        List.of("unused-reference.yaml:11:5: warning: reference 'goom-2016' is not cited by any refs list"),
+        List.of(
+            "unused-reference.yaml:11:5: warning: reference 'goom-2016' is not cited by any refs list"),
         headlines("unused-reference.yaml"));
   }
 

@@ -13,26 +13,37 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The bash completion script, written from the commands' model: their names, their options, and for each value what
- * completes it. Names, options and formats are written into the script; the values that depend on a questionnaire
- * (names for -q, question ids and their answers for -a) come from {@code triage __complete} ({@link CompleteCommand})
- * at each Tab. Nothing the tool prints is ever evaluated by the shell: it is read line by line into COMPREPLY.
+ * The bash completion script, written from the commands' model: their names, their options, and for
+ * each value what completes it. Names, options and formats are written into the script; the values
+ * that depend on a questionnaire (names for -q, question ids and their answers for -a) come from
+ * {@code triage __complete} ({@link CompleteCommand}) at each Tab. Nothing the tool prints is ever
+ * evaluated by the shell: it is read line by line into COMPREPLY.
  */
 public final class CompletionScript {
   /** What completes a value. */
-  public enum Kind { FILE, QUESTIONNAIRE, ANSWER, FORMAT, NONE }
+  public enum Kind {
+    FILE,
+    QUESTIONNAIRE,
+    ANSWER,
+    FORMAT,
+    NONE
+  }
 
   /** The values of each command's {@code --format}, as the command accepts them. */
-  public static final Map<String, List<String>> FORMATS = Map.of(
-      "run", Arrays.stream(ReportFormat.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).toList(),
-      "graph", List.of("mermaid", "dot"),
-      "batch", Arrays.stream(Format.values()).map(Format::key).toList());
+  public static final Map<String, List<String>> FORMATS =
+      Map.of(
+          "run",
+              Arrays.stream(ReportFormat.values())
+                  .map(f -> f.name().toLowerCase(Locale.ROOT))
+                  .toList(),
+          "graph", List.of("mermaid", "dot"),
+          "batch", Arrays.stream(Format.values()).map(Format::key).toList());
 
   private CompletionScript() {}
 
   /**
-   * What completes a value of {@code arg}, by the label its help shows. validate's files are questionnaires, which it
-   * also finds by name, as -q does.
+   * What completes a value of {@code arg}, by the label its help shows. validate's files are
+   * questionnaires, which it also finds by name, as -q does.
    */
   public static Kind kind(CommandSpec command, ArgSpec arg) {
     if (command.name().equals("validate") && arg.isPositional()) {
@@ -51,16 +62,28 @@ public final class CompletionScript {
   public static String bash(CommandSpec root) {
     String name = word(root.name());
     StringBuilder s = new StringBuilder();
-    s.append("# Bash completion for ").append(name).append(", made by '").append(name)
+    s.append("# Bash completion for ")
+        .append(name)
+        .append(", made by '")
+        .append(name)
         .append(" generate-completion' from its commands.\n")
-        .append("# For this shell: source <(").append(name).append(" generate-completion)\n")
-        .append("# For good: install it as share/bash-completion/completions/").append(name)
+        .append("# For this shell: source <(")
+        .append(name)
+        .append(" generate-completion)\n")
+        .append("# For good: install it as share/bash-completion/completions/")
+        .append(name)
         .append(" (the runtime image and the .deb do),\n")
-        .append("# or add the line above to ~/.bashrc. Names for -q and ids and answers for -a come from the ")
-        .append(name).append(" typed\n")
-        .append("# on the line ('").append(name).append(" __complete'), read line by line and never evaluated.\n\n")
+        .append(
+            "# or add the line above to ~/.bashrc. Names for -q and ids and answers for -a come from the ")
+        .append(name)
+        .append(" typed\n")
+        .append("# on the line ('")
+        .append(name)
+        .append(" __complete'), read line by line and never evaluated.\n\n")
         .append(RUNTIME.replace("@NAME@", name))
-        .append("\n_").append(fn(name)).append("() {\n")
+        .append("\n_")
+        .append(fn(name))
+        .append("() {\n")
         .append("  local words=() cword=0 i\n")
         .append("  _triage_words\n")
         .append("  local cur=${words[cword]} raw=${COMP_WORDS[COMP_CWORD]} sub= at=0\n")
@@ -81,22 +104,31 @@ public final class CompletionScript {
         .append("  esac\n")
         .append("  _triage_reply\n")
         .append("}\n\n")
-        .append("complete -F _").append(fn(name)).append(" ").append(name).append("\n");
+        .append("complete -F _")
+        .append(fn(name))
+        .append(" ")
+        .append(name)
+        .append("\n");
     return s.toString();
   }
 
   private static List<CommandSpec> visible(CommandSpec root) {
     List<CommandSpec> subs = new ArrayList<>();
-    root.subcommands().forEach((n, line) -> {
-      CommandSpec sub = line.getCommandSpec();
-      if (!sub.usageMessage().hidden() && n.equals(sub.name()) && !subs.contains(sub)) {
-        subs.add(sub);
-      }
-    });
+    root.subcommands()
+        .forEach(
+            (n, line) -> {
+              CommandSpec sub = line.getCommandSpec();
+              if (!sub.usageMessage().hidden() && n.equals(sub.name()) && !subs.contains(sub)) {
+                subs.add(sub);
+              }
+            });
     return subs;
   }
 
-  /** One command's branch: its options, which take a value and what completes it, and its positional values. */
+  /**
+   * One command's branch: its options, which take a value and what completes it, and its positional
+   * values.
+   */
   private static void command(StringBuilder s, String label, CommandSpec command) {
     List<String> options = new ArrayList<>();
     List<String> valued = new ArrayList<>();
@@ -116,18 +148,38 @@ public final class CompletionScript {
       if (kind == Kind.QUESTIONNAIRE) {
         questionnaire.addAll(names);
       }
-      values.append("        ").append(String.join("|", names)).append(") kind=").append(kind(command.name(), kind))
+      values
+          .append("        ")
+          .append(String.join("|", names))
+          .append(") kind=")
+          .append(kind(command.name(), kind))
           .append(" ;;\n");
     }
-    Kind positional = command.positionalParameters().stream().filter(p -> !p.hidden()).findFirst()
-        .map(p -> kind(command, p)).orElse(Kind.NONE);
-    List<String> subcommands = label.equals("''") ? visible(command).stream().map(c -> word(c.name())).toList()
-        : List.of();
-    s.append("    ").append(label).append(")\n")
-        .append("      local options='").append(String.join(" ", options)).append("'\n")
-        .append("      local commands='").append(String.join(" ", subcommands)).append("'\n")
-        .append("      local valued='").append(String.join(" ", valued)).append("'\n")
-        .append("      local questionnaire_options='").append(String.join(" ", questionnaire)).append("'\n")
+    Kind positional =
+        command.positionalParameters().stream()
+            .filter(p -> !p.hidden())
+            .findFirst()
+            .map(p -> kind(command, p))
+            .orElse(Kind.NONE);
+    List<String> subcommands =
+        label.equals("''")
+            ? visible(command).stream().map(c -> word(c.name())).toList()
+            : List.of();
+    s.append("    ")
+        .append(label)
+        .append(")\n")
+        .append("      local options='")
+        .append(String.join(" ", options))
+        .append("'\n")
+        .append("      local commands='")
+        .append(String.join(" ", subcommands))
+        .append("'\n")
+        .append("      local valued='")
+        .append(String.join(" ", valued))
+        .append("'\n")
+        .append("      local questionnaire_options='")
+        .append(String.join(" ", questionnaire))
+        .append("'\n")
         .append("      _triage_option_value\n")
         .append("      case $opt in\n")
         .append(values)
@@ -135,26 +187,41 @@ public final class CompletionScript {
         .append("        *) return 0 ;;\n")
         .append("      esac\n");
     if (positional != Kind.NONE) {
-      s.append("      [[ -z $opt && $cur != -* ]] && kind=").append(kind(command.name(), positional)).append("\n");
+      s.append("      [[ -z $opt && $cur != -* ]] && kind=")
+          .append(kind(command.name(), positional))
+          .append("\n");
     }
     s.append("      ;;\n");
   }
 
-  /** A kind as the script's runtime names it: {@code file}, {@code questionnaire}, {@code answer}, or formats. */
+  /**
+   * A kind as the script's runtime names it: {@code file}, {@code questionnaire}, {@code answer},
+   * or formats.
+   */
   private static String kind(String command, Kind kind) {
     return switch (kind) {
       case FILE -> "file";
       case QUESTIONNAIRE -> "questionnaire";
       case ANSWER -> "answer";
-      case FORMAT -> "'format " + String.join(" ", FORMATS.getOrDefault(command, List.of()).stream()
-          .map(CompletionScript::word).toList()) + "'";
+      case FORMAT ->
+          "'format "
+              + String.join(
+                  " ",
+                  FORMATS.getOrDefault(command, List.of()).stream()
+                      .map(CompletionScript::word)
+                      .toList())
+              + "'";
       case NONE -> "none";
     };
   }
 
-  /** A name or option as the script may hold it literally, between single quotes and in a case pattern. */
+  /**
+   * A name or option as the script may hold it literally, between single quotes and in a case
+   * pattern.
+   */
   private static String word(String text) {
-    String bare = text.startsWith("--") ? text.substring(2) : text.startsWith("-") ? text.substring(1) : text;
+    String bare =
+        text.startsWith("--") ? text.substring(2) : text.startsWith("-") ? text.substring(1) : text;
     if (!Ids.isId(bare.toLowerCase(Locale.ROOT)) && !bare.equals("__complete")) {
       throw new IllegalArgumentException("not a plain name for the completion script: " + text);
     }
@@ -166,7 +233,8 @@ public final class CompletionScript {
   }
 
   /** The functions every branch shares. */
-  private static final String RUNTIME = """
+  private static final String RUNTIME =
+      """
       # The words of the line with bash's splits at '=' joined again (--format=json, -a id=choice), the current one's
       # index in cword: bash splits words at '=' (COMP_WORDBREAKS), but an option's value and an answer are one word.
       _triage_words() {

@@ -9,20 +9,28 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Adds subcommands to the root command lazily: only the one a command line names, since picocli sets up every
- * subcommand it is given (reflection, annotations, converters) before parsing (docs/performance.md). All are added
- * when the line names none (root help), names an unknown one (so the error can suggest the nearest), asks for shell
- * completion (which lists them all), or could hide one in an @-file. Which words are root options is read from the
- * root command's own model, so no option name is written here.
+ * Adds subcommands to the root command lazily: only the one a command line names, since picocli
+ * sets up every subcommand it is given (reflection, annotations, converters) before parsing
+ * (docs/performance.md). All are added when the line names none (root help), names an unknown one
+ * (so the error can suggest the nearest), asks for shell completion (which lists them all), or
+ * could hide one in an @-file. Which words are root options is read from the root command's own
+ * model, so no option name is written here.
  */
 public final class Subcommands {
-  /** A subcommand that needs all the others set up, such as the one that writes the completion script of them all. */
+  /**
+   * A subcommand that needs all the others set up, such as the one that writes the completion
+   * script of them all.
+   */
   public interface SeesAll {}
 
   private Subcommands() {}
 
-  /** Adds to {@code root} what {@code args} needs from {@code all}, each set up as {@code specs} can. */
-  public static void add(CommandLine root, SpecSource specs, IFactory factory, List<Class<?>> all, String... args) {
+  /**
+   * Adds to {@code root} what {@code args} needs from {@code all}, each set up as {@code specs}
+   * can.
+   */
+  public static void add(
+      CommandLine root, SpecSource specs, IFactory factory, List<Class<?>> all, String... args) {
     CommandSpec spec = root.getCommandSpec();
     if (versionOnly(spec, args)) {
       return; // the version needs no subcommand, and printing it is all the command line asks
@@ -37,7 +45,10 @@ public final class Subcommands {
     }
   }
 
-  /** Whether the line is options of the root alone, taking no parameter, among them the version's and not help's. */
+  /**
+   * Whether the line is options of the root alone, taking no parameter, among them the version's
+   * and not help's.
+   */
   public static boolean versionOnly(CommandSpec root, String... args) {
     boolean version = false;
     for (String arg : args) {
@@ -50,8 +61,12 @@ public final class Subcommands {
     return version;
   }
 
-  /** The subcommand the first word that is neither an option of the root nor its parameter names, if any. */
-  public static Optional<Class<?>> named(CommandSpec root, SpecSource specs, List<Class<?>> all, String... args) {
+  /**
+   * The subcommand the first word that is neither an option of the root nor its parameter names, if
+   * any.
+   */
+  public static Optional<Class<?>> named(
+      CommandSpec root, SpecSource specs, List<Class<?>> all, String... args) {
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (arg.startsWith("@")) {
@@ -74,7 +89,10 @@ public final class Subcommands {
     return Optional.empty();
   }
 
-  /** From the annotation: only when the build generated no names (an IDE), as reading it costs start-up time. */
+  /**
+   * From the annotation: only when the build generated no names (an IDE), as reading it costs
+   * start-up time.
+   */
   private static List<String> names(Class<?> command) {
     Command c = command.getAnnotation(Command.class);
     if (c == null) {

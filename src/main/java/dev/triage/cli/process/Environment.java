@@ -18,13 +18,15 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
- * What a command may know of the world beyond its arguments, passed in so tests can run any command in-process.
+ * What a command may know of the world beyond its arguments, passed in so tests can run any command
+ * in-process.
  *
  * @param in standard input, for {@code --answers -}
  * @param interactive whether stdin and stdout are a terminal a person can answer at
  * @param workDir the directory relative paths are resolved against
  * @param env environment variables (NO_COLOR, TERM, HOME)
- * @param terminalOnStandardError whether standard input and standard error are a terminal, asked only when needed
+ * @param terminalOnStandardError whether standard input and standard error are a terminal, asked
+ *     only when needed
  */
 public record Environment(
     InputStream in,
@@ -44,8 +46,12 @@ public record Environment(
     Objects.requireNonNull(terminalOnStandardError, "terminalOnStandardError");
   }
 
-  /** An environment whose standard input and error are no terminal unless {@code interactive} says both are. */
-  public Environment(InputStream in, boolean interactive, Path workDir, Map<String, String> env, Clock clock) {
+  /**
+   * An environment whose standard input and error are no terminal unless {@code interactive} says
+   * both are.
+   */
+  public Environment(
+      InputStream in, boolean interactive, Path workDir, Map<String, String> env, Clock clock) {
     this(in, interactive, workDir, env, clock, () -> false);
   }
 
@@ -61,23 +67,29 @@ public record Environment(
   }
 
   /**
-   * Whether a session can ask on the terminal although standard output is a file or a pipe ({@code triage run >
-   * result.txt}): standard input and standard error are a terminal. Checked only when a run needs to ask.
+   * Whether a session can ask on the terminal although standard output is a file or a pipe ({@code
+   * triage run > result.txt}): standard input and standard error are a terminal. Checked only when
+   * a run needs to ask.
    */
   public boolean askOnStandardError() {
     return !interactive && terminalOnStandardError.getAsBoolean();
   }
 
-  /** The home directory, which {@code ~} stands for in a file name typed at a session: $HOME, as a shell takes it. */
+  /**
+   * The home directory, which {@code ~} stands for in a file name typed at a session: $HOME, as a
+   * shell takes it.
+   */
   public Path home() {
-    return variable("HOME").filter(h -> !h.isBlank()).map(Path::of)
+    return variable("HOME")
+        .filter(h -> !h.isBlank())
+        .map(Path::of)
         .orElseGet(() -> Path.of(System.getProperty("user.home")));
   }
 
   /**
-   * Whether stdin and stdout are a terminal. Before JDK 22 a console exists only then; on JDK 22 to 24 a console may
-   * exist with both redirected, and only {@code Console.isTerminal()} (JDK 22+, called reflectively because this code
-   * targets 17) tells.
+   * Whether stdin and stdout are a terminal. Before JDK 22 a console exists only then; on JDK 22 to
+   * 24 a console may exist with both redirected, and only {@code Console.isTerminal()} (JDK 22+,
+   * called reflectively because this code targets 17) tells.
    */
   public static boolean isTerminal(java.io.Console console) {
     if (console == null) {
@@ -100,22 +112,34 @@ public record Environment(
   }
 
   /**
-   * Refuses an empty file name given to {@code option}: it would resolve to the working directory, and be refused as
-   * "a directory", which it is not.
+   * Refuses an empty file name given to {@code option}: it would resolve to the working directory,
+   * and be refused as "a directory", which it is not.
    */
   public void requireFileName(String option, String given, String example) {
     if (given != null && given.isBlank()) {
-      throw TriageException.usage(option + " " + Printable.quote(given) + " is not a file name; name a file, such as "
-          + option + " " + example);
+      throw TriageException.usage(
+          option
+              + " "
+              + Printable.quote(given)
+              + " is not a file name; name a file, such as "
+              + option
+              + " "
+              + example);
     }
   }
 
-  /** The file given to an option, read as {@link #read} reads it, or nothing when the option was not given. */
+  /**
+   * The file given to an option, read as {@link #read} reads it, or nothing when the option was not
+   * given.
+   */
   public Optional<SourceText> readIfGiven(String given) throws QuestionnaireException {
     return given == null ? Optional.empty() : Optional.of(read(given));
   }
 
-  /** A file the user named, or standard input for {@code -}, read with the limits and checks of every YAML file. */
+  /**
+   * A file the user named, or standard input for {@code -}, read with the limits and checks of
+   * every YAML file.
+   */
   public SourceText read(String given) throws QuestionnaireException {
     if (!given.equals("-")) {
       return SourceFiles.read(resolve(given), given);
@@ -129,11 +153,13 @@ public record Environment(
   }
 
   /**
-   * Whether colour and emphasis may be used: not with {@code --no-color}, {@code NO_COLOR} set to anything but the
-   * empty string (as no-color.org asks), or {@code TERM=dumb}.
+   * Whether colour and emphasis may be used: not with {@code --no-color}, {@code NO_COLOR} set to
+   * anything but the empty string (as no-color.org asks), or {@code TERM=dumb}.
    */
   public boolean colour(boolean noColorFlag) {
-    return !noColorFlag && variable("NO_COLOR").orElse("").isEmpty() && !variable("TERM").equals(Optional.of("dumb"));
+    return !noColorFlag
+        && variable("NO_COLOR").orElse("").isEmpty()
+        && !variable("TERM").equals(Optional.of("dumb"));
   }
 
   /** The width to wrap text at: $COLUMNS when it is set to something sensible, else 80. */

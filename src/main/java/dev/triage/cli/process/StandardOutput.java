@@ -8,12 +8,16 @@ import java.io.PrintWriter;
 import java.util.Optional;
 
 /**
- * The process's standard output, which remembers the first write that failed instead of losing it as {@code
- * System.out} and {@code PrintWriter} do. Writes after a failure are dropped, so a command runs on to its end without a
- * stack trace; {@link #settle} then turns the failure into the exit code and message.
+ * The process's standard output, which remembers the first write that failed instead of losing it
+ * as {@code System.out} and {@code PrintWriter} do. Writes after a failure are dropped, so a
+ * command runs on to its end without a stack trace; {@link #settle} then turns the failure into the
+ * exit code and message.
  */
 public final class StandardOutput extends OutputStream {
-  /** The exit code of a process that wrote to a closed pipe: 128 + SIGPIPE, as a Unix tool killed by it has. */
+  /**
+   * The exit code of a process that wrote to a closed pipe: 128 + SIGPIPE, as a Unix tool killed by
+   * it has.
+   */
   public static final int CLOSED_PIPE = 141;
 
   private final OutputStream out;
@@ -60,18 +64,21 @@ public final class StandardOutput extends OutputStream {
   }
 
   /**
-   * The exit code once the command has run: a closed pipe ends quietly with 141, as {@code yes | head} does; any other
-   * failed write (a full disk) is one line on stderr and exit 1, since the output is incomplete.
+   * The exit code once the command has run: a closed pipe ends quietly with 141, as {@code yes |
+   * head} does; any other failed write (a full disk) is one line on stderr and exit 1, since the
+   * output is incomplete.
    */
   public int settle(int code, PrintWriter err) {
     if (failure == null) {
       return code;
     }
-    String why = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+    String why =
+        failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     if (why.contains("Broken pipe")) {
       return CLOSED_PIPE;
     }
-    err.println("triage: cannot write to standard output (" + why + "); what was written is incomplete");
+    err.println(
+        "triage: cannot write to standard output (" + why + "); what was written is incomplete");
     err.flush();
     return code == ExitCodes.OK ? ExitCodes.INVALID : code;
   }

@@ -5,9 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Which standard streams are a terminal, beyond what {@code System.console()} says (standard input and output both):
- * read from the links of {@code /proc/self/fd}, so no process is started and no native code loaded. Where there is no
- * {@code /proc} (not Linux) the answer is no, and a run without a terminal on standard output behaves as before.
+ * Which standard streams are a terminal, beyond what {@code System.console()} says (standard input
+ * and output both): read from the links of {@code /proc/self/fd}, so no process is started and no
+ * native code loaded. Where there is no {@code /proc} (not Linux) the answer is no, and a run
+ * without a terminal on standard output behaves as before.
  */
 public final class TerminalDevices {
   private TerminalDevices() {}
