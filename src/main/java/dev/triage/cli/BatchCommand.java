@@ -101,7 +101,7 @@ final class BatchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     env.requireFileName("--input", input, "answers.jsonl");
     env.requireFileName("--output", output, "results.jsonl");
-    env.requireFileName("--report-dir", reportDir, "reports");
+    env.requireName("--report-dir", reportDir, "reports");
     Format in = format("--input-format", inputFormat, input).orElse(Format.JSONL);
     Format out = format("--output-format", outputFormat, output).orElse(in);
     String named = questionnaire != null ? questionnaire : Catalog.DEFAULT;
