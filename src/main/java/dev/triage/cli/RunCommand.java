@@ -195,6 +195,10 @@ final class RunCommand implements Callable<Integer> {
     if (wanted.toStandardOutput()) {
       out.print(wanted.format().render(report));
     } else {
+      if (output != null) {
+        // Before the result: a report that cannot be written stops the run with nothing printed.
+        SafeFile.check(env.resolve(output), output, force);
+      }
       show(ResultText.render(report, env.width()), out);
       if (output != null) {
         SafeFile.write(env.resolve(output), output, wanted.format().render(report), force);

@@ -86,4 +86,37 @@ class OutputFileNamesTest {
             "reports/");
     assertEquals(ExitCodes.OK, r.exitCode(), r.err());
   }
+
+  @Test
+  void anExistingReportStopsTheRunBeforeTheResultIsPrinted() throws IOException {
+    ws.write("report.md", "precious\n");
+    Cli.Result r = runSitBone("-o", "report.md");
+    assertEquals(ExitCodes.INVALID, r.exitCode());
+    assertEquals(
+        "triage: 'report.md' already exists; use --force to replace it, or choose another name\n",
+        r.err());
+    assertEquals("", r.out());
+    assertEquals("precious\n", ws.read("report.md"));
+  }
+
+  @Test
+  void aDirectoryAsTheReportStopsTheRunBeforeTheResultIsPrinted() throws IOException {
+    Files.createDirectory(tmp.resolve("out"));
+    Cli.Result r = runSitBone("-o", "out");
+    assertEquals(ExitCodes.INVALID, r.exitCode());
+    assertEquals("triage: cannot write 'out': it is a directory; give a file name\n", r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void aMissingDirectoryStopsTheRunBeforeTheResultIsPrinted() {
+    Cli.Result r = runSitBone("-o", "no/such/report.md");
+    assertEquals(ExitCodes.INVALID, r.exitCode());
+    assertEquals(
+        "triage: cannot write 'no/such/report.md': the directory '"
+            + tmp.resolve("no/such")
+            + "' does not exist; create it first\n",
+        r.err());
+    assertEquals("", r.out());
+  }
 }
