@@ -44,6 +44,15 @@ import picocli.CommandLine.Spec;
           + " and the outcomes by tier, with each arrow labelled by the answers it stands for.",
       "With answers (-a, --answers, or a saved report) the path they take is highlighted and the rest dimmed.",
     },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  triage graph -o tree.mmd",
+      "      The whole questionnaire as a Mermaid flowchart.",
+      "  triage graph --format dot --focus nerve-signs --depth 1",
+      "      One question and its neighbours, for Graphviz (dot -Tsvg).",
+      "  triage graph --answers report.md -o path.mmd",
+      "      The path a saved report took, highlighted."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the graph was written",

@@ -140,7 +140,7 @@ class ManPagesTest {
     assertTrue(
         text.contains(
             "\n       -a, --answer=ID=CHOICE\n              An answer by choice id or number as shown,"
-                + " such as -a sitting-pain=yes"),
+                + " such as -a sit-bone-sitting=yes"),
         text);
     assertTrue(text.contains("\nSEE ALSO\n       triage(1)\n"), text);
     assertTrue(
