@@ -79,4 +79,15 @@ class RootCommandTest {
                     + "picocli.CommandLine$UnmatchedArgumentException: Unknown option: '--bogus'"),
         r.err());
   }
+
+  @Test
+  void aDepthOfNoStepsIsStillWordedAsSteps() {
+    Cli.Result r = Cli.run("graph", "--focus", "nerve-signs", "--depth", "0");
+    assertEquals(ExitCodes.USAGE, r.exitCode());
+    assertTrue(
+        r.err()
+            .startsWith(
+                "triage: --depth 0 is not a number of steps; give 1 or more, such as --depth 2\n"),
+        r.err());
+  }
 }
