@@ -55,6 +55,7 @@ public final class TriageCommand implements Callable<Integer> {
           CasesCommand.class,
           GraphCommand.class,
           BatchCommand.class,
+          HelpCommand.class,
           CompletionCommand.class,
           CompleteCommand.class);
 

@@ -77,6 +77,7 @@ class ManPagesTest {
             "triage-test",
             "triage-graph",
             "triage-batch",
+            "triage-help",
             "triage-generate-completion"),
         new ArrayList<>(PAGES.keySet()));
   }

@@ -81,6 +81,27 @@ class RootCommandTest {
   }
 
   @Test
+  void helpNamingNoCommandIsAUsageErrorThatSuggestsTheNearest() {
+    Cli.Result r = Cli.run("help", "grpah");
+    assertEquals(ExitCodes.USAGE, r.exitCode());
+    assertEquals(
+        "triage: unknown command 'grpah'; did you mean 'graph'? ('triage --help' lists the"
+            + " commands)\n",
+        r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void anOptionOfACommandGivenToTriageNamesTheCommandLineMeant() {
+    Cli.Result r = Cli.run("--no-color", "--focus=nerve-signs", "--depth", "1");
+    assertEquals(ExitCodes.USAGE, r.exitCode());
+    assertEquals(
+        "triage: --focus belongs to a command: triage graph --no-color --focus=nerve-signs"
+            + " --depth 1\n",
+        r.err());
+  }
+
+  @Test
   void aDepthOfNoStepsIsStillWordedAsSteps() {
     Cli.Result r = Cli.run("graph", "--focus", "nerve-signs", "--depth", "0");
     assertEquals(ExitCodes.USAGE, r.exitCode());
