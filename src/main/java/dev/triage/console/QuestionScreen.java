@@ -1,6 +1,7 @@
 package dev.triage.console;
 
 import dev.triage.diag.Printable;
+import dev.triage.engine.Abbreviation;
 import dev.triage.engine.Answer;
 import dev.triage.engine.AnswerOption;
 import dev.triage.engine.Choices;
@@ -153,9 +154,7 @@ final class QuestionScreen {
   }
 
   private Optional<Walk> byPrefix(Walk walk, Asked q, String text) {
-    // "not sure" for not-sure: people type the words they see.
-    List<String> ids =
-        text.isEmpty() ? List.of() : Choices.startingWith(q, text.replaceAll("\\s+", "-"));
+    List<String> ids = Abbreviation.ids(q, text);
     if (ids.size() == 1) {
       return walk.answer(ids.get(0));
     }

@@ -103,7 +103,7 @@ public final class Choices {
     String given = input.strip();
     Integer pick = byId.get(given);
     if (pick == null) {
-      pick = byCaselessId.get(SPACES.matcher(given.toLowerCase(Locale.ROOT)).replaceAll("-"));
+      pick = byCaselessId.get(spelled(given));
     }
     if (pick == null && isNumber(given)) {
       int number = Integer.parseInt(given);
@@ -133,6 +133,11 @@ public final class Choices {
         .map(AnswerOption::id)
         .filter(id -> id.toLowerCase(Locale.ROOT).startsWith(lower))
         .toList();
+  }
+
+  /** An id as a person may type it (any letter case, spaces for hyphens) as the id is spelled. */
+  static String spelled(String typed) {
+    return SPACES.matcher(typed.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
   }
 
   /** What {@code [0-9]{1,9}} matches: a number as shown, never one too long for an int. */
