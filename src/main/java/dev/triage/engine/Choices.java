@@ -3,6 +3,7 @@ package dev.triage.engine;
 import dev.triage.model.Asked;
 import dev.triage.model.Choice;
 import dev.triage.model.NotSure;
+import dev.triage.model.RedFlag;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -170,6 +171,20 @@ public final class Choices {
             .orElseThrow(
                 () -> new IllegalArgumentException("'not sure' of '" + q.id() + "' leads nowhere"));
     return new Answer(
-        q, NotSure.ID, s.number(), ns.label(), treated.map(Choice::id), ns.reason(), next);
+        q, NotSure.ID, s.number(), ns.label(), treated.map(Choice::id), reason(q, ns), next);
+  }
+
+  /**
+   * A not-sure's own reason; for a red flag where it counts as yes and has none, why the warning
+   * sign counts, so that no red-flag result is ever without its reason.
+   */
+  private static Optional<String> reason(Asked q, NotSure ns) {
+    boolean countsAsYes =
+        q instanceof RedFlag && ns.treatAs().filter(RedFlag.YES::equals).isPresent();
+    if (ns.reason().isPresent() || !countsAsYes) {
+      return ns.reason();
+    }
+    return Optional.of(
+        "You were not sure about: " + q.text() + "; for a sign like this, not sure counts as yes.");
   }
 }
