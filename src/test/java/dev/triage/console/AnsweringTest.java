@@ -67,11 +67,7 @@ class AnsweringTest {
 
   @Test
   void aStartThatFitsTwoAnswersIsNeverGuessed() {
-    Map<String, String> given = Requests.noRedFlags();
-    given.put("scope", "yes");
-    for (String q : new String[] {"pmr", "walking-pain", "inflammatory-back", "bone-stress"}) {
-      given.put(q, "no");
-    }
+    Map<String, String> given = Requests.toDuration();
     Driver.Transcript t =
         Driver.run(
             Requests.builder(dir).questionnaire(Requests.BUNDLED).given(given).build(),

@@ -54,11 +54,7 @@ class NoIsNeverNotSureTest {
 
   @Test
   void noAtNerveSignsIsAskedAgainWithAllTheAnswers() {
-    Map<String, String> given = Requests.noRedFlags();
-    given.put("scope", "yes");
-    for (String q : new String[] {"pmr", "walking-pain", "inflammatory-back", "bone-stress"}) {
-      given.put(q, "no");
-    }
+    Map<String, String> given = Requests.toDuration();
     given.put("duration", "recent");
     Driver.Transcript t = typing(given, "no", "q", "y");
     assertTrue(t.cancelled(), t.screen());

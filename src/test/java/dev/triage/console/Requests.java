@@ -62,6 +62,19 @@ final class Requests {
     return given;
   }
 
+  /**
+   * The bundled questionnaire answered up to its question "duration": no red flags, in scope, and
+   * "no" to the questions between.
+   */
+  static Map<String, String> toDuration() {
+    Map<String, String> given = noRedFlags();
+    given.put("scope", "yes");
+    for (String q : new String[] {"pmr", "walking-pain", "inflammatory-back", "bone-stress"}) {
+      given.put(q, "no");
+    }
+    return given;
+  }
+
   static AnswerPrompter.Request in(Path workDir) {
     return builder(workDir).build();
   }
