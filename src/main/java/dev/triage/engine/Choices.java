@@ -184,7 +184,6 @@ public final class Choices {
     if (ns.reason().isPresent() || !countsAsYes) {
       return ns.reason();
     }
-    return Optional.of(
-        "You were not sure about: " + q.text() + "; for a sign like this, not sure counts as yes.");
+    return Optional.of("You were not sure about a warning sign, which counts as yes: " + q.text());
   }
 }

@@ -77,8 +77,8 @@ class WalkTest {
     assertEquals("saddle-numbness", r.redFlag().orElseThrow().id());
     assertEquals(
         List.of(
-            "You were not sure about: Text of saddle-numbness?; for a sign like this, not sure"
-                + " counts as yes."),
+            "You were not sure about a warning sign, which counts as yes: Text of"
+                + " saddle-numbness?"),
         r.reasons());
   }
 
