@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Packs the runtime image (target/image, from build-image.sh) as a Debian package, target/triage_VERSION_amd64.deb:
-# the image in /opt/triage, /usr/bin/triage linking to its bin/triage, shell completion and man pages where Debian
-# looks for them. Called by Maven with -Pdeb (pom.xml): build-deb.sh TARGET VERSION. Skipped, with a message, where
-# dpkg-deb or fakeroot is missing. Not jpackage: its native launcher would bypass bin/triage, which picks the
+# the image in /opt/triage, /usr/bin/triage linking to its bin/triage, shell completion, man pages and documents
+# (/usr/share/doc/triage) where Debian looks for them. Called by Maven with -Pdeb (pom.xml): build-deb.sh TARGET
+# VERSION. Skipped, with a message, where dpkg-deb or fakeroot is missing. Not jpackage: its native launcher would bypass bin/triage, which picks the
 # terminal or plain archive and leaves out one written to since it was made.
 set -euo pipefail
 
@@ -20,10 +20,11 @@ fi
 root="$target/deb"
 rm -rf "$root"
 mkdir -p "$root/DEBIAN" "$root/opt" "$root/usr/bin" "$root/usr/share/bash-completion/completions" \
-  "$root/usr/share/man/man1"
+  "$root/usr/share/man/man1" "$root/usr/share/doc"
 cp -a "$target/image" "$root/opt/triage"
 ln -s /opt/triage/bin/triage "$root/usr/bin/triage"
 ln -s /opt/triage/share/bash-completion/completions/triage "$root/usr/share/bash-completion/completions/triage"
+ln -s /opt/triage/share/doc/triage "$root/usr/share/doc/triage"
 for page in "$target"/image/share/man/man1/*.1; do
   [ -f "$page" ] && gzip -9n <"$page" >"$root/usr/share/man/man1/$(basename "$page").gz"
 done

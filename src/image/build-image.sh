@@ -2,8 +2,8 @@
 # Makes the self-contained runtime image and its tarball from the shaded jar, with the JDK that runs Maven:
 #
 #   target/image/                               bin/triage, a Java runtime of only the modules triage uses (jlink),
-#                                               the class-data archive made for exactly that runtime, shell completion
-#                                               and the man pages
+#                                               the class-data archive made for exactly that runtime, shell completion,
+#                                               the man pages, and README.md with docs/ in share/doc/triage
 #   target/triage-VERSION-linux-x64.tar.gz      the image, unpacking to triage-VERSION/
 #
 # Called by Maven in the package phase (pom.xml, execution runtime-image): build-image.sh JAVA_HOME TARGET VERSION.
@@ -66,6 +66,14 @@ if ! compgen -G "$target/man/*.1" >/dev/null; then
   exit 1
 fi
 cp "$target"/man/*.1 "$image.new/share/man/man1/"
+# The documents messages and --help point at, laid out as in the source tree so that README.md's links hold: README.md,
+# docs/*.md, and the example questionnaire with its cases to start one from.
+source="$here/../.."
+doc="$image.new/share/doc/triage"
+mkdir -p "$doc/docs" "$doc/questionnaires"
+cp "$source/README.md" "$doc/"
+cp "$source"/docs/*.md "$doc/docs/"
+cp "$source/questionnaires/example.yaml" "$source/questionnaires/example.cases.yaml" "$doc/questionnaires/"
 
 # A scripted run of the bundled questionnaire to a result, with answers that follow the questionnaire as it is.
 mapfile -t answers < <("$jdk/bin/java" -cp "$target/build-classes:$jar" dev.triage.launch.Training)

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Turns the AsciiDoc that picocli's ManPageGenerator writes into a man page in roff (the man
  * macros): only what that generator writes (attributes, the title, sections, paragraphs,
- * description lists, bold, italic, cross references), not AsciiDoc at large. Written here rather
+ * description lists, bold, italic, monospace, cross references, and the {@code [%hardbreaks]} and
+ * literal blocks a command's header or footer becomes), not AsciiDoc at large. Written here rather
  * than rendered by asciidoctorj, whose JRuby runtime would be the build's largest dependency for a
  * few pages of text (docs/performance.md).
  */
@@ -16,6 +17,7 @@ final class ManRoff {
   private static final Pattern TITLE = Pattern.compile("= (\\S+)\\((\\d)\\)");
   private static final Pattern XREF = Pattern.compile("xref:[^\\[]*\\[([^\\]]*)\\]");
   private static final Pattern BOLD = Pattern.compile("\\*([^*\\s](?:[^*]*[^*\\s])?)\\*");
+  private static final Pattern MONOSPACE = Pattern.compile("`([^`\\s](?:[^`]*[^`\\s])?)`");
   private static final Pattern ITALIC =
       Pattern.compile("(?<![\\p{Alnum}_])_([^_\\s](?:[^_]*[^_\\s])?)_(?![\\p{Alnum}])");
 
@@ -34,7 +36,25 @@ final class ManRoff {
     boolean paragraph = false;
     boolean nameSection = false;
     boolean fresh = false;
+    boolean hardBreaks = false; // "[%hardbreaks]" was read: the next paragraph keeps its breaks
+    String literalEnd = ""; // in a literal block: the line that ends it ("" for a blank line)
+    boolean literal = false;
     for (String line : asciiDoc.split("\n", -1)) {
+      if (literal) {
+        boolean ends =
+            literalEnd.isEmpty()
+                ? line.isBlank() || line.startsWith("== ")
+                : line.equals(literalEnd);
+        if (!ends) {
+          roff.append(literal(line)).append('\n');
+          continue;
+        }
+        roff.append(".fi\n");
+        literal = false;
+        if (!literalEnd.isEmpty()) {
+          continue;
+        }
+      }
       if (line.startsWith("//")) {
         continue;
       }
@@ -66,14 +86,36 @@ final class ManRoff {
         heading = heading.endsWith(":") ? heading.substring(0, heading.length() - 1) : heading;
         roff.append(".SH ").append(quoted(heading.toUpperCase(Locale.ROOT))).append('\n');
         nameSection = heading.equalsIgnoreCase("name");
+        hardBreaks = false;
         inTerm = false;
         paragraph = false;
         fresh = true; // a section's first paragraph needs no .PP
         continue;
       }
       if (line.isBlank()) {
+        hardBreaks &= !paragraph;
         inTerm = false;
         paragraph = false;
+        continue;
+      }
+      if (line.equals("[%hardbreaks]")) {
+        hardBreaks = true;
+        continue;
+      }
+      // A literal block (between delimiters, or a paragraph whose first line is indented, as
+      // picocli writes a command's header and footer) keeps its lines and indentation as written:
+      // filled, a YAML example or a list of commands would run together into one paragraph.
+      boolean delimited = line.equals("....") || line.equals("----");
+      boolean indented = !line.equals(line.stripLeading());
+      if (!inTerm && !paragraph && (delimited || indented)) {
+        roff.append(fresh ? "" : ".PP\n").append(".nf\n");
+        fresh = false;
+        hardBreaks = false;
+        literal = true;
+        literalEnd = delimited ? line : "";
+        if (indented) {
+          roff.append(literal(line)).append('\n');
+        }
         continue;
       }
       if (line.endsWith("::")) {
@@ -84,6 +126,8 @@ final class ManRoff {
       }
       if (!inTerm && !paragraph && !fresh) {
         roff.append(".PP\n");
+      } else if (paragraph && hardBreaks) {
+        roff.append(".br\n");
       }
       paragraph = true;
       fresh = false;
@@ -100,6 +144,9 @@ final class ManRoff {
       } else {
         roff.append(text(body)).append('\n');
       }
+    }
+    if (literal) {
+      roff.append(".fi\n");
     }
     if (!seeAlso.isEmpty()) {
       roff.append(".SH \"SEE ALSO\"\n");
@@ -121,9 +168,23 @@ final class ManRoff {
   static String text(String asciiDoc) {
     String s = escape(XREF.matcher(asciiDoc).replaceAll("$1"));
     s = BOLD.matcher(s).replaceAll("\\\\fB$1\\\\fR");
+    // Monospace, the text to type, is bold as man pages show what is typed.
+    s = MONOSPACE.matcher(s).replaceAll("\\\\fB$1\\\\fR");
     s = ITALIC.matcher(s).replaceAll("\\\\fI$1\\\\fR");
-    // A line starting with a dot or an apostrophe would be read as a request.
-    return s.startsWith(".") || s.startsWith("'") ? "\\&" + s : s;
+    return notARequest(s);
+  }
+
+  /**
+   * A line of a literal block as written, indentation included: escaped, never a request, no
+   * markup.
+   */
+  static String literal(String line) {
+    return notARequest(escape(line));
+  }
+
+  /** A line starting with a dot or an apostrophe would be read as a request. */
+  private static String notARequest(String roffLine) {
+    return roffLine.startsWith(".") || roffLine.startsWith("'") ? "\\&" + roffLine : roffLine;
   }
 
   /**

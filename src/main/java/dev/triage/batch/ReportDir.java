@@ -17,6 +17,9 @@ import java.time.LocalDate;
  * an error on its record; the batch goes on.
  */
 public final class ReportDir {
+  /** How the error on a record whose report could not be written begins. */
+  static final String NOT_WRITTEN = "report not written: ";
+
   private final Path dir;
   private final String shown;
   private final boolean force;
@@ -46,7 +49,7 @@ public final class ReportDir {
    * @param shown the directory as the user named it, for messages
    * @param questionnaire what every report names: its id, version and SHA-256
    * @param named the questionnaire as the user named it, for each report's reproduce line
-   * @throws TriageException (input) when {@code dir} is not a directory
+   * @throws TriageException (input) when {@code dir} does not exist or is not a directory
    */
   public static ReportDir open(
       Path dir,
@@ -55,9 +58,13 @@ public final class ReportDir {
       QuestionnaireFile questionnaire,
       String named,
       LocalDate date) {
+    if (!Files.exists(dir)) {
+      throw TriageException.input(
+          "cannot write reports to '" + shown + "': it does not exist; create it first");
+    }
     if (!Files.isDirectory(dir)) {
       throw TriageException.input(
-          "cannot write reports to '" + shown + "': it is not a directory; create it first");
+          "cannot write reports to '" + shown + "': it is not a directory; name a directory");
     }
     return new ReportDir(dir, shown, force, questionnaire, named, date);
   }
@@ -68,7 +75,8 @@ public final class ReportDir {
     String path = shown.endsWith("/") ? shown + name : shown + "/" + name;
     if (!written.add(name)) {
       return set.withError(
-          "report not written: '"
+          NOT_WRITTEN
+              + "'"
               + path
               + "' was written for an earlier line of this batch (an id"
               + " given twice?); give each answer set its own id");
@@ -84,7 +92,7 @@ public final class ReportDir {
       SafeFile.write(dir.resolve(name), path, ReportFormat.MARKDOWN.render(report), force);
       return set;
     } catch (TriageException e) {
-      return set.withError("report not written: " + String.join("; ", e.lines()));
+      return set.withError(NOT_WRITTEN + String.join("; ", e.lines()));
     }
   }
 }

@@ -13,13 +13,17 @@ public final class Summary {
   private long firstRejected;
   private long reportsFailed;
   private long firstReportFailed;
+  private String firstReportError = "";
 
   void add(Triaged t) {
     if (t instanceof Triaged.Complete c) {
       complete++;
       if (!c.errors().isEmpty()) {
         reportsFailed++;
-        firstReportFailed = firstReportFailed == 0 ? t.line() : firstReportFailed;
+        if (firstReportFailed == 0) {
+          firstReportFailed = t.line();
+          firstReportError = c.errors().get(0).replaceFirst("^" + ReportDir.NOT_WRITTEN, "");
+        }
       }
     } else if (t instanceof Triaged.Incomplete) {
       incomplete++;
@@ -36,7 +40,10 @@ public final class Summary {
     rejected += later.rejected;
     reportsFailed += later.reportsFailed;
     firstRejected = firstRejected == 0 ? later.firstRejected : firstRejected;
-    firstReportFailed = firstReportFailed == 0 ? later.firstReportFailed : firstReportFailed;
+    if (firstReportFailed == 0) {
+      firstReportFailed = later.firstReportFailed;
+      firstReportError = later.firstReportError;
+    }
   }
 
   public long total() {
@@ -49,7 +56,9 @@ public final class Summary {
   }
 
   /**
-   * For example {@code 10 answer sets: 6 complete, 3 incomplete, 1 rejected (the first at line 4)}.
+   * For example {@code 10 answer sets: 6 complete, 3 incomplete, 1 rejected (the first at line 4)},
+   * and when reports were not written, how many and why the first was not: the reason is the same
+   * for most (a report that exists, a full disk), so the user need not search the records for it.
    */
   public String line() {
     StringBuilder s =
@@ -69,10 +78,11 @@ public final class Summary {
       s.append(
           String.format(
               Locale.ROOT,
-              "; %,d report%s not written (the first for line %,d)",
+              "; %,d report%s not written (the first for line %,d: %s)",
               reportsFailed,
               reportsFailed == 1 ? "" : "s",
-              firstReportFailed));
+              firstReportFailed,
+              firstReportError));
     }
     return s.toString();
   }

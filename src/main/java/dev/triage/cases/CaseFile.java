@@ -14,12 +14,16 @@ import dev.triage.model.Pos;
 import dev.triage.model.Ref;
 import dev.triage.model.Tier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A case file for {@code triage test}: an optional questionnaire (name or path), optional default
@@ -119,19 +123,35 @@ public record CaseFile(
     return answers;
   }
 
+  /** How many ids a message lists when none is near the one written: a line, not a page. */
+  static final int LISTED = 12;
+
   /**
    * "no question 'x' in 'example'; did you mean 'y'?": an id a case names that the questionnaire
-   * lacks.
+   * lacks. When no id is near, the ids it has, so the author can pick one without opening the
+   * questionnaire: at most {@value #LISTED}, those that share a word with the one written first
+   * ('sciatic' lists the sciatic-... outcomes of posterior-thigh before its emergencies), the rest
+   * in the file's order.
    */
   private static String unknown(String kind, String id, Flow flow, List<String> known) {
-    return "no "
-        + kind
-        + " '"
-        + id
-        + "' in '"
-        + flow.questionnaire().id()
-        + "'"
-        + Nearest.id(id, known).map(n -> "; did you mean '" + n + "'?").orElse("");
+    String hint =
+        Nearest.id(id, known)
+            .map(n -> "; did you mean '" + n + "'?")
+            .orElseGet(() -> "; its " + kind + "s: " + listed(id, known));
+    return "no " + kind + " '" + id + "' in '" + flow.questionnaire().id() + "'" + hint;
+  }
+
+  private static String listed(String id, List<String> known) {
+    Set<String> words = Set.of(id.toLowerCase(Locale.ROOT).split("-"));
+    List<String> ids = new ArrayList<>(known);
+    ids.sort(
+        Comparator.comparing(
+            (String k) ->
+                Arrays.stream(k.toLowerCase(Locale.ROOT).split("-")).noneMatch(words::contains)));
+    return String.join(", ", ids.subList(0, Math.min(LISTED, ids.size())))
+        + (ids.size() > LISTED
+            ? String.format(Locale.ROOT, " and %,d more", ids.size() - LISTED)
+            : "");
   }
 
   /**

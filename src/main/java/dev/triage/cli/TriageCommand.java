@@ -1,6 +1,7 @@
 package dev.triage.cli;
 
 import dev.triage.cli.process.Environment;
+import dev.triage.diag.Docs;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
       "  triage run --answers report.md",
       "      Replay a saved report.",
       "",
-      "Each command's own help: triage COMMAND --help. More in README.md and the docs folder of the source."
+      "Each command's own help: triage COMMAND --help. More in " + Docs.ALL + "."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

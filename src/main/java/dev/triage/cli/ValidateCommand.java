@@ -5,6 +5,7 @@ import dev.triage.cli.process.Environment;
 import dev.triage.cli.process.ExitCodes;
 import dev.triage.diag.Diagnostic;
 import dev.triage.diag.DiagnosticPrinter;
+import dev.triage.diag.Docs;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.TriageException;
 import dev.triage.validate.CheckedFile;
@@ -32,7 +33,9 @@ import picocli.CommandLine.Spec;
       "Checks questionnaire files and reports every problem.",
       "It checks the YAML, the format's keys and values, and every rule of the questionnaire format (ids,"
           + " references, cycles, reachability, red flags first, tiers, wording), as the file"
-          + " docs/questionnaire-format.md describes them.",
+          + " "
+          + Docs.QUESTIONNAIRE_FORMAT
+          + " describes them.",
       "Each problem is printed on standard error, with its line and a caret under its column, in file and line"
           + " order; then standard output has one line per file and a total."
     },

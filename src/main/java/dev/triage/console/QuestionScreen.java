@@ -1,6 +1,7 @@
 package dev.triage.console;
 
 import dev.triage.diag.Printable;
+import dev.triage.engine.Abbreviation;
 import dev.triage.engine.Answer;
 import dev.triage.engine.AnswerOption;
 import dev.triage.engine.Choices;
@@ -12,6 +13,8 @@ import dev.triage.model.SelfTest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
@@ -20,8 +23,8 @@ import org.jline.utils.AttributedStyle;
  * Asks the current question of a walk until it gets an answer or a command. What a person types is
  * read, in order, as: an answer id or number (the engine's one answer contract), {@code ?} (or
  * {@code help}), {@code b}, {@code q} (or {@code quit}, {@code exit}), then the start of exactly
- * one answer id (spaces standing for hyphens). Anything else is asked again with the valid answers
- * listed; nothing is ever guessed.
+ * one answer id as {@link Abbreviation} reads it (never "not sure" from "no" or "n"). Anything else
+ * is asked again with the valid answers listed; nothing is ever guessed.
  */
 final class QuestionScreen {
   static final String KEYS =
@@ -29,6 +32,10 @@ final class QuestionScreen {
           + " completes). ? shows help, b or Esc goes back one question, q quits.";
 
   private static final String NOTE = "Note: ";
+
+  /** A label that answers no: "No: I am under 16", "None, 1 or 2", "Neither". */
+  private static final Pattern NO_LABEL =
+      Pattern.compile("(no|none|neither)\\b", Pattern.CASE_INSENSITIVE);
 
   private final Screen screen;
   private final Prompt prompt;
@@ -125,7 +132,11 @@ final class QuestionScreen {
               selfTest(test);
               screen.blank();
             });
-    for (AnswerOption s : Choices.options(q)) {
+    list(Choices.options(q));
+  }
+
+  private void list(List<AnswerOption> options) {
+    for (AnswerOption s : options) {
       String number = String.format("%3d  ", s.number());
       screen.text(s.label(), number, " ".repeat(number.length()), AttributedStyle.DEFAULT);
     }
@@ -153,9 +164,7 @@ final class QuestionScreen {
   }
 
   private Optional<Walk> byPrefix(Walk walk, Asked q, String text) {
-    // "not sure" for not-sure: people type the words they see.
-    List<String> ids =
-        text.isEmpty() ? List.of() : Choices.startingWith(q, text.replaceAll("\\s+", "-"));
+    List<String> ids = Abbreviation.ids(q, text);
     if (ids.size() == 1) {
       return walk.answer(ids.get(0));
     }
@@ -166,6 +175,8 @@ final class QuestionScreen {
               + String.join(" or ", ids)
               + ": type more of it, or its number.",
           screen.palette().problem());
+    } else if (Abbreviation.meansNo(text)) {
+      notAnswerNo(q, text);
     } else if (text.isEmpty()) {
       screen.styled(
           "Please type an answer: " + Rejection.of(q, text).validList() + ".",
@@ -179,6 +190,22 @@ final class QuestionScreen {
           screen.palette().problem());
     }
     return Optional.empty();
+  }
+
+  /**
+   * A no typed where no answer is "no": the answers again by number, those whose label starts with
+   * a word meaning no first, since the person meant one of those or does not yet see their answer.
+   */
+  private void notAnswerNo(Asked q, String text) {
+    screen.styled(
+        Printable.quote(text) + " is not one of the answers; pick one of these by its number:",
+        screen.palette().problem());
+    List<AnswerOption> options = Choices.options(q);
+    list(
+        Stream.concat(
+                options.stream().filter(o -> NO_LABEL.matcher(o.label()).lookingAt()),
+                options.stream().filter(o -> !NO_LABEL.matcher(o.label()).lookingAt()))
+            .toList());
   }
 
   private void help(Asked q) {

@@ -42,7 +42,7 @@ final class Review {
       String number = String.format("%3d  ", i + 1);
       String indent = " ".repeat(number.length());
       screen.text(a.question().text(), number, indent, AttributedStyle.DEFAULT);
-      String from = given.containsKey(a.question().id()) ? " (given on the command line)" : "";
+      String from = given.containsKey(a.question().id()) ? " (given before the session)" : "";
       screen.text("Answer: " + a.label() + from, indent, indent + "  ", screen.palette().heading());
     }
     screen.text("Press Enter to see the result, or type the number of an answer to change it.");

@@ -158,15 +158,15 @@ final class Session {
   }
 
   /**
-   * Lists the answers taken from the command line before the first question, so none is applied
-   * silently.
+   * Lists the answers given before the session (by -a or --answers, a replayed report among them)
+   * before the first question, so none is applied silently.
    */
   private void listGiven(Walk walk) {
     if (walk.answers().isEmpty()) {
       return;
     }
     screen.blank();
-    screen.styled("Answered on the command line", screen.palette().heading());
+    screen.styled("Answered before the session", screen.palette().heading());
     walk.answers().forEach(this::announce);
   }
 
@@ -180,7 +180,7 @@ final class Session {
         replayed.answers().subList(walk.answers().size(), replayed.answers().size());
     if (!applied.isEmpty()) {
       screen.blank();
-      screen.styled("Answered on the command line", screen.palette().heading());
+      screen.styled("Answered before the session", screen.palette().heading());
       applied.forEach(this::announce);
     }
     return replayed;

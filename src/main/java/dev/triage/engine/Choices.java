@@ -3,6 +3,7 @@ package dev.triage.engine;
 import dev.triage.model.Asked;
 import dev.triage.model.Choice;
 import dev.triage.model.NotSure;
+import dev.triage.model.RedFlag;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -103,7 +104,7 @@ public final class Choices {
     String given = input.strip();
     Integer pick = byId.get(given);
     if (pick == null) {
-      pick = byCaselessId.get(SPACES.matcher(given.toLowerCase(Locale.ROOT)).replaceAll("-"));
+      pick = byCaselessId.get(spelled(given));
     }
     if (pick == null && isNumber(given)) {
       int number = Integer.parseInt(given);
@@ -133,6 +134,11 @@ public final class Choices {
         .map(AnswerOption::id)
         .filter(id -> id.toLowerCase(Locale.ROOT).startsWith(lower))
         .toList();
+  }
+
+  /** An id as a person may type it (any letter case, spaces for hyphens) as the id is spelled. */
+  static String spelled(String typed) {
+    return SPACES.matcher(typed.strip().toLowerCase(Locale.ROOT)).replaceAll("-");
   }
 
   /** What {@code [0-9]{1,9}} matches: a number as shown, never one too long for an int. */
@@ -165,6 +171,19 @@ public final class Choices {
             .orElseThrow(
                 () -> new IllegalArgumentException("'not sure' of '" + q.id() + "' leads nowhere"));
     return new Answer(
-        q, NotSure.ID, s.number(), ns.label(), treated.map(Choice::id), ns.reason(), next);
+        q, NotSure.ID, s.number(), ns.label(), treated.map(Choice::id), reason(q, ns), next);
+  }
+
+  /**
+   * A not-sure's own reason; for a red flag where it counts as yes and has none, why the warning
+   * sign counts, so that no red-flag result is ever without its reason.
+   */
+  private static Optional<String> reason(Asked q, NotSure ns) {
+    boolean countsAsYes =
+        q instanceof RedFlag && ns.treatAs().filter(RedFlag.YES::equals).isPresent();
+    if (ns.reason().isPresent() || !countsAsYes) {
+      return ns.reason();
+    }
+    return Optional.of("You were not sure about a warning sign, which counts as yes: " + q.text());
   }
 }

@@ -1,5 +1,6 @@
 package dev.triage.load;
 
+import dev.triage.diag.Docs;
 import dev.triage.diag.Findings;
 import dev.triage.model.Outcome;
 import dev.triage.model.Questionnaire;
@@ -71,7 +72,8 @@ final class QuestionnaireMapper {
           root.pos(),
           "a questionnaire must be a mapping of keys (format, id, title, ...), not "
               + root.kind()
-              + "; see docs/questionnaire-format.md");
+              + "; see "
+              + Docs.QUESTIONNAIRE_FORMAT);
       return Optional.empty();
     }
     if (TOP.stream().noneMatch(key -> map.indexOf(key) >= 0)) {
@@ -143,7 +145,9 @@ final class QuestionnaireMapper {
       return "this is a case file, not a questionnaire; run it with 'triage test FILE'";
     }
     return "this is not a questionnaire: it has none of the keys format, id, title, questions, outcomes;"
-        + " an answer file goes to 'triage run --answers FILE', and docs/questionnaire-format.md shows a questionnaire";
+        + " an answer file goes to 'triage run --answers FILE', and "
+        + Docs.QUESTIONNAIRE_FORMAT
+        + " shows a questionnaire";
   }
 
   private List<Reference> references(MappingReader top) {

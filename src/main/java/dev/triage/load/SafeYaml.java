@@ -1,6 +1,7 @@
 package dev.triage.load;
 
 import dev.triage.diag.Diagnostic;
+import dev.triage.diag.Docs;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.SourceText;
 import dev.triage.model.Pos;
@@ -64,7 +65,7 @@ public final class SafeYaml {
   public static final long MAX_ALIAS_EXPANSION = MAX_BYTES;
 
   static final String WRITE_A_QUESTIONNAIRE =
-      "write a questionnaire (see docs/questionnaire-format.md)";
+      "write a questionnaire; see " + Docs.QUESTIONNAIRE_FORMAT;
 
   private SafeYaml() {}
 

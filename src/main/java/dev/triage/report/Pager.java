@@ -8,9 +8,10 @@ import java.util.Optional;
 
 /**
  * Shows long text through the person's pager, as git does: {@code $PAGER}, else {@code less} with
- * {@code LESS=FRX} (quit when it fits on one screen, keep colours, leave the text on the screen). A
- * pager that cannot be started or fails is reported, so the caller prints the text itself: the text
- * is never lost.
+ * {@code LESS=FRX} (quit when it fits on one screen, keep colours, leave the text on the screen),
+ * and with {@code LESSHISTFILE=-} for less unless set, so that it leaves no history file. A pager
+ * that cannot be started or fails is reported, so the caller prints the text itself: the text is
+ * never lost.
  */
 public final class Pager {
   private static final String DEFAULT = "less";
@@ -35,6 +36,12 @@ public final class Pager {
     return Optional.of(new Pager(command, env));
   }
 
+  /** Whether the command runs less: its first word is {@code less} or a path ending in it. */
+  private boolean isLess() {
+    String program = command.split("\\s+", 2)[0];
+    return program.substring(program.lastIndexOf('/') + 1).equals(DEFAULT);
+  }
+
   /**
    * Runs the pager on the process's own terminal with {@code text} as its input and waits for it to
    * end.
@@ -50,6 +57,10 @@ public final class Pager {
             .redirectError(ProcessBuilder.Redirect.INHERIT);
     if (!env.containsKey("LESS")) {
       builder.environment().put("LESS", "FRX");
+    }
+    if (isLess() && !env.containsKey("LESSHISTFILE")) {
+      // Paging a result is not a search worth remembering: less would leave ~/.lesshst behind.
+      builder.environment().put("LESSHISTFILE", "-");
     }
     Process pager;
     try {

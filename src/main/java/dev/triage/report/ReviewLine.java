@@ -16,7 +16,9 @@ public final class ReviewLine {
   private ReviewLine() {}
 
   /**
-   * For example "clinically reviewed on 2026-12-02, due 2027-03-02; not signed off by a clinician".
+   * For example "clinically reviewed on 2026-12-02, due 2027-03-02; not signed off by a clinician",
+   * or with no review recorded "not clinically reviewed (review due 2027-03-02); not signed off by
+   * a clinician": "not reviewed, due" would read as a review that is due and done at once.
    */
   public static String of(Questionnaire q) {
     if (q.governance().isEmpty()) {
@@ -29,8 +31,10 @@ public final class ReviewLine {
                 r ->
                     "clinically reviewed on "
                         + r.date()
-                        + (r.version().equals(q.version()) ? "" : " (version " + r.version() + ")"))
-            .orElse("not clinically reviewed");
+                        + (r.version().equals(q.version()) ? "" : " (version " + r.version() + ")")
+                        + ", due "
+                        + g.reviewDue())
+            .orElse("not clinically reviewed (review due " + g.reviewDue() + ")");
     String signed =
         g.lastSignOff()
             .map(
@@ -44,7 +48,7 @@ public final class ReviewLine {
                             .collect(Collectors.joining(", "))
                         + (r.version().equals(q.version()) ? "" : " (version " + r.version() + ")"))
             .orElse("not signed off by a clinician");
-    return reviewed + ", due " + g.reviewDue() + "; " + signed;
+    return reviewed + "; " + signed;
   }
 
   private static String person(Person p) {

@@ -1,5 +1,6 @@
 package dev.triage.validate;
 
+import dev.triage.diag.Docs;
 import dev.triage.diag.Findings;
 import dev.triage.model.Governance;
 import dev.triage.model.Governance.Review;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * version newer than the version last reviewed, and a version with no entry in the change log.
  */
 final class GovernanceRules {
-  private static final String SEE = "docs/questionnaire-format.md, 'governance'";
+  private static final String SEE = "see 'governance' in " + Docs.QUESTIONNAIRE_FORMAT;
 
   private GovernanceRules() {}
 
@@ -24,9 +25,8 @@ final class GovernanceRules {
       findings.warning(
           new Pos(1, 1),
           "no governance block: record who wrote this questionnaire, its clinical"
-              + " reviews, when the next review is due and what changed in each version ("
-              + SEE
-              + ")");
+              + " reviews, when the next review is due and what changed in each version; "
+              + SEE);
       return;
     }
     Governance g = q.governance().get();

@@ -205,7 +205,8 @@ class BatchCommandTest {
         r.out());
     assertEquals(
         "triage: 2 answer sets: 2 complete, 0 incomplete, 0 rejected; 1 report not written (the first for"
-            + " line 1)\n",
+            + " line 1: 'reports/a-1.md' already exists; use --force to replace it, or choose another"
+            + " name)\n",
         r.err());
     assertEquals(1, r.exitCode());
     assertEquals(List.of("a-1.md", "a-2.md"), files("reports"));
@@ -235,10 +236,38 @@ class BatchCommandTest {
 
   @Test
   void aReportDirectoryThatDoesNotExistIsOneLineAndExit1() {
-    Cli.Result r = batch(SIT_BONE, "--report-dir", "nosuch");
+    Cli.Result r = batch(SIT_BONE, "--report-dir", "nosuch/");
     assertEquals(
-        "triage: cannot write reports to 'nosuch': it is not a directory; create it first\n",
+        "triage: cannot write reports to 'nosuch/': it does not exist; create it first\n", r.err());
+    assertEquals(1, r.exitCode());
+    assertFalse(Files.exists(dir.resolve("nosuch")));
+  }
+
+  @Test
+  void aReportDirectoryThatIsAFileIsOneLineAndExit1() throws IOException {
+    ws.write("reports", "a file\n");
+    Cli.Result r = batch(SIT_BONE, "--report-dir", "reports");
+    assertEquals(
+        "triage: cannot write reports to 'reports': it is not a directory; name a directory\n",
         r.err());
     assertEquals(1, r.exitCode());
+    assertEquals("a file\n", ws.read("reports"));
+  }
+
+  /**
+   * A second run into the same directory: the summary says why the reports were not written, so the
+   * user need not look for the reason in the records.
+   */
+  @Test
+  void aSecondRunSaysWhyItsReportsWereNotWritten() throws IOException {
+    Files.createDirectory(dir.resolve("reports"));
+    assertEquals(0, batch(SIT_BONE + EMERGENCY, "--report-dir", "reports").exitCode());
+    Cli.Result again = batch(SIT_BONE + EMERGENCY, "--report-dir", "reports");
+    assertEquals(
+        "triage: 2 answer sets: 2 complete, 0 incomplete, 0 rejected; 2 reports not written (the"
+            + " first for line 1: 'reports/a-1.md' already exists; use --force to replace it, or"
+            + " choose another name)\n",
+        again.err());
+    assertEquals(1, again.exitCode());
   }
 }

@@ -155,6 +155,49 @@ class CasesCommandTest {
     assertEquals("", r.out());
   }
 
+  /**
+   * An outcome id with none near it: the message lists the questionnaire's outcomes, so the author
+   * can pick one without opening the questionnaire.
+   */
+  @Test
+  void anUnknownOutcomeWithNoneNearListsTheOutcomes() {
+    ws.write(
+        "cases/example.cases.yaml",
+        DEFAULTS + "cases:\n  - name: Sciatic\n    expect: {outcome: sciatic}\n");
+    Cli.Result r = ws.run("test", "cases/example.cases.yaml");
+    assertEquals(ExitCodes.INVALID, r.exitCode());
+    assertEquals(
+        String.join(
+            "\n",
+            "cases/example.cases.yaml:7:23: error: no outcome 'sciatic' in 'example'; its outcomes:"
+                + " emergency-now, urgent-today, see-doctor-soon, nerve-pain, hamstring-strain,"
+                + " sit-bone, no-clear-pattern",
+            "    expect: {outcome: sciatic}",
+            "                      ^",
+            ""),
+        r.err());
+  }
+
+  /**
+   * Of many outcomes, twelve are listed, those sharing a word with the id written first, and how
+   * many more there are.
+   */
+  @Test
+  void anUnknownOutcomeOfALargeQuestionnaireListsTwelveThoseSharingAWordFirst() {
+    ws.write(
+        "cases/mine.cases.yaml",
+        "questionnaire: posterior-thigh\ncases:\n  - name: Sciatic\n    expect: {outcome: sciatic}\n");
+    Cli.Result r = ws.run("test", "cases/mine.cases.yaml");
+    assertEquals(ExitCodes.INVALID, r.exitCode());
+    assertEquals(
+        "cases/mine.cases.yaml:4:23: error: no outcome 'sciatic' in 'posterior-thigh'; its outcomes:"
+            + " sciatic-back, sciatic-deep-buttock, sciatic-sit-bone, sciatic-unclear,"
+            + " emergency-breathless, emergency-limb-ischaemia, emergency-aorta,"
+            + " emergency-thigh-swelling, emergency-sepsis, emergency-cauda-equina,"
+            + " emergency-spinal-cord, emergency-sight and 28 more",
+        r.err().lines().findFirst().orElseThrow());
+  }
+
   @Test
   void everyProblemInACaseFileIsReportedAtOnceWithLineAndCaret() {
     ws.write(
@@ -273,7 +316,9 @@ class CasesCommandTest {
                 + " 'pop-and-bruise'?",
             "      not-asked: [swollen-calf, pop-and-bruse, something-else]",
             "                                ^",
-            "cases/example.cases.yaml:6:48: error: no question 'something-else' in 'example'",
+            "cases/example.cases.yaml:6:48: error: no question 'something-else' in 'example'; its"
+                + " questions: saddle-numbness, swollen-calf, pop-and-bruise, sitting-pain,"
+                + " nerve-signs, sudden-onset, sit-bone-check",
             "      not-asked: [swollen-calf, pop-and-bruse, something-else]",
             "                                               ^",
             "cases/example.cases.yaml:7:35: error: an item of 'reasons-include' should be text, but is a list",

@@ -1,6 +1,7 @@
 package dev.triage.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.triage.cli.launch.SpecSource;
@@ -54,13 +55,17 @@ class ManPagesTest {
 
   /** What {@code man -l} shows for a page, 100 columns wide, as plain text. */
   private String man(String page) throws Exception {
+    return manRoff(page, write(page));
+  }
+
+  private String manRoff(String page, Path roff) throws Exception {
     Tools.require(installed("man"), "man (man-db)", "install it with: apt-get install man-db");
     Rendered r =
         render(
             Map.of("MANWIDTH", "100", "MANPAGER", "cat", "PAGER", "cat", "LC_ALL", "C.UTF-8"),
             "man",
             "-l",
-            write(page).toString());
+            roff.toString());
     assertEquals("", r.err(), page);
     assertEquals(0, r.exitCode(), page);
     return r.out();
@@ -112,12 +117,8 @@ class ManPagesTest {
 
   @Test
   void eachCommandsPageHoldsEveryOptionOfItsModelAsTypedWithItsLabel() throws Exception {
-    CommandFactory factory =
-        new CommandFactory(
-            new Environment(
-                InputStream.nullInputStream(), false, dir, Map.of(), Clock.systemUTC()));
     for (Class<?> command : TriageCommand.SUBCOMMANDS) {
-      CommandSpec spec = SpecSource.load().commandLine(command, factory).getCommandSpec();
+      CommandSpec spec = command(command);
       if (spec.usageMessage().hidden()) {
         continue;
       }
@@ -146,5 +147,75 @@ class ManPagesTest {
     assertTrue(text.contains("\nSEE ALSO\n       triage(1)\n"), text);
     assertTrue(
         text.contains("triage 0.1.0") || text.matches("(?s).*triage \\d+\\.\\d+\\.\\d+.*"), text);
+  }
+
+  /**
+   * The case-file example keeps its lines and indentation, so it can be copied into a file; filled,
+   * it ran together into one paragraph of prose.
+   */
+  @Test
+  void theCaseFileExampleKeepsItsLinesAndIndentation() throws Exception {
+    String text = man("triage-test");
+    String[] footer = command(CasesCommand.class).usageMessage().footer();
+    StringBuilder block = new StringBuilder("\nA CASE FILE\n");
+    for (String line : footer) {
+      block.append("       ").append(line).append('\n');
+    }
+    assertTrue(text.contains(block + "\n"), "expected\n" + block + "in\n" + text);
+    assertTrue(
+        text.contains(
+            "\n               not-asked: [clot-signs]\n"
+                + "               reasons-include: [base of the spine]\n"),
+        text);
+  }
+
+  @Test
+  void theRootPagesExamplesKeepOneCommandOrDescriptionALine() throws Exception {
+    String text = man("triage");
+    assertTrue(
+        text.contains(
+            "\nEXAMPLES\n         triage\n             Answer the questions at the terminal.\n"
+                + "         triage run -a sitting-pain=yes -a nerve-signs=no -o report.md\n"),
+        text);
+  }
+
+  @Test
+  void noPageShowsAsciiDocMarkup() throws Exception {
+    for (String page : PAGES.keySet()) {
+      String text = man(page);
+      for (String markup : List.of("[%", "`", "xref:", "::", "....", "----")) {
+        assertFalse(text.contains(markup), page + " shows " + markup + ":\n" + text);
+      }
+    }
+  }
+
+  /**
+   * What the generator does not write today but AsciiDoc means: a hard-breaks paragraph keeps its
+   * breaks (and is still wrapped), a delimited literal block keeps its lines.
+   */
+  @Test
+  void hardBreaksAndDelimitedLiteralBlocksKeepTheirLines() throws Exception {
+    String asciiDoc =
+        "= x(1)\n\n== Name\n\nx - y\n\n== Notes\n\n[%hardbreaks]\nOne *line*.\nAnother.\n\n"
+            + "....\n.dot: first\n  two\n\n  after a blank\n....\n\nFilled\nagain.\n";
+    Path roff =
+        Files.writeString(
+            dir.resolve("x.1"),
+            ManRoff.convert(asciiDoc, "x 1", List.of()),
+            StandardCharsets.UTF_8);
+    String text = manRoff("x", roff);
+    assertTrue(
+        text.contains(
+            "\nNOTES\n       One line.\n       Another.\n\n       .dot: first\n         two\n\n"
+                + "         after a blank\n\n       Filled again.\n"),
+        text);
+  }
+
+  private CommandSpec command(Class<?> command) {
+    CommandFactory factory =
+        new CommandFactory(
+            new Environment(
+                InputStream.nullInputStream(), false, dir, Map.of(), Clock.systemUTC()));
+    return SpecSource.load().commandLine(command, factory).getCommandSpec();
   }
 }

@@ -155,7 +155,7 @@ class ValidateHostileInputTest {
     assertRefused(
         validate("empty.yaml"),
         "empty.yaml",
-        "triage: empty.yaml: file is empty; write a questionnaire (see docs/questionnaire-format.md)\n");
+        "triage: empty.yaml: file is empty; write a questionnaire; see docs/questionnaire-format.md (share/doc/triage in a release)\n");
   }
 
   @Test

@@ -26,7 +26,7 @@ class GivenAnswersTest {
         t.screen()
             .contains(
                 """
-        Answered on the command line
+        Answered before the session
           - Is there new numbness or tingling between your legs or around your back
             passage, or new trouble passing or holding urine?
             Answer: No
@@ -37,7 +37,7 @@ class GivenAnswersTest {
         t.screen());
     assertFalse(t.screen().contains("Question 1 of"), t.screen());
     assertTrue(t.screen().contains("Question 4 of at most 7\nIs the pain worst"), t.screen());
-    assertTrue(t.screen().contains("Answer: No (given on the command line)"), t.screen());
+    assertTrue(t.screen().contains("Answer: No (given before the session)"), t.screen());
   }
 
   @Test
@@ -53,7 +53,7 @@ class GivenAnswersTest {
                 """
         Your answer (1-3, ? help, b back, q quit): 2
 
-        Answered on the command line
+        Answered before the session
           - Did the pain start suddenly during sprinting or a lunge?
             Answer: Yes
 

@@ -8,12 +8,14 @@ import dev.triage.engine.Flow;
 import dev.triage.engine.Walk;
 import dev.triage.load.Loaded;
 import dev.triage.load.QuestionnaireLoader;
+import dev.triage.model.RedFlag;
 import dev.triage.report.Report;
 import dev.triage.report.ReportFormat;
 import dev.triage.report.ReportOutput;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +45,34 @@ final class Requests {
     } catch (QuestionnaireException e) {
       throw new AssertionError(file + " does not load: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * "no" to every red flag of the bundled questionnaire that is not a follow-up: a session given
+   * these starts at its first question.
+   */
+  static Map<String, String> noRedFlags() {
+    List<RedFlag> flags = load(BUNDLED).questionnaire().redFlags();
+    Map<String, String> given = new HashMap<>();
+    for (RedFlag flag : flags) {
+      if (flags.stream().noneMatch(f -> f.leadsTo(flag.id()))) {
+        given.put(flag.id(), "no");
+      }
+    }
+    return given;
+  }
+
+  /**
+   * The bundled questionnaire answered up to its question "duration": no red flags, in scope, and
+   * "no" to the questions between.
+   */
+  static Map<String, String> toDuration() {
+    Map<String, String> given = noRedFlags();
+    given.put("scope", "yes");
+    for (String q : new String[] {"pmr", "walking-pain", "inflammatory-back", "bone-stress"}) {
+      given.put(q, "no");
+    }
+    return given;
   }
 
   static AnswerPrompter.Request in(Path workDir) {

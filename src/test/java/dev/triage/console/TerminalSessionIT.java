@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,12 @@ class TerminalSessionIT {
           + "sitting-pain=yes,nerve-signs=no,sudden-onset=no,sit-bone-check=yes";
 
   @TempDir Path dir;
+
+  /** Each test's tmux server is gone with its socket: a run leaves nothing in /tmp. */
+  @AfterEach
+  void nothingOfTmuxIsLeft() throws IOException {
+    assertEquals(List.of(), Tmux.leftBehind());
+  }
 
   @BeforeAll
   static void needsTmux() {

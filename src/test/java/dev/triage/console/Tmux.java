@@ -4,16 +4,20 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A real terminal for end-to-end tests: a detached tmux session of fixed size on a private server
  * socket, driven with send-keys and read with capture-pane. Waits poll the screen for expected text
- * rather than sleeping blindly.
+ * rather than sleeping blindly. The socket lives in a directory of its own that closing removes:
+ * tmux leaves its socket behind when its server is killed, and under {@code tmux -L} that was one
+ * file in the shared /tmp/tmux-UID per test, every run.
  */
 final class Tmux implements AutoCloseable {
   /**
@@ -24,10 +28,36 @@ final class Tmux implements AutoCloseable {
   static final Duration HANG_GUARD = Duration.ofMinutes(5);
 
   private static final String SESSION = "e2e";
-  private final String socket;
 
-  private Tmux(String socket) {
-    this.socket = socket;
+  /** How this test run's directories start, so a check sees only its own. */
+  private static final String PREFIX = "triage-e2e-" + ProcessHandle.current().pid() + "-";
+
+  private final Path socketDir;
+  private final Path socket;
+
+  private Tmux(Path socketDir) {
+    this.socketDir = socketDir;
+    this.socket = socketDir.resolve("tmux.sock");
+  }
+
+  /**
+   * What this test run's tmux servers left behind: their socket directories, and sockets in tmux's
+   * default directory (where {@code tmux -L} puts them). Empty when every Tmux was closed.
+   */
+  static List<Path> leftBehind() throws IOException {
+    Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+    Path tmuxDefault =
+        Path.of(System.getenv().getOrDefault("TMUX_TMPDIR", "/tmp"))
+            .resolve("tmux-" + Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
+    List<Path> left = new ArrayList<>();
+    for (Path dir : List.of(tmp, tmuxDefault)) {
+      if (Files.isDirectory(dir)) {
+        try (Stream<Path> entries = Files.list(dir)) {
+          entries.filter(p -> p.getFileName().toString().startsWith(PREFIX)).forEach(left::add);
+        }
+      }
+    }
+    return left;
   }
 
   /**
@@ -53,7 +83,12 @@ final class Tmux implements AutoCloseable {
    * {@code [exit N]}.
    */
   static Tmux start(Path dir, int width, int height, String shellCommand) {
-    Tmux tmux = new Tmux("triage-e2e-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+    Tmux tmux;
+    try {
+      tmux = new Tmux(Files.createTempDirectory(PREFIX));
+    } catch (IOException e) {
+      return fail("cannot create a directory for the tmux socket: " + e.getMessage());
+    }
     String wrapped =
         "before=$(stty -a); "
             + shellCommand
@@ -199,13 +234,20 @@ final class Tmux implements AutoCloseable {
     return n;
   }
 
+  /** Ends the server and the session's processes, then removes the socket and its directory. */
   @Override
   public void close() {
     tmux("kill-server");
+    try {
+      Files.deleteIfExists(socket);
+      Files.deleteIfExists(socketDir);
+    } catch (IOException e) {
+      fail("cannot remove the tmux socket " + socket + ": " + e.getMessage());
+    }
   }
 
   private String tmux(String... args) {
-    List<String> command = new ArrayList<>(List.of("tmux", "-L", socket));
+    List<String> command = new ArrayList<>(List.of("tmux", "-S", socket.toString()));
     command.addAll(List.of(args));
     try {
       Process p = new ProcessBuilder(command).redirectErrorStream(true).start();

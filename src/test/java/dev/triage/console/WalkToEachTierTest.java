@@ -20,7 +20,7 @@ class WalkToEachTierTest {
     String expected =
         """
         Back-of-thigh pain (short example) (version 1.0.0)
-        Not clinically reviewed, due 2027-03-02; not signed off by a clinician.
+        Not clinically reviewed (review due 2027-03-02); not signed off by a clinician.
 
         A short example that exercises every part of the format: a red-flag screen with
         one flag per tier, questions with help, a self-test and "not sure" answers, and

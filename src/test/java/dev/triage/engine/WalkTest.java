@@ -66,7 +66,7 @@ class WalkTest {
   }
 
   @Test
-  void notSureTreatedAsYesOnARedFlagEndsAtItsOutcomeWithoutTheYesReason() {
+  void notSureTreatedAsYesOnARedFlagEndsAtItsOutcomeSayingNotSureCountsAsYes() {
     Walk w = take(Walk.start(flow), "not-sure");
     Answer a = w.answers().get(0);
     assertEquals("not-sure", a.choice());
@@ -75,7 +75,11 @@ class WalkTest {
     Result r = w.result().orElseThrow();
     assertEquals("emergency-now", r.outcome().id());
     assertEquals("saddle-numbness", r.redFlag().orElseThrow().id());
-    assertEquals(List.of(), r.reasons());
+    assertEquals(
+        List.of(
+            "You were not sure about a warning sign, which counts as yes: Text of"
+                + " saddle-numbness?"),
+        r.reasons());
   }
 
   @Test

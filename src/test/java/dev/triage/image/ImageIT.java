@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.triage.FileTrees;
 import dev.triage.cli.Cli;
+import dev.triage.diag.Docs;
 import dev.triage.graph.Tools;
 import dev.triage.launch.Training;
 import java.io.IOException;
@@ -176,6 +177,36 @@ class ImageIT {
     assertEquals(0, p.waitFor(), errText);
     assertEquals("", errText);
     return out;
+  }
+
+  /**
+   * The documents that --help and messages name are in the image where they say, as in the source
+   * tree; the example questionnaire there passes the image's own validate and test.
+   */
+  @Test
+  void holdsTheDocumentsItsMessagesPointAt() throws IOException {
+    String named = Docs.QUESTIONNAIRE_FORMAT;
+    Path doc = IMAGE.home.resolve(named.replaceFirst(".* \\((\\S+) in a release\\)$", "$1"));
+    assertEquals(IMAGE.home.resolve("share/doc/triage"), doc, named);
+    assertTrue(Files.isRegularFile(doc.resolve(named.substring(0, named.indexOf(' ')))), named);
+    List<Path> sources = new ArrayList<>(List.of(Path.of("README.md")));
+    try (Stream<Path> docs = Files.list(Path.of("docs"))) {
+      docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(sources::add);
+    }
+    sources.add(Path.of("questionnaires/example.yaml"));
+    sources.add(Path.of("questionnaires/example.cases.yaml"));
+    for (Path source : sources) {
+      assertEquals(
+          Files.readString(source),
+          Files.readString(doc.resolve(source.toString())),
+          source.toString());
+    }
+    PackagedImage.Run validated =
+        IMAGE.run(dir, "validate", doc.resolve("questionnaires/example.yaml").toString());
+    assertEquals(0, validated.exitCode(), validated.err());
+    PackagedImage.Run tested =
+        IMAGE.run(dir, "test", doc.resolve("questionnaires/example.cases.yaml").toString());
+    assertEquals(0, tested.exitCode(), tested.out() + tested.err());
   }
 
   @Test

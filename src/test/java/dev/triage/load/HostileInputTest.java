@@ -199,10 +199,10 @@ class HostileInputTest {
   @Test
   void emptyFileAsksForAQuestionnaire() throws IOException {
     assertEquals(
-        "x.yaml: error: file is empty; write a questionnaire (see docs/questionnaire-format.md)",
+        "x.yaml: error: file is empty; write a questionnaire; see docs/questionnaire-format.md (share/doc/triage in a release)",
         onlyProblem(write("x.yaml", new byte[0]), "x.yaml"));
     assertEquals(
-        "x.yaml: error: file is empty; write a questionnaire (see docs/questionnaire-format.md)",
+        "x.yaml: error: file is empty; write a questionnaire; see docs/questionnaire-format.md (share/doc/triage in a release)",
         onlyProblem(write("x.yaml", " \n\n\t\n".getBytes(StandardCharsets.UTF_8)), "x.yaml"));
   }
 
@@ -210,8 +210,8 @@ class HostileInputTest {
   void fileOfCommentsIsEmpty() throws IOException {
     Path file = write("x.yaml", "# a title\n\n   # and more\n".getBytes(StandardCharsets.UTF_8));
     assertEquals(
-        "x.yaml: error: file has only comments, no content; write a questionnaire (see"
-            + " docs/questionnaire-format.md)",
+        "x.yaml: error: file has only comments, no content; write a questionnaire; see"
+            + " docs/questionnaire-format.md (share/doc/triage in a release)",
         onlyProblem(file, "x.yaml"));
   }
 
@@ -219,8 +219,8 @@ class HostileInputTest {
   void emptyDocumentIsEmpty() throws IOException {
     Path file = write("x.yaml", "---\n# nothing\n...\n".getBytes(StandardCharsets.UTF_8));
     assertEquals(
-        "x.yaml: error: file has no content (its document is empty); write a questionnaire (see"
-            + " docs/questionnaire-format.md)",
+        "x.yaml: error: file has no content (its document is empty); write a questionnaire; see"
+            + " docs/questionnaire-format.md (share/doc/triage in a release)",
         onlyProblem(file, "x.yaml"));
   }
 

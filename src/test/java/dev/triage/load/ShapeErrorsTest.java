@@ -39,8 +39,8 @@ class ShapeErrorsTest {
     assertProblems(
         "saddle-numbness: no\nsitting-pain: yes\n",
         "minimal.yaml:1:1: error: this is not a questionnaire: it has none of the keys format, id, title, questions,"
-            + " outcomes; an answer file goes to 'triage run --answers FILE', and docs/questionnaire-format.md shows a"
-            + " questionnaire");
+            + " outcomes; an answer file goes to 'triage run --answers FILE', and docs/questionnaire-format.md"
+            + " (share/doc/triage in a release) shows a questionnaire");
   }
 
   @Test
@@ -196,7 +196,7 @@ class ShapeErrorsTest {
     assertProblems(
         "- format: 1\n",
         "minimal.yaml:1:1: error: a questionnaire must be a mapping of keys (format, id, title, ...), not a list;"
-            + " see docs/questionnaire-format.md");
+            + " see docs/questionnaire-format.md (share/doc/triage in a release)");
   }
 
   @Test

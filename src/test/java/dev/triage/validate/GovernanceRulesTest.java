@@ -46,7 +46,8 @@ class GovernanceRulesTest {
     assertEquals(
         """
         q.yaml:1:1: warning: no governance block: record who wrote this questionnaire, its clinical reviews, when \
-        the next review is due and what changed in each version (docs/questionnaire-format.md, 'governance')
+        the next review is due and what changed in each version; see 'governance' in \
+        docs/questionnaire-format.md (share/doc/triage in a release)
         # The smallest questionnaire that passes every rule; each other fixture here breaks one rule of it.
         ^
         """
