@@ -175,7 +175,7 @@ class ManPagesTest {
     assertTrue(
         text.contains(
             "\nEXAMPLES\n         triage\n             Answer the questions at the terminal.\n"
-                + "         triage run -a sitting-pain=yes -a nerve-signs=no -o report.md\n"),
+                + "         triage run -a sit-bone-sitting=yes -a nerve-signs=neither -o report.md\n"),
         text);
   }
 
