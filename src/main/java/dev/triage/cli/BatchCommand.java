@@ -36,6 +36,13 @@ import picocli.CommandLine.Spec;
           + " Each record, in input order, holds the outcome, tier, likely source and reasons, or the questions still"
           + " needed, or why the line was rejected. A summary goes to standard error.",
     },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  triage batch --input answers.jsonl --output results.jsonl",
+      "      A record for each answer set, as JSON Lines.",
+      "  triage batch --input intake.csv --report-dir reports",
+      "      CSV records on standard output, and a report for each complete set."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every line was read (each set complete or incomplete)",
@@ -101,7 +108,7 @@ final class BatchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     env.requireFileName("--input", input, "answers.jsonl");
     env.requireFileName("--output", output, "results.jsonl");
-    env.requireFileName("--report-dir", reportDir, "reports");
+    env.requireName("--report-dir", reportDir, "reports");
     Format in = format("--input-format", inputFormat, input).orElse(Format.JSONL);
     Format out = format("--output-format", outputFormat, output).orElse(in);
     String named = questionnaire != null ? questionnaire : Catalog.DEFAULT;

@@ -4,12 +4,15 @@ import dev.triage.cli.process.ExitCodes;
 import dev.triage.diag.Diagnostic;
 import dev.triage.diag.DiagnosticPrinter;
 import dev.triage.diag.Nearest;
+import dev.triage.diag.Printable;
 import dev.triage.diag.QuestionnaireException;
 import dev.triage.diag.TriageException;
+import dev.triage.report.ShellQuote;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -45,14 +48,68 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println("triage: " + ex.getMessage() + nearest(ex));
-    err.print(cmd.getHelp().synopsis(0));
-    err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+    Optional<String> atRoot = mistakeAtTheRoot(ex, args);
+    if (atRoot.isPresent()) {
+      err.println("triage: " + atRoot.get());
+    } else {
+      err.println("triage: " + ex.getMessage() + nearest(ex));
+      err.print(cmd.getHelp().synopsis(0));
+      err.println(
+          "Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+    }
     if (stacktrace.getAsBoolean()) {
       ex.printStackTrace(err);
     }
     err.flush();
     return ExitCodes.USAGE;
+  }
+
+  /**
+   * What a mistake in the words given to triage itself most likely is: a word that is no command,
+   * or an option of a command given before (or without) the command's name, which is said with the
+   * command line meant ({@code triage -q example} for {@code triage run -q example}).
+   */
+  private static Optional<String> mistakeAtTheRoot(ParameterException ex, String[] args) {
+    CommandSpec spec = ex.getCommandLine().getCommandSpec();
+    if (spec.parent() != null
+        || !(ex instanceof UnmatchedArgumentException unmatched)
+        || unmatched.getUnmatched().isEmpty()) {
+      return Optional.empty();
+    }
+    String typed = unmatched.getUnmatched().get(0);
+    if (!typed.startsWith("-")) {
+      return Optional.of(unknownCommand(typed, spec));
+    }
+    String option = typed.contains("=") ? typed.substring(0, typed.indexOf('=')) : typed;
+    for (CommandLine command : spec.subcommands().values()) {
+      if (!command.getCommandSpec().usageMessage().hidden()
+          && command.getCommandSpec().optionsMap().containsKey(option)) {
+        List<String> meant = new ArrayList<>(List.of("triage", command.getCommandName()));
+        meant.addAll(List.of(args));
+        return Optional.of(
+            Printable.cut(option, 60) + " belongs to a command: " + ShellQuote.line(meant));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code unknown command 'valdate'; did you mean 'validate'? ('triage --help' lists the
+   * commands)}, for a word that names none of {@code root}'s commands.
+   */
+  static String unknownCommand(String typed, CommandSpec root) {
+    List<String> known = new ArrayList<>();
+    root.subcommands()
+        .forEach(
+            (name, command) -> {
+              if (!command.getCommandSpec().usageMessage().hidden()) {
+                known.add(name);
+              }
+            });
+    return "unknown command "
+        + Printable.quote(typed)
+        + Nearest.id(typed, known).map(name -> "; did you mean '" + name + "'?").orElse("")
+        + " ('triage --help' lists the commands)";
   }
 
   /**

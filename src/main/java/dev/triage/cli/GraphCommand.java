@@ -44,6 +44,15 @@ import picocli.CommandLine.Spec;
           + " and the outcomes by tier, with each arrow labelled by the answers it stands for.",
       "With answers (-a, --answers, or a saved report) the path they take is highlighted and the rest dimmed.",
     },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  triage graph -o tree.mmd",
+      "      The whole questionnaire as a Mermaid flowchart.",
+      "  triage graph --format dot --focus nerve-signs --depth 1",
+      "      One question and its neighbours, for Graphviz (dot -Tsvg).",
+      "  triage graph --answers report.md -o path.mmd",
+      "      The path a saved report took, highlighted."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the graph was written",
@@ -109,7 +118,7 @@ final class GraphCommand implements Callable<Integer> {
       paramLabel = "N",
       description =
           "With --focus: how many steps before and after it to draw. Default: " + DEPTH + ".")
-  Integer depth;
+  String depth; // read by steps(), which words a bad value better than picocli's "is not an int"
 
   @Option(
       names = "--expand-red-flags",
@@ -128,23 +137,14 @@ final class GraphCommand implements Callable<Integer> {
     env.requireFileName("-o", output, "graph.mmd");
     env.requireFileName("--answers", answersFile, "answers.yaml");
     boolean dot = dot();
-    if (depth != null && (focus == null || depth < 1)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          focus == null
-              ? "--depth needs --focus ID"
-              : "--depth "
-                  + depth
-                  + " is not a number of steps; give 1 or more, such as --depth 2");
-    }
+    int steps = steps();
     PrintWriter err = spec.commandLine().getErr();
     GivenAnswers written = GivenAnswers.read(env.readIfGiven(answersFile), answersFile, answers);
     QuestionnaireFile opened =
         written.open(new Catalog(env.workDir()), Optional.ofNullable(questionnaire));
     Flow flow = opened.flow();
     Optional<View.Focus> focused =
-        Optional.ofNullable(focus)
-            .map(id -> new View.Focus(known(flow, id), depth == null ? DEPTH : depth));
+        Optional.ofNullable(focus).map(id -> new View.Focus(known(flow, id), steps));
     Optional<Walk> walk = Optional.empty();
     if (written.any()) {
       AnswerSet given = written.resolve(opened);
@@ -176,6 +176,36 @@ final class GraphCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return ExitCodes.OK;
+  }
+
+  /** The number of steps --depth gives, or {@link #DEPTH} without it. */
+  private int steps() {
+    if (depth == null) {
+      return DEPTH;
+    }
+    if (focus == null) {
+      throw new ParameterException(spec.commandLine(), "--depth needs --focus ID");
+    }
+    int steps;
+    try {
+      steps = Integer.parseInt(depth.strip());
+    } catch (NumberFormatException e) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--depth "
+              + Printable.quote(depth)
+              + " is not a number; give 1 or more, such as --depth "
+              + DEPTH);
+    }
+    if (steps < 1) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--depth "
+              + steps
+              + " is not a number of steps; give 1 or more, such as --depth "
+              + DEPTH);
+    }
+    return steps;
   }
 
   private boolean dot() {

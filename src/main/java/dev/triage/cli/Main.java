@@ -57,6 +57,9 @@ public final class Main {
     // An argument starting with @ is an argument: expanding it from a file would print that file in
     // an error.
     cmd.setExpandAtFiles(false);
+    // Help and usage text are never coloured: picocli colours them at a terminal, and the filter
+    // above would print each escape as '?', whose width would also break the lines it wraps.
+    cmd.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cmd.setOut(printableOut);
     cmd.setErr(printableErr);
     cmd.setExecutionExceptionHandler(failures);

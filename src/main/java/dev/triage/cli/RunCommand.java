@@ -44,6 +44,15 @@ import picocli.CommandLine.Spec;
       "Red flags are asked first. The result says how soon to act, the likely source, the reasons and next steps.",
       "Answers come from -a, --answers, or, at a terminal, from you.",
     },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  triage run -a cancer-history=no -a sight=no --no-input",
+      "      List the questions still to answer, without asking them.",
+      "  triage run -a sit-bone-sitting=yes -o report.md",
+      "      Answer the rest at the terminal and save a report.",
+      "  triage run --answers report.md --format json -o report.json",
+      "      Replay a saved report, and save it again as JSON."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:a result was reached (whatever its tier)",
@@ -68,8 +77,8 @@ final class RunCommand implements Callable<Integer> {
       names = {"-a", "--answer"},
       paramLabel = "ID=CHOICE",
       description =
-          "An answer by choice id or number as shown, such as -a sitting-pain=yes or -a"
-              + " sitting-pain=1, or 'not sure' where offered. Repeatable; several may be joined with commas. Replaces"
+          "An answer by choice id or number as shown, such as -a sit-bone-sitting=yes or -a"
+              + " sit-bone-sitting=1, or 'not sure' where offered. Repeatable; several may be joined with commas. Replaces"
               + " an answer from --answers.")
   List<String> answers = new ArrayList<>();
 
@@ -195,6 +204,10 @@ final class RunCommand implements Callable<Integer> {
     if (wanted.toStandardOutput()) {
       out.print(wanted.format().render(report));
     } else {
+      if (output != null) {
+        // Before the result: a report that cannot be written stops the run with nothing printed.
+        SafeFile.check(env.resolve(output), output, force);
+      }
       show(ResultText.render(report, env.width()), out);
       if (output != null) {
         SafeFile.write(env.resolve(output), output, wanted.format().render(report), force);

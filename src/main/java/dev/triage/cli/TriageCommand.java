@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  triage",
       "      Answer the questions at the terminal.",
-      "  triage run -a sitting-pain=yes -a nerve-signs=no -o report.md",
+      "  triage run -a sit-bone-sitting=yes -a nerve-signs=neither -o report.md",
       "      Give some answers up front, answer the rest, and save a report.",
       "  triage run --answers report.md",
       "      Replay a saved report.",
@@ -56,6 +56,7 @@ public final class TriageCommand implements Callable<Integer> {
           CasesCommand.class,
           GraphCommand.class,
           BatchCommand.class,
+          HelpCommand.class,
           CompletionCommand.class,
           CompleteCommand.class);
 

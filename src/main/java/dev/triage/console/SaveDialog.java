@@ -53,6 +53,14 @@ final class SaveDialog {
       if (Files.isDirectory(path)) {
         path = path.resolve(offered);
         shown = name.endsWith("/") ? name + offered : name + "/" + offered;
+      } else if (SafeFile.namesDirectory(name)) {
+        screen.styled(
+            "Not saved: there is no directory "
+                + Printable.quote(name)
+                + "; create it first, or name a file.",
+            screen.palette().problem());
+        typed = name(Optional.empty());
+        continue;
       }
       boolean overwrite = replace;
       if (!overwrite && Files.exists(path) && !Files.isDirectory(path)) {

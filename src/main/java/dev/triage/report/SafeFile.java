@@ -58,14 +58,26 @@ public final class SafeFile implements AutoCloseable {
   }
 
   /**
-   * Starts writing {@code target}, for output too large to hold: write to {@link #stream}, then
-   * {@link #place} it. Closing it unplaced (a failure on the way) deletes what was written, leaving
-   * the target untouched.
-   *
-   * @throws TriageException (input, exit 1) when the target cannot be written, or exists and {@code
-   *     replace} is false
+   * Whether a name as the user typed it ends in '/': it names a directory, even one that does not
+   * exist, which the {@link Path} made of it no longer shows ({@code Path.of("new/")} is {@code
+   * new}).
    */
-  public static SafeFile open(Path target, String shown, boolean replace) {
+  public static boolean namesDirectory(String shown) {
+    return shown.endsWith("/");
+  }
+
+  /**
+   * Checks, writing nothing, what {@link #open} checks before it creates anything, so that a
+   * command can refuse a file it cannot write before it prints anything.
+   *
+   * @throws TriageException (input, exit 1) when {@code target} is a directory or no regular file,
+   *     exists and {@code replace} is false, or its directory does not exist
+   */
+  public static void check(Path target, String shown, boolean replace) {
+    if (namesDirectory(shown)) {
+      throw TriageException.input(
+          "cannot write '" + shown + "': a name ending in '/' names a directory; name a file");
+    }
     if (Files.isDirectory(target)) {
       throw TriageException.input(
           "cannot write '" + shown + "': it is a directory; give a file name");
@@ -92,6 +104,19 @@ public final class SafeFile implements AutoCloseable {
               + (dir == null ? "" : "'" + dir + "' ")
               + "does not exist; create it first");
     }
+  }
+
+  /**
+   * Starts writing {@code target}, for output too large to hold: write to {@link #stream}, then
+   * {@link #place} it. Closing it unplaced (a failure on the way) deletes what was written, leaving
+   * the target untouched.
+   *
+   * @throws TriageException (input, exit 1) when the target cannot be written, or exists and {@code
+   *     replace} is false
+   */
+  public static SafeFile open(Path target, String shown, boolean replace) {
+    check(target, shown, replace);
+    Path dir = target.toAbsolutePath().getParent();
     Path temp = null;
     try {
       temp = PendingFiles.create(dir, target.getFileName().toString());

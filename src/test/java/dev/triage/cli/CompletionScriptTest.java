@@ -81,7 +81,8 @@ class CompletionScriptTest {
 
   @Test
   void subcommandsThenOptionsOfTheOneOnTheLine() throws Exception {
-    assertEquals("run\nlist\nvalidate\ntest\ngraph\nbatch\ngenerate-completion\n", complete(""));
+    assertEquals(
+        "run\nlist\nvalidate\ntest\ngraph\nbatch\nhelp\ngenerate-completion\n", complete(""));
     assertEquals("validate\n", complete("va"));
     assertEquals("--no-input\n--no-pager\n--no-color\n", complete("run", "--no"));
     assertEquals("--stacktrace\n", complete("--st"));

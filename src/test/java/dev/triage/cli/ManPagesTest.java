@@ -82,6 +82,7 @@ class ManPagesTest {
             "triage-test",
             "triage-graph",
             "triage-batch",
+            "triage-help",
             "triage-generate-completion"),
         new ArrayList<>(PAGES.keySet()));
   }
@@ -141,7 +142,7 @@ class ManPagesTest {
     assertTrue(
         text.contains(
             "\n       -a, --answer=ID=CHOICE\n              An answer by choice id or number as shown,"
-                + " such as -a sitting-pain=yes"),
+                + " such as -a sit-bone-sitting=yes"),
         text);
     assertTrue(text.contains("\nSEE ALSO\n       triage(1)\n"), text);
     assertTrue(
@@ -174,7 +175,7 @@ class ManPagesTest {
     assertTrue(
         text.contains(
             "\nEXAMPLES\n         triage\n             Answer the questions at the terminal.\n"
-                + "         triage run -a sitting-pain=yes -a nerve-signs=no -o report.md\n"),
+                + "         triage run -a sit-bone-sitting=yes -a nerve-signs=neither -o report.md\n"),
         text);
   }
 

@@ -79,4 +79,36 @@ class RootCommandTest {
                     + "picocli.CommandLine$UnmatchedArgumentException: Unknown option: '--bogus'"),
         r.err());
   }
+
+  @Test
+  void helpNamingNoCommandIsAUsageErrorThatSuggestsTheNearest() {
+    Cli.Result r = Cli.run("help", "grpah");
+    assertEquals(ExitCodes.USAGE, r.exitCode());
+    assertEquals(
+        "triage: unknown command 'grpah'; did you mean 'graph'? ('triage --help' lists the"
+            + " commands)\n",
+        r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void anOptionOfACommandGivenToTriageNamesTheCommandLineMeant() {
+    Cli.Result r = Cli.run("--no-color", "--focus=nerve-signs", "--depth", "1");
+    assertEquals(ExitCodes.USAGE, r.exitCode());
+    assertEquals(
+        "triage: --focus belongs to a command: triage graph --no-color --focus=nerve-signs"
+            + " --depth 1\n",
+        r.err());
+  }
+
+  @Test
+  void aDepthOfNoStepsIsStillWordedAsSteps() {
+    Cli.Result r = Cli.run("graph", "--focus", "nerve-signs", "--depth", "0");
+    assertEquals(ExitCodes.USAGE, r.exitCode());
+    assertTrue(
+        r.err()
+            .startsWith(
+                "triage: --depth 0 is not a number of steps; give 1 or more, such as --depth 2\n"),
+        r.err());
+  }
 }

@@ -29,12 +29,6 @@ class RunReportTest {
     ws.example("questionnaires/example.yaml");
   }
 
-  private Cli.Result runSitBone(String... more) {
-    return ws.run(
-        Workspace.join(
-            Workspace.join(new String[] {"run", "-q", "example"}, Workspace.SIT_BONE), more));
-  }
-
   private List<String> files(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
       return s.map(p -> p.getFileName().toString()).sorted().toList();
@@ -43,10 +37,10 @@ class RunReportTest {
 
   @Test
   void dashOWritesAMarkdownReportAndSaysSoOnStandardErrorSoStandardOutputHoldsOnlyTheResult() {
-    Cli.Result r = runSitBone("-o", "report.md");
+    Cli.Result r = ws.runSitBone("-o", "report.md");
     assertEquals(0, r.exitCode(), r.err());
     assertEquals("Report saved to report.md.\n", r.err());
-    assertEquals(runSitBone().out(), r.out());
+    assertEquals(ws.runSitBone().out(), r.out());
     assertTrue(ws.read("report.md").startsWith("---\ntriage-report: 1\n"), ws.read("report.md"));
     assertTrue(
         ws.read("report.md").contains("\n# Triage report: Back-of-thigh pain (short example)\n"));
@@ -55,11 +49,12 @@ class RunReportTest {
   @Test
   void anExistingReportIsNeverOverwrittenWithoutForce() throws IOException {
     ws.write("report.md", "precious\n");
-    Cli.Result r = runSitBone("-o", "report.md");
+    Cli.Result r = ws.runSitBone("-o", "report.md");
     assertEquals(ExitCodes.INVALID, r.exitCode());
     assertEquals(
         "triage: 'report.md' already exists; use --force to replace it, or choose another name\n",
         r.err());
+    assertEquals("", r.out(), "the result is not printed when its report cannot be written");
     assertEquals("precious\n", ws.read("report.md"));
     assertEquals(List.of("questionnaires", "report.md"), files(tmp));
   }
@@ -67,7 +62,7 @@ class RunReportTest {
   @Test
   void forceReplacesAnExistingReport() {
     ws.write("report.md", "old\n");
-    Cli.Result r = runSitBone("-o", "report.md", "--force");
+    Cli.Result r = ws.runSitBone("-o", "report.md", "--force");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(ws.read("report.md").startsWith("---\n"));
   }
@@ -75,21 +70,23 @@ class RunReportTest {
   @Test
   void aDirectoryIsNotAReportFile() throws IOException {
     Files.createDirectory(tmp.resolve("out"));
-    Cli.Result r = runSitBone("-o", "out", "--force");
+    Cli.Result r = ws.runSitBone("-o", "out", "--force");
     assertEquals(ExitCodes.INVALID, r.exitCode());
     assertEquals("triage: cannot write 'out': it is a directory; give a file name\n", r.err());
+    assertEquals("", r.out());
     assertEquals(List.of(), files(tmp.resolve("out")));
   }
 
   @Test
   void aMissingDirectoryIsOneLineAndExit1() throws IOException {
-    Cli.Result r = runSitBone("-o", "no/such/report.md");
+    Cli.Result r = ws.runSitBone("-o", "no/such/report.md");
     assertEquals(ExitCodes.INVALID, r.exitCode());
     assertEquals(
         "triage: cannot write 'no/such/report.md': the directory '"
             + tmp.resolve("no/such")
             + "' does not exist; create it first\n",
         r.err());
+    assertEquals("", r.out());
     assertEquals(List.of("questionnaires"), files(tmp));
   }
 
@@ -99,7 +96,7 @@ class RunReportTest {
     Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
     try {
       assumeFalse(canCreateIn(locked), "running as a user who can write anywhere (root)");
-      Cli.Result r = runSitBone("-o", "locked/report.md");
+      Cli.Result r = ws.runSitBone("-o", "locked/report.md");
       assertEquals(ExitCodes.INVALID, r.exitCode());
       assertEquals(
           "triage: cannot write 'locked/report.md': permission denied; choose a directory you can write"
@@ -124,7 +121,7 @@ class RunReportTest {
   void aPathNobodyCanWriteIsOneLineAndExit1() {
     Path sys = Path.of("/sys");
     assumeFalse(!Files.isDirectory(sys) || canCreateIn(sys), "no unwritable /sys here");
-    Cli.Result r = runSitBone("-o", "/sys/report.md");
+    Cli.Result r = ws.runSitBone("-o", "/sys/report.md");
     assertEquals(ExitCodes.INVALID, r.exitCode());
     assertTrue(r.err().startsWith("triage: cannot write '/sys/report.md': "), r.err());
     assertEquals(1, r.err().lines().count(), r.err());
@@ -133,7 +130,7 @@ class RunReportTest {
 
   @Test
   void dashODashPrintsOnlyTheReport() {
-    Cli.Result r = runSitBone("-o", "-");
+    Cli.Result r = ws.runSitBone("-o", "-");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().startsWith("---\ntriage-report: 1\n"), r.out());
     assertFalse(r.out().contains("Report saved"));
@@ -141,7 +138,7 @@ class RunReportTest {
 
   @Test
   void formatJsonWritesJsonThatGsonReadsBack() {
-    Cli.Result r = runSitBone("-o", "-", "--format", "json");
+    Cli.Result r = ws.runSitBone("-o", "-", "--format", "json");
     assertEquals(0, r.exitCode(), r.err());
     JsonObject json = JsonParser.parseString(r.out()).getAsJsonObject();
     assertEquals("sit-bone", json.getAsJsonObject("result").get("outcome").getAsString());
@@ -152,17 +149,17 @@ class RunReportTest {
 
   @Test
   void aFileEndingInJsonGetsJsonUnlessFormatSaysOtherwise() {
-    assertEquals(0, runSitBone("-o", "r.json").exitCode());
+    assertEquals(0, ws.runSitBone("-o", "r.json").exitCode());
     assertTrue(ws.read("r.json").startsWith("{\n"));
-    assertEquals(0, runSitBone("-o", "md.json", "--format", "markdown").exitCode());
+    assertEquals(0, ws.runSitBone("-o", "md.json", "--format", "markdown").exitCode());
     assertTrue(ws.read("md.json").startsWith("---\n"));
   }
 
   @Test
   void formatWithoutOutputWritesTheReportToStandardOutputAsDashODashDoes() throws IOException {
-    Cli.Result json = runSitBone("--format", "json");
+    Cli.Result json = ws.runSitBone("--format", "json");
     assertEquals(0, json.exitCode(), json.err());
-    assertEquals(runSitBone("-o", "-", "--format", "json").out(), json.out());
+    assertEquals(ws.runSitBone("-o", "-", "--format", "json").out(), json.out());
     assertEquals(
         "sit-bone",
         JsonParser.parseString(json.out())
@@ -170,16 +167,16 @@ class RunReportTest {
             .getAsJsonObject("result")
             .get("outcome")
             .getAsString());
-    Cli.Result md = runSitBone("--format", "md");
+    Cli.Result md = ws.runSitBone("--format", "md");
     assertEquals(0, md.exitCode(), md.err());
-    assertEquals(runSitBone("-o", "-").out(), md.out());
+    assertEquals(ws.runSitBone("-o", "-").out(), md.out());
     assertEquals("", json.err() + md.err());
     assertEquals(List.of("questionnaires"), files(tmp));
   }
 
   @Test
   void anUnknownFormatIsAUsageError() {
-    Cli.Result r = runSitBone("-o", "-", "--format", "xml");
+    Cli.Result r = ws.runSitBone("-o", "-", "--format", "xml");
     assertEquals(ExitCodes.USAGE, r.exitCode());
     assertEquals(
         "triage: Invalid value for option '--format': 'xml' (expected markdown or json)",
@@ -188,24 +185,24 @@ class RunReportTest {
 
   @Test
   void aMarkdownReportReplaysToTheSameResultAndNamesItsQuestionnaire() {
-    runSitBone("-o", "report.md");
+    ws.runSitBone("-o", "report.md");
     Cli.Result replay = ws.run("run", "--answers", "report.md");
     assertEquals(0, replay.exitCode(), replay.err());
     assertEquals("", replay.err());
-    assertEquals(runSitBone().out(), replay.out());
+    assertEquals(ws.runSitBone().out(), replay.out());
   }
 
   @Test
   void aJsonReportReplaysToTheSameResult() {
-    runSitBone("-o", "report.json");
+    ws.runSitBone("-o", "report.json");
     Cli.Result replay = ws.run("run", "-q", "example", "--answers", "report.json");
     assertEquals(0, replay.exitCode(), replay.err());
-    assertEquals(runSitBone().out(), replay.out());
+    assertEquals(ws.runSitBone().out(), replay.out());
   }
 
   @Test
   void replayingAfterTheQuestionnaireChangedWarnsAndUsesItAsItIsNow() {
-    runSitBone("-o", "report.md");
+    ws.runSitBone("-o", "report.md");
     String before = ws.read("report.md");
     ws.write("questionnaires/example.yaml", ws.read("questionnaires/example.yaml") + "# edited\n");
     Cli.Result replay = ws.run("run", "--answers", "report.md");
@@ -230,7 +227,7 @@ class RunReportTest {
 
   @Test
   void replayingAgainstAnotherQuestionnaireWarns() {
-    runSitBone("-o", "report.md");
+    ws.runSitBone("-o", "report.md");
     ws.write(
         "questionnaires/other.yaml",
         ws.read("questionnaires/example.yaml").replace("id: example\n", "id: other\n"));
@@ -244,7 +241,7 @@ class RunReportTest {
 
   @Test
   void theReproduceCommandGivesTheSameResult() {
-    Cli.Result r = runSitBone("-o", "report.json");
+    Cli.Result r = ws.runSitBone("-o", "report.json");
     String command =
         JsonParser.parseString(ws.read("report.json"))
             .getAsJsonObject()

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A working directory for a test run: files written into it, and the example questionnaire at hand.
@@ -68,6 +70,23 @@ final class Workspace {
 
   Cli.Result run(String... args) {
     return Cli.run(dir, "", args);
+  }
+
+  /**
+   * Runs the example questionnaire, copied to questionnaires/example.yaml, to its sit-bone outcome,
+   * with {@code more} arguments after the answers.
+   */
+  Cli.Result runSitBone(String... more) {
+    return run(join(join(new String[] {"run", "-q", "example"}, SIT_BONE), more));
+  }
+
+  /** The names in the workspace's directory, sorted. */
+  List<String> names() {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   Cli.Result runWithStdin(String stdin, String... args) {

@@ -147,6 +147,26 @@ class SavingTest {
   }
 
   @Test
+  void aNameEndingInASlashThatIsNoDirectoryIsRefusedAndAnotherNameAsked() throws IOException {
+    Path home = Files.createDirectories(dir.resolve("home"));
+    Driver.Transcript t =
+        Driver.run(
+            Requests.builder(dir).home(home).build(),
+            Keys.typing(TO_SIT_BONE).line("y").line("~/sub/").line("ok.md"));
+    assertTrue(
+        t.screen()
+            .replace("\n'", " '")
+            .contains(
+                "File name [triage-report-2026-11-21.md] (Esc to cancel): ~/sub/\n"
+                    + "Not saved: there is no directory '~/sub/'; create it first, or name a"
+                    + " file.\n"
+                    + "Another file name (Enter or Esc to cancel): ok.md\nReport saved to ok.md.\n"),
+        t.screen());
+    assertFalse(Files.exists(home.resolve("sub")));
+    assertEquals(List.of(dir.resolve("home"), dir.resolve("ok.md")), files());
+  }
+
+  @Test
   void declinedSavesNothing() throws IOException {
     Driver.Transcript t = Driver.run(Requests.in(dir), Keys.typing(TO_SIT_BONE).line("n"));
     assertTrue(

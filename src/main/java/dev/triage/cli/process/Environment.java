@@ -8,6 +8,7 @@ import dev.triage.diag.SourceText;
 import dev.triage.diag.TriageException;
 import dev.triage.load.SourceFiles;
 import dev.triage.model.Pos;
+import dev.triage.report.SafeFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -37,6 +38,9 @@ public record Environment(
     BooleanSupplier terminalOnStandardError) {
   /** How standard input is named in messages. */
   public static final String STDIN = "<stdin>";
+
+  /** How much of a name a suggested command line repeats, as much as a message quotes. */
+  private static final int QUOTE_LIMIT = 60;
 
   public Environment {
     Objects.requireNonNull(in, "in");
@@ -112,10 +116,30 @@ public record Environment(
   }
 
   /**
-   * Refuses an empty file name given to {@code option}: it would resolve to the working directory,
-   * and be refused as "a directory", which it is not.
+   * Refuses a name given to {@code option} that cannot name a file: an empty one, which {@link
+   * #requireName} refuses, and one ending in '/', which names a directory (the path made of it
+   * would drop the slash and name a file).
    */
   public void requireFileName(String option, String given, String example) {
+    requireName(option, given, example);
+    if (given != null && SafeFile.namesDirectory(given)) {
+      throw TriageException.usage(
+          option
+              + " "
+              + Printable.quote(given)
+              + " names a directory; name a file, such as "
+              + option
+              + " "
+              + Printable.cut(given, QUOTE_LIMIT)
+              + example);
+    }
+  }
+
+  /**
+   * Refuses an empty name given to {@code option}: it would resolve to the working directory, and
+   * be refused as "a directory", which it is not.
+   */
+  public void requireName(String option, String given, String example) {
     if (given != null && given.isBlank()) {
       throw TriageException.usage(
           option
