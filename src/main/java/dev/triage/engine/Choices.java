@@ -184,6 +184,23 @@ public final class Choices {
     if (ns.reason().isPresent() || !countsAsYes) {
       return ns.reason();
     }
-    return Optional.of("You were not sure about a warning sign, which counts as yes: " + q.text());
+    return Optional.of(notSureCountsAsYes(q.text()));
   }
+
+  /**
+   * The reason a red flag's "not sure" gives when the flag has none of its own: the question on one
+   * line, a checklist's items (written one a line, each after "- ") joined with semicolons.
+   */
+  static String notSureCountsAsYes(String question) {
+    String[] parts = LIST_ITEM.split(question.strip());
+    StringBuilder text = new StringBuilder(parts[0]);
+    for (int i = 1; i < parts.length; i++) {
+      text.append(i == 1 ? " " : "; ").append(parts[i]);
+    }
+    return "You were not sure, so to be safe this counts as yes: "
+        + WHITE_SPACE.matcher(text).replaceAll(" ").strip();
+  }
+
+  private static final Pattern LIST_ITEM = Pattern.compile("\\s*\\R\\s*-\\s+");
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 }

@@ -113,4 +113,17 @@ class ChoicesTest {
     assertEquals("'not sure' of 'q' leads nowhere", e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> choices.resolve("3"));
   }
+
+  /** Review 7 (R7-1, R7-2): a checklist written one item a line reads as one sentence. */
+  @Test
+  void aRedFlagsNotSureReasonJoinsAChecklistIntoOneLineAndSaysWhyItCountsAsYes() {
+    assertEquals(
+        "You were not sure, so to be safe this counts as yes: Do you have any of these? new numbness"
+            + " between your legs; new trouble passing urine",
+        Choices.notSureCountsAsYes(
+            "Do you have any of these?\n- new numbness\n  between your legs\n- new trouble passing urine\n"));
+    assertEquals(
+        "You were not sure, so to be safe this counts as yes: Is one calf swollen?",
+        Choices.notSureCountsAsYes("Is one calf swollen?"));
+  }
 }

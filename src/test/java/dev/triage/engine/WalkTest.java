@@ -77,8 +77,7 @@ class WalkTest {
     assertEquals("saddle-numbness", r.redFlag().orElseThrow().id());
     assertEquals(
         List.of(
-            "You were not sure about a warning sign, which counts as yes: Text of"
-                + " saddle-numbness?"),
+            "You were not sure, so to be safe this counts as yes: Text of" + " saddle-numbness?"),
         r.reasons());
   }
 
