@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
 public final class Choices {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
+  /** A checklist item in a question's text: a line starting "- ". */
+  private static final Pattern LIST_ITEM = Pattern.compile("\\s*\\R\\s*-\\s+");
+
   private final Asked question;
   private final List<AnswerOption> options;
 
@@ -198,9 +201,6 @@ public final class Choices {
       text.append(i == 1 ? " " : "; ").append(parts[i]);
     }
     return "You were not sure, so to be safe this counts as yes: "
-        + WHITE_SPACE.matcher(text).replaceAll(" ").strip();
+        + SPACES.matcher(text).replaceAll(" ").strip();
   }
-
-  private static final Pattern LIST_ITEM = Pattern.compile("\\s*\\R\\s*-\\s+");
-  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 }

@@ -208,30 +208,7 @@ class RunAnswersTest {
   void aSelfTestsStepsAreListedUnderItsQuestionWrappedAndNumbered() {
     ws.write(
         "to-slump.yaml",
-        String.join(
-            "\n",
-            "breathless-chest-pain: no",
-            "limb-change: no",
-            "aorta-pain: no",
-            "thigh-swelling: no",
-            "sepsis: no",
-            "cauda-equina: no",
-            "sight: no",
-            "cancer-history: no",
-            "new-headache: no",
-            "clot-signs: no",
-            "clot-risk: no",
-            "leg-weakness: no",
-            "rest-pain: no",
-            "fever: no",
-            "dark-urine: no",
-            "muscles-both-sides: no",
-            "major-accident: no",
-            "hamstring-pop: no",
-            "fragile-bones: no",
-            "infection-risk: no",
-            "lump: no",
-            "serious-cause: no",
+        BundledAnswers.everyRedFlagNoThen(
             "scope: yes",
             "pmr: no",
             "walking-pain: no",
@@ -239,8 +216,7 @@ class RunAnswersTest {
             "duration: recent",
             "bone-stress: no",
             "nerve-signs: neither",
-            "below-knee: yes",
-            ""));
+            "below-knee: yes"));
     Cli.Result r = ws.run("run", "--no-input", "--answers", "to-slump.yaml");
     assertEquals(ExitCodes.USAGE, r.exitCode());
     assertEquals(

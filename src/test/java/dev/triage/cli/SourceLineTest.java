@@ -21,30 +21,7 @@ class SourceLineTest {
    * also-consider.
    */
   static final String GLUTES =
-      String.join(
-          "\n",
-          "breathless-chest-pain: no",
-          "limb-change: no",
-          "aorta-pain: no",
-          "thigh-swelling: no",
-          "sepsis: no",
-          "cauda-equina: no",
-          "sight: no",
-          "cancer-history: no",
-          "new-headache: no",
-          "clot-signs: no",
-          "clot-risk: no",
-          "leg-weakness: no",
-          "rest-pain: no",
-          "fever: no",
-          "dark-urine: no",
-          "muscles-both-sides: no",
-          "major-accident: no",
-          "hamstring-pop: no",
-          "fragile-bones: no",
-          "infection-risk: no",
-          "lump: no",
-          "serious-cause: no",
+      BundledAnswers.everyRedFlagNoThen(
           "scope: yes",
           "pmr: no",
           "walking-pain: no",
@@ -57,8 +34,7 @@ class SourceLineTest {
           "bone-stress: no",
           "back-pain: no",
           "glute-pattern: yes",
-          "ball-test: yes",
-          "");
+          "ball-test: yes");
 
   @TempDir Path tmp;
   Workspace ws;
